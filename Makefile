@@ -1,0 +1,73 @@
+# Luku — build, demo, test and golden-file workflow.
+# `make demo` and `make test` are the two commands a newcomer needs (README.md, Quick start).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+LUKU      := .build/release/luku
+REAL_PDFS := $(wildcard ../shared/real/*.pdf)
+# apt-get as root, or through sudo otherwise; never asks questions.
+SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
+
+.PHONY: deps build demo test golden bench clean
+
+# deps: install what is missing: poppler-glib and PCRE2 headers, pdftotext, pkg-config (apt),
+# and Python's jsonschema for the schema test (pip, or apt where pip is missing or refuses).
+deps:
+	@if pkg-config --exists poppler-glib libpcre2-8 2>/dev/null && command -v pdftotext >/dev/null 2>&1; then \
+	  echo "deps: poppler-glib, libpcre2-8 and pdftotext present"; \
+	else \
+	  $(APT_GET) update && \
+	  $(APT_GET) install -y libpoppler-glib-dev libpcre2-dev poppler-utils pkg-config; \
+	fi
+	@if python3 -c 'import jsonschema' >/dev/null 2>&1; then \
+	  echo "deps: python3 jsonschema present"; \
+	elif python3 -m pip --version >/dev/null 2>&1 && python3 -m pip install --quiet jsonschema; then \
+	  echo "deps: installed jsonschema with pip"; \
+	else \
+	  $(APT_GET) update && $(APT_GET) install -y python3-jsonschema; \
+	fi
+
+# build: the release binary .build/release/luku.
+build: deps
+	swift build -c release
+
+# demo: ingest every document in corpus/ into out/, one summary line per document.
+demo: build
+	$(LUKU) ingest corpus -o out --summary
+
+# test: the whole test suite (unit, golden and schema tests).
+test: deps
+	swift test
+
+# golden: regenerate golden/ from corpus/; review with `git diff golden/` before committing.
+golden: deps
+	swift build -c release
+	$(LUKU) golden update
+
+# bench: pipeline speed against pdftotext on the corpus PDFs and, when present, ../shared/real.
+bench: build
+	$(LUKU) bench corpus/*.pdf $(REAL_PDFS)
+
+# clean: remove build products and demo output.
+clean:
+	rm -rf .build out
+
+# fuzz: libFuzzer (ASan) over FinnishNumber, DigitRunSplitter and, once present, NumberLexer, for
+# FUZZ_SECONDS (default 60). Seeds in Fuzz/corpus; new inputs in .build-fuzz/corpus, crashes in
+# .build-fuzz/artifacts. The LukuCore number sources (not the JSON report) and the one model file
+# they use are compiled into the harness directly, in one module.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR     := .build-fuzz
+FUZZ_LEXER   := $(wildcard Sources/LukuCore/Numbers/NumberLexer.swift)
+FUZZ_SOURCES := Fuzz/NumbersFuzz/main.swift Sources/LukuCore/Model/Column.swift \
+                $(filter-out %Report.swift,$(wildcard Sources/LukuCore/Numbers/*.swift))
+
+.PHONY: fuzz
+fuzz: deps
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -module-name NumbersFuzz \
+	  $(if $(FUZZ_LEXER),-D LUKU_HAS_LEXER) -I Sources/CPCRE2 $(FUZZ_SOURCES) -lpcre2-8 -o $(FUZZ_DIR)/numbers-fuzz
+	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/numbers-fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus Fuzz/corpus

@@ -1,0 +1,44 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Luku",
+    products: [
+        .executable(name: "luku", targets: ["luku"]),
+        .library(name: "LukuCore", targets: ["LukuCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The two C libraries. Each is imported by exactly one Swift file in LukuCore:
+        // CPoppler by Input/PopplerReader.swift, CPCRE2 by Numbers/Pattern.swift.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(
+            name: "LukuCore",
+            dependencies: ["CPoppler", "CPCRE2"]
+        ),
+        .executableTarget(
+            name: "luku",
+            dependencies: [
+                "LukuCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LukuCoreTests",
+            dependencies: ["LukuCore"],
+            // Fixture PDFs are read by path (#filePath), not bundled.
+            exclude: ["Fixtures/encrypted-one-page.pdf", "Fixtures/textless-one-page.pdf"]
+        ),
+    ]
+)

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A total group ("Toimiala yhteensä", "YHTEENSÄ", any group whose name ends in "yhteensä") =
+/// the sum of the groups above it, row by row, for MENOT, TULOT and NETTOMENO.
+///
+/// Conservative by design: the rule is skipped for a table with more than one total group
+/// (nested or sequential totals cannot be told apart), for a label whose rows are not exactly one
+/// per group, when a group-less MENOT/TULOT/NETTOMENO row sits above the total, and for a column
+/// where any involved cell holds no number.
+struct GroupTotalRule: TableIdentity {
+    static let labels = [IdentitySupport.menot, IdentitySupport.tulot, IdentitySupport.nettomeno]
+
+    static func rule(_ groupName: String) -> String { "\(groupName) = sum of groups" }
+
+    static func isTotalGroup(_ name: String?) -> Bool {
+        guard let name else { return false }
+        return name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().hasSuffix("yhteensä")
+    }
+
+    func checks(in table: Table) -> [Check] {
+        let totalKeys = Set(table.rows.compactMap { row in
+            Self.isTotalGroup(row.group) ? IdentitySupport.key(row.group) : nil
+        })
+        guard totalKeys.count == 1, let totalKey = totalKeys.first,
+              let first = table.rows.firstIndex(where: { IdentitySupport.key($0.group) == totalKey }),
+              let printedName = table.rows[first].group?.trimmingCharacters(in: .whitespacesAndNewlines)
+        else { return [] }
+
+        let above = table.rows[..<first]
+        let labelSet = Set(Self.labels)
+        guard !above.contains(where: { $0.group == nil && labelSet.contains(IdentitySupport.key($0.label)) })
+        else { return [] }
+        var groupOrder: [String] = []
+        for row in above where row.group != nil {
+            let key = IdentitySupport.key(row.group)
+            if !groupOrder.contains(key) { groupOrder.append(key) }
+        }
+        guard !groupOrder.isEmpty else { return [] }
+
+        let columns = IdentitySupport.additiveColumns(table)
+        var out: [Check] = []
+        for label in Self.labels {
+            let totalRows = table.rows.indices.filter {
+                IdentitySupport.key(table.rows[$0].group) == totalKey && IdentitySupport.key(table.rows[$0].label) == label
+            }
+            guard totalRows.count == 1, let total = totalRows.first else { continue }
+            var parts: [Int] = []
+            for group in groupOrder {
+                let rows = above.indices.filter {
+                    table.rows[$0].group != nil && IdentitySupport.key(table.rows[$0].group) == group
+                        && IdentitySupport.key(table.rows[$0].label) == label
+                }
+                guard rows.count == 1 else { parts = []; break }
+                parts.append(rows[0])
+            }
+            guard parts.count == groupOrder.count else { continue }
+            for c in columns {
+                guard !IdentitySupport.isPercentCell(table, total, c),
+                      let actual = IdentitySupport.value(table, total, c) else { continue }
+                let values = parts.map { IdentitySupport.value(table, $0, c) }
+                guard !values.contains(where: { $0 == nil }) else { continue }
+                let expected = values.reduce(Decimal(0)) { $0 + $1! }
+                out.append(Check(rule: Self.rule(printedName), column: c, row: total, expected: expected, actual: actual))
+            }
+        }
+        return IdentitySupport.ordered(out)
+    }
+}

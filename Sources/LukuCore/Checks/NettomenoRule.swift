@@ -1,0 +1,64 @@
+import Foundation
+
+/// NETTOMENO = MENOT + TULOT in every group (rows sharing `group`) and every additive column where
+/// all three cells hold numbers. The check sits on the NETTOMENO cell.
+///
+/// A group normally holds one MENOT, one TULOT and one NETTOMENO row. When a group holds several
+/// (a sub-unit the segmenter did not split off), they are paired in order, but only if they form
+/// clean MENOT → TULOT → NETTOMENO runs; anything else is skipped.
+struct NettomenoRule: TableIdentity {
+    static let rule = "MENOT + TULOT = NETTOMENO"
+
+    func checks(in table: Table) -> [Check] {
+        let columns = IdentitySupport.additiveColumns(table)
+        var out: [Check] = []
+        for rows in Self.groups(of: table) {
+            for triple in Self.triples(in: rows, of: table) {
+                for c in columns {
+                    guard !IdentitySupport.isPercentCell(table, triple.nettomeno, c),
+                          let menot = IdentitySupport.value(table, triple.menot, c),
+                          let tulot = IdentitySupport.value(table, triple.tulot, c),
+                          let nettomeno = IdentitySupport.value(table, triple.nettomeno, c) else { continue }
+                    out.append(Check(rule: Self.rule, column: c, row: triple.nettomeno,
+                                     expected: menot + tulot, actual: nettomeno))
+                }
+            }
+        }
+        return IdentitySupport.ordered(out)
+    }
+
+    /// Row indexes per group, groups in order of first appearance (rows without a group form one).
+    static func groups(of table: Table) -> [[Int]] {
+        var order: [String] = []
+        var rows: [String: [Int]] = [:]
+        for (i, row) in table.rows.enumerated() {
+            let key = IdentitySupport.key(row.group)
+            if rows[key] == nil { order.append(key) }
+            rows[key, default: []].append(i)
+        }
+        return order.map { rows[$0]! }
+    }
+
+    struct Triple: Equatable {
+        var menot: Int
+        var tulot: Int
+        var nettomeno: Int
+    }
+
+    static func triples(in rows: [Int], of table: Table) -> [Triple] {
+        func labelled(_ label: String) -> [Int] {
+            rows.filter { IdentitySupport.key(table.rows[$0].label) == label }
+        }
+        let m = labelled(IdentitySupport.menot)
+        let t = labelled(IdentitySupport.tulot)
+        let n = labelled(IdentitySupport.nettomeno)
+        guard !m.isEmpty, m.count == t.count, t.count == n.count else { return [] }
+        let triples = m.indices.map { Triple(menot: m[$0], tulot: t[$0], nettomeno: n[$0]) }
+        if triples.count == 1 { return triples }
+        for (i, x) in triples.enumerated() {
+            guard x.menot < x.tulot, x.tulot < x.nettomeno else { return [] }
+            if i + 1 < triples.count, x.nettomeno > triples[i + 1].menot { return [] }
+        }
+        return triples
+    }
+}

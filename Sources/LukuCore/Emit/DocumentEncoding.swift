@@ -1,0 +1,137 @@
+import Foundation
+
+/// `Document` → `JSONValue`, one function per model type, keys in exactly the order of
+/// design/OUTPUT.md. Optional fields are omitted (never written as null) when absent, so a
+/// field's presence alone carries meaning and golden files stay short.
+enum DocumentEncoder {
+    static func document(_ d: Document) -> JSONValue {
+        var m: [JSONMember] = [
+            JSONMember("schema", .string(Document.schemaID)),
+            JSONMember("source", source(d.source)),
+        ]
+        if let title = d.title { m.append(JSONMember("title", .string(title))) }
+        m.append(JSONMember("blocks", .array(d.blocks.map(block))))
+        m.append(JSONMember("sections", .array(d.sections.map(section))))
+        m.append(JSONMember("issues", .array(d.issues.map(issue))))
+        return .object(m)
+    }
+
+    static func source(_ s: Source) -> JSONValue {
+        .object([
+            JSONMember("file", .string(s.file)),
+            JSONMember("sha256", .string(s.sha256)),
+            JSONMember("format", .string(s.format.rawValue)),
+            JSONMember("pages", int(s.pages)),
+        ])
+    }
+
+    static func section(_ s: Section) -> JSONValue {
+        .object([
+            JSONMember("heading", heading(s.heading)),
+            JSONMember("blocks", .array(s.blocks.map(block))),
+            JSONMember("sections", .array(s.sections.map(section))),
+        ])
+    }
+
+    static func heading(_ h: Heading) -> JSONValue {
+        var m: [JSONMember] = []
+        if let number = h.number { m.append(JSONMember("number", .string(number))) }
+        m.append(JSONMember("text", .string(h.text)))
+        m.append(JSONMember("level", int(h.level)))
+        m.append(JSONMember("page", int(h.page)))
+        return .object(m)
+    }
+
+    static func block(_ b: Block) -> JSONValue {
+        switch b {
+        case .paragraph(let p):
+            return .object([
+                JSONMember("type", .string("paragraph")),
+                JSONMember("page", int(p.page)),
+                JSONMember("text", .string(p.text)),
+            ])
+        case .list(let l):
+            return .object([
+                JSONMember("type", .string("list")),
+                JSONMember("page", int(l.page)),
+                JSONMember("items", .array(l.items.map { .string($0) })),
+            ])
+        case .table(let t):
+            return table(t)
+        }
+    }
+
+    static func table(_ t: Table) -> JSONValue {
+        var m: [JSONMember] = [
+            JSONMember("type", .string("table")),
+            JSONMember("id", .string(t.id)),
+            JSONMember("page", int(t.page)),
+            JSONMember("pages", .array(t.pages.map(int))),
+        ]
+        if let b = t.bbox {
+            m.append(JSONMember("bbox", .array([b.x0, b.y0, b.x1, b.y1].map { .number(NumberLiterals.points($0)) })))
+        }
+        if let caption = t.caption { m.append(JSONMember("caption", .string(caption))) }
+        if let unit = t.unit { m.append(JSONMember("unit", .string(unit))) }
+        m.append(JSONMember("columns", .array(t.columns.map(column))))
+        m.append(JSONMember("rows", .array(t.rows.map(row))))
+        m.append(JSONMember("checks", .array(t.checks.map(check))))
+        return .object(m)
+    }
+
+    static func column(_ c: Column) -> JSONValue {
+        var m: [JSONMember] = [JSONMember("header", .string(c.header))]
+        if let kind = c.kind { m.append(JSONMember("kind", .string(kind.rawValue))) }
+        if let year = c.year { m.append(JSONMember("year", int(year))) }
+        if let unit = c.unit { m.append(JSONMember("unit", .string(unit))) }
+        return .object(m)
+    }
+
+    static func row(_ r: Row) -> JSONValue {
+        var m: [JSONMember] = [JSONMember("label", .string(r.label))]
+        if let group = r.group { m.append(JSONMember("group", .string(group))) }
+        m.append(JSONMember("level", int(r.level)))
+        m.append(JSONMember("cells", .array(r.cells.map { $0.map(cell) ?? .null })))
+        return .object(m)
+    }
+
+    /// Flags are written sorted and deduplicated so that the order a pipeline stage happened
+    /// to add them in never shows up as a golden-file diff.
+    static func cell(_ c: Cell) -> JSONValue {
+        var m: [JSONMember] = [JSONMember("text", .string(c.text))]
+        if let value = c.value { m.append(JSONMember("value", decimal(value))) }
+        if let unit = c.unit { m.append(JSONMember("unit", .string(unit))) }
+        let flags = Set(c.flags).sorted()
+        if !flags.isEmpty { m.append(JSONMember("flags", .array(flags.map { .string($0.rawValue) }))) }
+        return .object(m)
+    }
+
+    static func check(_ c: Check) -> JSONValue {
+        .object([
+            JSONMember("rule", .string(c.rule)),
+            JSONMember("column", int(c.column)),
+            JSONMember("row", int(c.row)),
+            JSONMember("expected", decimal(c.expected)),
+            JSONMember("actual", decimal(c.actual)),
+            JSONMember("ok", .bool(c.ok)),
+        ])
+    }
+
+    static func issue(_ i: Issue) -> JSONValue {
+        var m: [JSONMember] = [
+            JSONMember("severity", .string(i.severity.rawValue)),
+            JSONMember("code", .string(i.code)),
+        ]
+        if let page = i.page { m.append(JSONMember("page", int(page))) }
+        m.append(JSONMember("message", .string(i.message)))
+        return .object(m)
+    }
+
+    static func int(_ v: Int) -> JSONValue { .number(String(v)) }
+
+    /// A NaN `Decimal` cannot be written as a JSON number; it becomes `null`, which the decoder
+    /// rejects for required numbers, so the defect is loud rather than a silent wrong value.
+    static func decimal(_ d: Decimal) -> JSONValue {
+        NumberLiterals.decimal(d).map(JSONValue.number) ?? .null
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The `luku.document/1` file format (design/OUTPUT.md): `Document` ⇄ canonical JSON text.
+///
+/// Encoding builds a `JSONValue` with keys in the contract's order and hands it to
+/// `JSONWriter`, so the same `Document` is always the same bytes. Decoding is strict and
+/// reports the JSON path of the first problem, because golden files get edited by hand.
+public enum DocumentJSON {
+    /// The canonical JSON text of `doc`, ending with a newline.
+    public static func encode(_ doc: Document) -> String {
+        JSONWriter.write(value(doc))
+    }
+
+    /// `doc` as a JSON tree in contract key order.
+    public static func value(_ doc: Document) -> JSONValue {
+        DocumentEncoder.document(doc)
+    }
+
+    /// Reads a document written by `encode` (or by hand to the same contract).
+    /// Throws `JSONParseError` for malformed JSON and `DocumentDecodingError` for JSON that does
+    /// not match the contract.
+    public static func decode(_ text: String) throws -> Document {
+        try DocumentDecoder.document(JSONParser.parse(text))
+    }
+
+    /// Like `decode(_:)` for a tree that is already parsed.
+    public static func decode(value: JSONValue) throws -> Document {
+        try DocumentDecoder.document(value)
+    }
+}
+
+/// JSON that parses but does not match `luku.document/1`. `path` is where, in the form
+/// `sections[2].blocks[0].rows[3].cells` (empty for the root).
+public struct DocumentDecodingError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path.isEmpty ? "(root)" : path): \(message)" }
+}

@@ -1,0 +1,159 @@
+import CPoppler
+import Foundation
+
+/// The only door to poppler-glib. Opens a PDF and returns, per page, every glyph with its box
+/// and font as plain Swift values; all GLib/poppler memory is released before returning.
+///
+/// One `PopplerReader` call owns its own `PopplerDocument`, so separate calls may run on
+/// separate threads (POPPLER-NOTES: never share one document between threads).
+public enum PopplerReader {
+    /// Reads every page of the PDF at `path`. Long documents are read by `threads` workers,
+    /// each with its own `PopplerDocument` over an interleaved share of the pages; pages come
+    /// back in order, so the result does not depend on the thread count.
+    public static func read(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [PageGlyphs] {
+        let document = try OpenDocument(path: path)
+        let count = Int(poppler_document_get_n_pages(document.pointer))
+        let workers = count >= minPagesPerWorker * 2 ? max(1, min(threads, count / minPagesPerWorker)) : 1
+        if workers == 1 {
+            return (0..<count).map { readPage(document.pointer, index: $0) }
+        }
+        let slots = PageSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Worker 0 reuses the document already open; the others open their own.
+            let own = worker == 0 ? document : try? OpenDocument(path: path)
+            guard let own else { return }
+            for index in stride(from: worker, to: count, by: workers) {
+                slots.set(index, readPage(own.pointer, index: index))
+            }
+        }
+        return try slots.pages(path: path)
+    }
+
+    /// Below this many pages per worker, a second document costs more than it saves.
+    static let minPagesPerWorker = 16
+
+    private static func readPage(_ document: OpaquePointer, index: Int) -> PageGlyphs {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            return PageGlyphs(number: index + 1, width: 0, height: 0, glyphs: [], fonts: [])
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+
+        guard let textPointer = poppler_page_get_text(page) else {
+            return PageGlyphs(number: index + 1, width: width, height: height, glyphs: [], fonts: [])
+        }
+        let text = String(cString: textPointer)
+        g_free(textPointer)
+
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var rectangleCount: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &rectangleCount) != 0, let rects = rectangles else {
+            return PageGlyphs(number: index + 1, width: width, height: height, glyphs: [], fonts: [])
+        }
+        defer { g_free(rects) }
+
+        let (fontOfScalar, fonts) = readFonts(page)
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(rectangleCount))
+        // Rectangles are indexed by Unicode scalar of `text` (POPPLER-NOTES).
+        for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(rectangleCount) {
+            let r = rects[i]
+            let box = BoundingBox(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
+                                  x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
+            glyphs.append(Glyph(scalar: scalar, box: box, font: fontOfScalar(i)))
+        }
+        return PageGlyphs(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
+    }
+
+    /// Reads the attribute runs and returns a lookup from scalar index to font index.
+    private static func readFonts(_ page: OpaquePointer) -> ((Int) -> Int, [FontFace]) {
+        var fonts: [FontFace] = []
+        var indexOfFont: [FontFace: Int] = [:]
+        var runs: [(start: Int, end: Int, font: Int)] = []
+        let list = poppler_page_get_text_attributes(page)
+        defer { if list != nil { poppler_page_free_text_attributes(list) } }
+        var node = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let face = FontFace(name: name, size: attributes.font_size)
+                let fontIndex: Int
+                if let known = indexOfFont[face] {
+                    fontIndex = known
+                } else {
+                    fontIndex = fonts.count
+                    fonts.append(face)
+                    indexOfFont[face] = fontIndex
+                }
+                runs.append((Int(attributes.start_index), Int(attributes.end_index), fontIndex))
+            }
+            node = current.pointee.next
+        }
+        if fonts.isEmpty { fonts = [FontFace(name: "", size: 10)] }
+        let sortedRuns = runs.sorted { $0.start < $1.start }
+        let lookup: (Int) -> Int = { scalarIndex in
+            // Binary search for the run containing the index (end inclusive).
+            var low = 0, high = sortedRuns.count - 1
+            while low <= high {
+                let mid = (low + high) / 2
+                let run = sortedRuns[mid]
+                if scalarIndex < run.start { high = mid - 1 } else if scalarIndex > run.end { low = mid + 1 } else { return run.font }
+            }
+            return 0
+        }
+        return (lookup, fonts)
+    }
+}
+
+/// Pages written by concurrent workers, each into its own slot.
+private final class PageSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [PageGlyphs?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ page: PageGlyphs) { lock.lock(); slots[i] = page; lock.unlock() }
+
+    func pages(path: String) throws -> [PageGlyphs] {
+        lock.lock(); defer { lock.unlock() }
+        guard slots.allSatisfy({ $0 != nil }) else { throw ReadError.unreadable(path: path, reason: "a worker could not reopen the PDF") }
+        return slots.map { $0! }
+    }
+}
+
+/// Owns a `PopplerDocument` and releases it in `deinit`.
+private final class OpenDocument: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw ReadError.fileNotFound(path: path) }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var error: UnsafeMutablePointer<GError>?
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
+            throw ReadError.unreadable(path: path, reason: OpenDocument.consume(error))
+        }
+        defer { g_free(uri) }
+        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
+            let domainIsPoppler = error.map { $0.pointee.domain == poppler_error_quark() } ?? false
+            let code = error?.pointee.code ?? 0
+            let message = OpenDocument.consume(error)
+            if domainIsPoppler && code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw ReadError.encrypted(path: path)
+            }
+            throw ReadError.notAPDF(path: path, library: message)
+        }
+        pointer = document
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+    /// Takes the message out of a GError and frees it.
+    private static func consume(_ error: UnsafeMutablePointer<GError>?) -> String {
+        guard let error else { return "unknown error" }
+        defer { g_error_free(error) }
+        return error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+    }
+}

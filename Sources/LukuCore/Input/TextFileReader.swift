@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads a raw-text document into lines: UTF-8 with or without BOM (UTF-16 with a BOM is
+/// converted), CRLF and lone CR as line ends, form feed as a page break. Markdown-like markup
+/// seen in extracted budgets is understood: `#` heading marks, `<b>…</b>` and `***…***`
+/// emphasis (kept as boldness, removed from the text) and tab-separated cells.
+public enum TextFileReader {
+    public struct Result: Sendable {
+        public var lines: [TextLine]
+        public var pages: Int
+    }
+
+    public static func read(path: String) throws -> Result {
+        guard FileManager.default.fileExists(atPath: path) else { throw ReadError.fileNotFound(path: path) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ReadError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        return parse(try decode(data, path: path))
+    }
+
+    /// Bytes → text, refusing anything that is not Unicode rather than guessing a code page.
+    public static func decode(_ data: Data, path: String) throws -> String {
+        if data.isEmpty { throw ReadError.emptyFile(path: path) }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
+                throw ReadError.unreadable(path: path, reason: "invalid UTF-16; convert it to UTF-8 first")
+            }
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
+            return text
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let skipped = body.count == bytes.count ? 0 : 3
+        if let offset = firstInvalidUTF8Offset(body) {
+            throw ReadError.notUTF8(path: path, offset: offset + skipped, byte: body[offset])
+        }
+        // NUL is valid UTF-8 but never in a text document: UTF-16 without a byte-order mark, or binary.
+        if let nul = body.firstIndex(of: 0) {
+            throw ReadError.unreadable(path: path, reason: "a NUL byte at offset \(nul + skipped): UTF-16 without a "
+                + "byte-order mark, or not a text file; convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8")
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
+        return text
+    }
+
+    /// Splits text into pages and lines and parses each line's markup.
+    public static func parse(_ text: String) -> Result {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var lines: [TextLine] = []
+        var page = 1
+        for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(raw)
+            while let ff = rest.firstIndex(of: "\u{0C}") {
+                let before = rest[..<ff]
+                if !before.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(line(before, page: page)) }
+                page += 1
+                rest = rest[rest.index(after: ff)...]
+            }
+            lines.append(line(rest, page: page))
+        }
+        // pdftotext ends every page with a form feed: one after the last page opens no new page.
+        if page > 1, !lines.contains(where: { $0.page == page && !$0.isEmpty }) {
+            page -= 1
+            lines = lines.map { var l = $0; l.page = min(l.page, page); return l }
+        }
+        return Result(lines: lines, pages: page)
+    }
+
+    static func line(_ raw: Substring, page: Int) -> TextLine {
+        var text = String(raw)
+        var bold = false
+        for tag in ["<b>", "</b>", "<strong>", "</strong>"] where text.contains(tag) {
+            bold = true
+            text = text.replacingOccurrences(of: tag, with: "")
+        }
+        for mark in ["***", "**"] where text.contains(mark) {
+            bold = true
+            text = text.replacingOccurrences(of: mark, with: "")
+        }
+        let indent = Double(text.prefix { $0 == " " }.count)
+        var markdownLevel: Int?
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var content = trimmed
+        if trimmed.hasPrefix("#") {
+            let hashes = trimmed.prefix { $0 == "#" }.count
+            let after = trimmed.dropFirst(hashes)
+            if after.first == " " {
+                markdownLevel = hashes
+                content = after.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        var tabCells: [String]?
+        if text.contains("\t") {
+            tabCells = text.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { fold($0) }
+            while tabCells?.last == "" { tabCells?.removeLast() }
+            // A label-only row keeps its tabs' meaning ("Vaalit\t\t\t" is a sub-heading row).
+            if tabCells?.isEmpty ?? true { tabCells = nil }
+        }
+        let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" })
+            .map { Word(text: String($0), isBold: bold) }
+        return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
+                        markdownLevel: markdownLevel)
+    }
+
+    /// Folds runs of whitespace to one space and trims.
+    static func fold<S: StringProtocol>(_ s: S) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Index of the first byte that breaks UTF-8, or nil when the bytes are valid.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+/// Splits a page printed as two tables side by side (a balance sheet: VASTAAVAA | VASTATTAVAA)
+/// into two streams of lines, left first, so each table is found on its own.
+///
+/// Evidence for a gutter: on several lines a run of text (the right table's label) starts right
+/// after a run of numbers (the left table's last column) and is followed by numbers of its own,
+/// at the same x (give or take the right table's indents). The two-column zone is
+/// the stretch of lines around them that no word crosses the gutter; lines above and below it
+/// (titles, notes) stay whole.
+public struct GutterSplitter: Sendable {
+    /// Runs of words further apart than this (em) are separate cells.
+    public var cellGapEm = 1.0
+    /// Label starts within this many em of the leftmost one are indents of the same column.
+    public var indentEm = 4.0
+    /// Lines that must show the number-then-label pattern at one x.
+    public var minEvidence = 4
+
+    public init() {}
+
+    /// `lines` are one page's lines, top to bottom.
+    public func split(_ lines: [TextLine]) -> [TextLine] {
+        guard let gutter = findGutter(lines) else { return lines }
+        let crosses = lines.map { line in line.words.contains { w in w.box.map { $0.x0 < gutter && $0.x1 > gutter } ?? false } }
+        let evidence = lines.indices.filter { starts(lines[$0]).contains { $0 >= gutter && $0 - gutter <= indentEm * max(lines[0].fontSize, 1) } }
+        guard let first = evidence.first, let last = evidence.last else { return lines }
+        var lo = first, hi = last
+        while lo > 0, !crosses[lo - 1] { lo -= 1 }
+        while hi < lines.count - 1, !crosses[hi + 1] { hi += 1 }
+        guard !crosses[lo...hi].contains(true) else { return lines }
+        var left: [TextLine] = [], right: [TextLine] = []
+        for line in lines[lo...hi] {
+            let (l, r) = cut(line, at: gutter)
+            if let l { left.append(l) }
+            if let r { right.append(r) }
+        }
+        return Array(lines[..<lo]) + left + right + Array(lines[(hi + 1)...])
+    }
+
+    /// Just left of the leftmost label start that enough lines share; labels of the right table
+    /// may be indented ("A OMA PÄÄOMA", "I Peruspääoma", "Muut velat"), so starts up to
+    /// `indentEm` right of it count as the same gutter.
+    func findGutter(_ lines: [TextLine]) -> Double? {
+        let xs = lines.flatMap(starts).sorted()
+        let em = lines.map(\.fontSize).max() ?? 10
+        for (i, x) in xs.enumerated() {
+            let support = xs[i...].prefix { $0 - x <= indentEm * max(em, 1) }.count
+            if support >= minEvidence { return x - 0.5 }
+        }
+        return nil
+    }
+
+    /// Left edges of text runs that come right after a run of numbers on this line.
+    private func starts(_ line: TextLine) -> [Double] {
+        let chunks = line.chunks(gapEm: cellGapEm)
+        guard chunks.count >= 3 else { return [] }
+        var out: [Double] = []
+        for k in 1..<chunks.count {
+            let previousIsNumbers = chunks[k - 1].allSatisfy { FinnishNumber.parse($0.text) != nil }
+            let isText = chunks[k].contains { FinnishNumber.parse($0.text) == nil && !FinnishNumber.isPlaceholder($0.text) }
+            // The right table's label is followed by its own numbers; text cells in a number
+            // column ("siirretty", "elinkeino- ja") are not.
+            let numbersFollow = chunks[(k + 1)...].contains { $0.allSatisfy { FinnishNumber.parse($0.text) != nil } }
+            if previousIsNumbers, isText, numbersFollow, let x = chunks[k].first?.box?.x0 { out.append(x) }
+        }
+        return out
+    }
+
+    private func cut(_ line: TextLine, at gutter: Double) -> (TextLine?, TextLine?) {
+        let leftWords = line.words.filter { ($0.box?.x1 ?? 0) <= gutter }
+        let rightWords = line.words.filter { ($0.box?.x0 ?? 0) >= gutter }
+        func make(_ words: [Word]) -> TextLine? {
+            guard !words.isEmpty else { return nil }
+            var part = line
+            part.words = words
+            part.box = words.compactMap(\.box).dropFirst().reduce(words[0].box!) { $0.union($1) }
+            part.indent = part.box!.x0
+            return part
+        }
+        return (make(leftWords), make(rightWords))
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A non-empty table cell. `text` is exactly as printed (whitespace folded); `value` is present
+/// only when the text is a number and holds exactly the printed digits, never rescaled.
+public struct Cell: Equatable, Sendable {
+    public var text: String
+    public var value: Decimal?
+    public var unit: String?
+    public var flags: [CellFlag]
+
+    public init(text: String, value: Decimal? = nil, unit: String? = nil, flags: [CellFlag] = []) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.flags = flags
+    }
+}
+
+/// Why a reader should look at a cell twice.
+public enum CellFlag: String, Equatable, Sendable, Comparable {
+    /// More than one reading of the digits fitted and a heuristic chose.
+    case ambiguousSplit = "ambiguous-split"
+    /// An arithmetic identity through this cell failed.
+    case checkFailed = "check-failed"
+    /// The text spans several columns in the source.
+    case merged
+
+    public static func < (a: CellFlag, b: CellFlag) -> Bool { a.rawValue < b.rawValue }
+}

@@ -1,0 +1,33 @@
+/// A table as a person reads it: a label column (not in `columns`) and value columns.
+/// Invariant: every row has exactly `columns.count` cells.
+public struct Table: Equatable, Sendable {
+    public var id: String
+    public var page: Int
+    public var pages: [Int]
+    /// PDF points, origin top-left: [x0, y0, x1, y1]. Nil for text input.
+    public var bbox: BoundingBox?
+    public var caption: String?
+    /// Scale or unit printed near the table ("1 000 €", "€"); values are never rescaled.
+    public var unit: String?
+    public var columns: [Column]
+    public var rows: [Row]
+    public var checks: [Check]
+
+    public init(id: String, page: Int, pages: [Int], bbox: BoundingBox? = nil, caption: String? = nil,
+                unit: String? = nil, columns: [Column], rows: [Row], checks: [Check] = []) {
+        self.id = id
+        self.page = page
+        self.pages = pages
+        self.bbox = bbox
+        self.caption = caption
+        self.unit = unit
+        self.columns = columns
+        self.rows = rows
+        self.checks = checks
+    }
+
+    /// Number of cells that hold a parsed number.
+    public var numericCellCount: Int {
+        rows.reduce(0) { $0 + $1.cells.filter { $0?.value != nil }.count }
+    }
+}

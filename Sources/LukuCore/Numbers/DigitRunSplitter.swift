@@ -1,0 +1,193 @@
+/// The chosen reading of a run of digit groups, and how many readings fitted.
+public struct DigitSplit: Equatable, Sendable {
+    /// One printed text per column (tokens joined by one space, signs and units as printed).
+    public var numbers: [String]
+    /// How many readings had exactly the column count (saturates at `Int.max`).
+    public var alternatives: Int
+    /// More than one reading fitted and a heuristic chose: the cells get `ambiguous-split`.
+    public var ambiguous: Bool { alternatives > 1 }
+
+    public init(numbers: [String], alternatives: Int) {
+        self.numbers = numbers
+        self.alternatives = alternatives
+    }
+}
+
+/// Cuts the number tail of a row extracted without column positions back into columns
+/// (design/DOMAIN.md: `213 930 260 000 374 119 268 670 278 750` under five columns is
+/// `213 930 | 260 000 | 374 119 | 268 670 | 278 750`).
+///
+/// Input is the whitespace-separated tokens of the tail. A number is: an optional sign (attached,
+/// `-2`, or a detached token `-` `+` `−` `–`), a first group of 1–3 digits that does not start with
+/// 0 unless it is exactly `0`, then any number of exactly-3-digit groups; a decimal comma or an
+/// attached `%`/`€` ends it, and a following `%`/`€` token belongs to it. A signed token always
+/// starts a number; an ungrouped token of 4+ digits is a whole number; a `0` is never continued.
+/// A placeholder token (`xx`, `x`, a lone dash, `..`, `…`) fills a column by itself, so a lone dash
+/// before digits is read both as a detached sign and as an empty cell, and the column count decides.
+///
+/// `ranked` (SplitRanking.swift) orders the readings by the evidence a caller has; `split` is its
+/// first. Why a DP and not backtracking: the count of readings (`alternatives`) and the ranking
+/// are exact however many readings there are; each state (token, numbers left) is counted once.
+public enum DigitRunSplitter {
+    /// Every reading of `tokens` as exactly `columns` numbers, at most `limit`, leftmost-greedy
+    /// first (earlier numbers as long as possible).
+    public static func splits(_ tokens: [String], columns: Int, limit: Int = 64) -> [[String]] {
+        guard limit > 0, let graph = Graph(tokens, columns: columns) else { return [] }
+        var found: [[String]] = []
+        var path: [Candidate] = []
+        func walk(_ i: Int, _ left: Int) {
+            if left == 0 { found.append(path.map { graph.text($0) }); return }
+            for c in graph.candidates[i] where graph.ways[c.end][left - 1] > 0 {
+                path.append(c)
+                walk(c.end, left - 1)
+                path.removeLast()
+                if found.count >= limit { return }
+            }
+        }
+        if graph.ways[0][columns] > 0 { walk(0, columns) }
+        return found
+    }
+
+    /// The best reading of `tokens` as exactly `columns` numbers, or nil when none fits: the first
+    /// of `ranked` with `hints` as the expected digit counts per column (see `ranked` for the order:
+    /// the least total |digits − hint|, then the most even digit counts, then leftmost-greedy).
+    public static func split(_ tokens: [String], columns: Int, hints: [Int?] = []) -> DigitSplit? {
+        ranked(tokens, columns: columns, evidence: SplitEvidence(columnDigits: hints), limit: 1).first
+            .map { DigitSplit(numbers: $0.cells, alternatives: $0.alternatives) }
+    }
+
+    /// Integer digits of a printed number (`-6 649 150` → 7, `-5,2` → 1); 0 for a placeholder.
+    /// The measure `split` compares with its `hints`.
+    public static func digitCount(_ number: String) -> Int {
+        var n = 0
+        for u in number.unicodeScalars {
+            if u.value == 0x2C { break }
+            if FinnishNumber.isDigit(u.value) { n += 1 }
+        }
+        return n
+    }
+
+    // MARK: - Tokens and candidate numbers
+
+    /// What one token can be.
+    enum Token {
+        case sign                       // a lone `-` `+` `−` `–`: detached sign, or a dash placeholder
+        case placeholder                // `xx`, `..`, `—`…
+        case unit                       // a lone `%` or `€`
+        /// closes: a decimal part or a unit is attached; unit: a unit is attached (no unit token may follow).
+        case digits(length: Int, signed: Bool, zeroLed: Bool, closes: Bool, unit: Bool)
+    }
+
+    /// A number spanning tokens `start..<end`; `digits` is nil for a placeholder.
+    struct Candidate {
+        var start: Int
+        var end: Int
+        var digits: Int?
+    }
+
+    static func classify(_ token: String) -> Token? {
+        let scalars = Array(token.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        if scalars.count == 1 {
+            if FinnishNumber.isMinus(first.value) || first.value == 0x2B { return .sign }
+            if FinnishNumber.unit(first.value) != nil { return .unit }
+        }
+        if FinnishNumber.isPlaceholder(token) { return .placeholder }
+        var i = 0
+        let signed = FinnishNumber.isMinus(first.value) || first.value == 0x2B
+        if signed { i = 1 }
+        var length = 0
+        while i < scalars.count, FinnishNumber.isDigit(scalars[i].value) { length += 1; i += 1 }
+        guard length > 0 else { return nil }
+        let zeroLed = scalars[signed ? 1 : 0].value == 0x30
+        var closes = false, unit = false
+        if i < scalars.count, scalars[i].value == 0x2C {
+            i += 1
+            let fractionStart = i
+            while i < scalars.count, FinnishNumber.isDigit(scalars[i].value) { i += 1 }
+            guard i > fractionStart else { return nil }
+            closes = true
+        }
+        if i < scalars.count, FinnishNumber.unit(scalars[i].value) != nil { i += 1; closes = true; unit = true }
+        guard i == scalars.count else { return nil }
+        return .digits(length: length, signed: signed, zeroLed: zeroLed, closes: closes, unit: unit)
+    }
+
+    /// The tokens, every number that can start at each token, and how many readings remain.
+    struct Graph {
+        let tokens: [String]
+        let columns: Int
+        /// candidates[i]: numbers starting at token i, longest first.
+        var candidates: [[Candidate]]
+        /// ways[i][k]: readings of tokens i..<n as exactly k numbers (saturating).
+        var ways: [[Int]]
+
+        init?(_ tokens: [String], columns: Int) {
+            guard columns > 0, !tokens.isEmpty else { return nil }
+            var kinds: [Token] = []
+            for t in tokens {
+                guard let k = DigitRunSplitter.classify(t) else { return nil }
+                kinds.append(k)
+            }
+            self.tokens = tokens
+            self.columns = columns
+            let n = tokens.count
+            candidates = (0..<n).map { Graph.numbers(startingAt: $0, kinds, tokens) }
+            ways = Array(repeating: Array(repeating: 0, count: columns + 1), count: n + 1)
+            ways[n][0] = 1
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for k in 1...columns {
+                    var total = 0
+                    for c in candidates[i] {
+                        let (sum, overflow) = total.addingReportingOverflow(ways[c.end][k - 1])
+                        total = overflow ? Int.max : sum
+                    }
+                    ways[i][k] = total
+                }
+            }
+        }
+
+        private static func numbers(startingAt i: Int, _ kinds: [Token], _ tokens: [String]) -> [Candidate] {
+            var found: [Candidate] = []
+            /// A number ends here; a following unit token is part of it unless one is attached.
+            func add(_ end: Int, _ digits: Int?, unitAttached: Bool = false) {
+                if !unitAttached, end < kinds.count, case .unit = kinds[end] {
+                    found.append(Candidate(start: i, end: end + 1, digits: digits))
+                } else {
+                    found.append(Candidate(start: i, end: end, digits: digits))
+                }
+            }
+            var first = i
+            switch kinds[i] {
+            case .placeholder:
+                add(i + 1, nil)
+                return found
+            case .sign:
+                if FinnishNumber.isPlaceholder(tokens[i]) { add(i + 1, nil) }   // a lone dash: empty cell
+                guard i + 1 < kinds.count, case .digits(_, false, _, _, _) = kinds[i + 1] else { return found.reversed() }
+                first = i + 1
+            case .unit:
+                return []
+            case .digits:
+                break
+            }
+            guard case let .digits(length, _, zeroLed, closes, unit) = kinds[first] else { return found.reversed() }
+            if zeroLed && length > 1 { return found.reversed() }
+            add(first + 1, length, unitAttached: unit)
+            guard length <= 3, !zeroLed, !closes else { return found.reversed() }
+            var j = first + 1, digits = length
+            while j < kinds.count, case let .digits(3, false, _, closesHere, unitHere) = kinds[j] {
+                digits += 3
+                add(j + 1, digits, unitAttached: unitHere)
+                if closesHere { break }
+                j += 1
+            }
+            return found.reversed()
+        }
+
+        /// The printed text of one number: its tokens joined by one space.
+        func text(_ c: Candidate) -> String {
+            tokens[c.start..<c.end].joined(separator: " ")
+        }
+    }
+}

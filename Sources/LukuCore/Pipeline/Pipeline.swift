@@ -1,0 +1,88 @@
+import Foundation
+
+/// The whole pipeline for one input file, in order: read (poppler or text) → lay out lines →
+/// segment → check arithmetic → document. It never throws: an input that cannot be read yields
+/// a document with an `error` issue, so a folder run goes on.
+public struct Pipeline: Sendable {
+    var lineBuilder = LineBuilder()
+    var numberJoiner = NumberJoiner()
+    var gutterSplitter = GutterSplitter()
+    var segmenter = Segmenter()
+    var checker = IdentityChecker()
+    /// Workers reading one PDF's pages (the output is the same for any value).
+    public var pageThreads = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(pageThreads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.pageThreads = max(1, pageThreads)
+    }
+
+    public static let supportedExtensions: Set<String> = ["pdf", "txt", "md"]
+
+    public func run(path: String) -> Document {
+        let file = (path as NSString).lastPathComponent
+        let ext = (file as NSString).pathExtension.lowercased()
+        let format: Source.Format = ext == "pdf" ? .pdf : .text
+        var document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
+        do {
+            let data = try Pipeline.readBytes(path)
+            document.source.sha256 = SHA256.hex(data)
+            guard Pipeline.supportedExtensions.contains(ext) else { throw ReadError.unsupportedExtension(path: file) }
+            let output: Segmenter.Output
+            if format == .pdf {
+                if data.isEmpty { throw ReadError.emptyFile(path: file) }
+                let pages = try PopplerReader.read(path: path, threads: pageThreads)
+                document.source.pages = pages.count
+                document.issues += Pipeline.textLayerIssues(pages, file: file)
+                let lines = pages.flatMap(layout)
+                output = segmenter.segmentPDF(lines)
+            } else {
+                let text = try TextFileReader.decode(data, path: file)
+                let parsed = TextFileReader.parse(text)
+                document.source.pages = parsed.pages
+                output = segmenter.segmentText(parsed.lines)
+            }
+            document.title = output.title
+            document.blocks = output.blocks
+            document.sections = output.sections
+            document.issues += output.issues
+            checker.check(&document)
+        } catch let error as ReadError {
+            document.issues.append(.error(Pipeline.relative(error.description, path: path, file: file)))
+        } catch {
+            document.issues.append(.error("\(file): \(error)"))
+        }
+        return document
+    }
+
+    /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
+    public func layout(_ page: PageGlyphs) -> [TextLine] {
+        gutterSplitter.split(lineBuilder.lines(of: page).map(numberJoiner.join))
+    }
+
+    static func readBytes(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ReadError.fileNotFound(path: path) }
+        if isDirectory.boolValue {
+            throw ReadError.unreadable(path: path, reason: "it is a folder, not a file")
+        }
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
+        }
+    }
+
+    /// Error messages name the file, not the checkout-dependent path, so output is portable.
+    static func relative(_ message: String, path: String, file: String) -> String {
+        message.replacingOccurrences(of: path, with: file)
+    }
+
+    /// Pages without any text: scanned pages need OCR, which Luku does not do.
+    static func textLayerIssues(_ pages: [PageGlyphs], file: String) -> [Issue] {
+        let empty = pages.filter { page in !page.glyphs.contains { !$0.isWhitespace } }.map(\.number)
+        if !pages.isEmpty, empty.count == pages.count {
+            return [.error("\(file): no page has a text layer (a scanned document?); Luku does not OCR: "
+                           + "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and ingest the result", code: "no-text-layer")]
+        }
+        return empty.map { Issue(severity: .warning, code: "no-text-layer", page: $0,
+                                 message: "page \($0) has no text layer (scanned or image only); its content is missing") }
+    }
+}

@@ -1,0 +1,49 @@
+/// Finds the value columns of a table from the right edges of its numbers: Finnish budget
+/// tables right-align numbers, so the right edges of one column agree within a fraction of an em
+/// while different columns are several ems apart (the "stream" idea of Camelot, on right edges).
+struct ColumnClusterer: Sendable {
+    /// Right edges closer than this (in em) belong to one column.
+    var toleranceEm = 1.0
+
+    struct Span: Equatable, Sendable {
+        var x0: Double
+        var x1: Double
+        var count: Int
+    }
+
+    func columns(of boxes: [BoundingBox], em: Double, rows: Int) -> [Span] {
+        let sorted = boxes.sorted { $0.x1 < $1.x1 }
+        var spans: [Span] = []
+        for box in sorted {
+            if var last = spans.last, box.x1 - last.x1 <= toleranceEm * em {
+                last.x0 = min(last.x0, box.x0)
+                last.x1 = max(last.x1, box.x1)
+                last.count += 1
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(Span(x0: box.x0, x1: box.x1, count: 1))
+            }
+        }
+        // A column printed in one row only is noise unless the table is that small.
+        let minimum = rows <= 2 ? 1 : 2
+        let kept = spans.filter { $0.count >= minimum }
+        return kept.isEmpty ? spans : kept
+    }
+
+    /// Index of the column a box belongs to: the widest horizontal overlap, else the nearest
+    /// right edge.
+    static func column(for box: BoundingBox, in spans: [Span]) -> Int {
+        var best = -1, bestOverlap = 0.0
+        for (i, s) in spans.enumerated() {
+            let overlap = min(box.x1, s.x1) - max(box.x0, s.x0)
+            if overlap > bestOverlap { best = i; bestOverlap = overlap }
+        }
+        if best >= 0 { return best }
+        var nearest = 0, distance = Double.infinity
+        for (i, s) in spans.enumerated() {
+            let d = min(abs(box.x1 - s.x1), abs(box.midX - (s.x0 + s.x1) / 2))
+            if d < distance { nearest = i; distance = d }
+        }
+        return nearest
+    }
+}

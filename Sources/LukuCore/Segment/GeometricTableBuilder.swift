@@ -1,0 +1,252 @@
+/// Finds numeric tables on PDF pages and builds them from word geometry.
+///
+/// A table is a run of data rows (a label and runs of value words) with the short label-only lines
+/// between them (group sub-headings), plus up to three header lines right above. Columns come
+/// from the right edges of the values (`ColumnClusterer`); every word right of the label is put
+/// in the column it overlaps, so text in a number column ("siirretty") lands where it is printed.
+struct GeometricTableBuilder: Sendable {
+    /// Largest vertical gap inside a table, in multiples of the line's font size.
+    var maxRowGapEm = 4.5
+    var maxHeaderLines = 3
+    var maxLabelOnlyRun = 3
+    var clusterer = ColumnClusterer()
+
+    /// `lines` is the whole document in reading order; returns drafts in the same order.
+    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
+        let roles = lines.map(TableLineRole.classify)
+        var drafts: [TableDraft] = []
+        var i = 0
+        while i < lines.count {
+            guard !excluded.contains(i), case .data = roles[i] else { i += 1; continue }
+            let (region, dataCount) = grow(from: i, lines: lines, roles: roles, excluded: excluded)
+            guard dataCount >= 2 || (dataCount == 1 && region.header.count > 0) else { i += 1; continue }
+            if let draft = build(region, lines: lines, roles: roles) { drafts.append(draft) }
+            i = region.rows.upperBound
+        }
+        return drafts
+    }
+
+    struct Region {
+        var header: [Int]
+        var rows: Range<Int>
+        /// Label-only lines ending the page right after the rows: a group heading whose rows
+        /// continue on the next page.
+        var trailingGroup: [Int]
+    }
+
+    private func close(_ a: TextLine, _ b: TextLine) -> Bool {
+        // A line above the previous one starts another stream (the right half of a split page).
+        guard a.page == b.page, let ab = a.box, let bb = b.box, bb.y0 >= ab.y0 - 1 else { return false }
+        let em = max(a.fontSize, b.fontSize, 1)
+        return bb.y0 - ab.y1 <= maxRowGapEm * em - (bb.height + ab.height) / 2 + em
+    }
+
+    private func grow(from start: Int, lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>)
+        -> (Region, Int) {
+        var end = start + 1, lastIncluded = start, dataCount = 1, labelRun = 0
+        var j = start + 1
+        while j < lines.count, !excluded.contains(j), close(lines[j - 1], lines[j]) {
+            switch roles[j] {
+            case .data:
+                dataCount += 1; labelRun = 0; lastIncluded = j; end = j + 1
+            // A wrapped label ("Toimeksiantojen varo-" / "jen ja pääomien muu-") counts as one label.
+            case .labelOnly where WordTraits.endsUnfinished(lines[j - 1].text) || WordTraits.continuesText(lines[j].text):
+                break
+            case .labelOnly where labelRun < maxLabelOnlyRun:
+                labelRun += 1
+            default:
+                j = lines.count
+                continue
+            }
+            j += 1
+        }
+        // Label-only lines after the last row: keep them when nothing else follows on the page.
+        var trailing: [Int] = []
+        var t = lastIncluded + 1
+        while t < lines.count, trailing.count < maxLabelOnlyRun, lines[t].page == lines[lastIncluded].page,
+              roles[t] == .labelOnly, !excluded.contains(t) {
+            trailing.append(t); t += 1
+        }
+        if t < lines.count && lines[t].page == lines[lastIncluded].page { trailing = [] }
+        // Walk up: label-only lines (group headings of the first rows), then header lines.
+        var first = start
+        var k = start - 1, labels = 0
+        while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < maxLabelOnlyRun, close(lines[k], lines[k + 1]) {
+            labels += 1; k -= 1
+        }
+        // Header lines, possibly with a wrapped caption line between them ("Viestintä- ja" /
+        // "markkinointipalvelut"); the topmost line must be a header line.
+        var header: [Int] = []
+        var h = k
+        var zone: [Int] = []
+        while h >= 0, !excluded.contains(h), zone.count < maxHeaderLines + 1, close(lines[h], lines[h + 1]),
+              roles[h] == .header || roles[h] == .labelOnly && !zone.isEmpty {
+            zone.insert(h, at: 0)
+            if roles[h] == .header { header = zone }
+            h -= 1
+        }
+        if !header.isEmpty || labels > 0 { first = k + 1 }
+        return (Region(header: header, rows: first..<end, trailingGroup: trailing), dataCount)
+    }
+
+    private func build(_ region: Region, lines: [TextLine], roles: [TableLineRole]) -> TableDraft? {
+        let rowLines = Array(region.rows)
+        var valueBoxes: [BoundingBox] = []
+        var sizes: [Double] = []
+        var dataRows = 0
+        for i in rowLines {
+            guard case .data(let labelCount) = roles[i] else { continue }
+            dataRows += 1
+            for chunk in lines[i].chunks(gapEm: TableLineRole.labelGapEm).dropFirst(labelCount > 0 ? 1 : 0)
+            where chunk.allSatisfy({ WordTraits.isValue($0.text) }) {
+                for w in chunk { if let b = w.box { valueBoxes.append(b); sizes.append(w.fontSize) } }
+            }
+        }
+        let em = sizes.sorted()[sizes.count / 2]
+        let valueSpans = clusterer.columns(of: valueBoxes, em: em, rows: dataRows)
+        guard !valueSpans.isEmpty else { return nil }
+        // Right edge of the printed labels: header words left of it are caption or subtitle.
+        var labelRight = -Double.infinity
+        for i in rowLines {
+            guard case .data(let labelCount) = roles[i], labelCount > 0, let b = lines[i].words[labelCount - 1].box else { continue }
+            labelRight = max(labelRight, b.x1)
+        }
+        // A header line has its header words over the columns; one with header words in the label
+        // column is a subtitle ("TA 2024 vrt. TA 2023"): it and the lines above it are not header.
+        var headerLines = region.header
+        if let bad = headerLines.lastIndex(where: { i in
+            lines[i].words.contains { w in ColumnHeader.isHeaderToken(w.text) && (w.box?.x0 ?? .infinity) < labelRight }
+        }) {
+            headerLines.removeFirst(bad + 1)
+        }
+        // Columns headed but empty in most rows are still columns: header words over no value
+        // column make columns of their own.
+        let headerBoxes = headerLines.flatMap { i in
+            lines[i].chunks(gapEm: TableLineRole.labelGapEm).compactMap { chunk in
+                chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
+            }
+        }.filter { $0.x0 > labelRight }
+        let headerSpans = clusterer.columns(of: headerBoxes, em: em, rows: 1)
+        let spans = (valueSpans + headerSpans.filter { h in
+            !valueSpans.contains { min(h.x1, $0.x1) - max(h.x0, $0.x0) > 0 }
+        }).sorted { $0.x1 < $1.x1 }
+        let cellZoneLeft = spans.map(\.x0).min()! - 0.3 * em
+
+        // Header: caption words left of the columns, the rest stacked per column.
+        var headerParts = Array(repeating: [String](), count: spans.count)
+        var caption: [String] = []
+        for (n, i) in headerLines.enumerated() {
+            var perColumn = Array(repeating: [String](), count: spans.count)
+            for w in lines[i].words {
+                guard let b = w.box else { continue }
+                if b.x1 <= cellZoneLeft {
+                    caption.append(w.text)
+                    continue
+                }
+                perColumn[ColumnClusterer.column(for: b, in: spans)].append(w.text)
+            }
+            for c in spans.indices where !perColumn[c].isEmpty { headerParts[c].append(perColumn[c].joined(separator: " ")) }
+        }
+        let columns = headerParts.map { parts -> Column in
+            let header = parts.joined(separator: " ")
+            let (kind, year, unit) = ColumnHeader.classify(header)
+            return Column(header: header, kind: kind, year: year, unit: unit)
+        }
+
+        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em)
+        var assembler = RowAssembler(columnCount: spans.count)
+        // Signs printed on a line of their own above their numbers (a wrapped narrow cell,
+        // Kauhava p. 116: "-" over "46 525 690,00"), by column.
+        var pendingSigns: [Int: String] = [:]
+        // A label-less line of numbers: a row of its own, or the wrapped start of the next row's.
+        var fragment: (cells: [Cell?], level: Int)?
+        func flushFragment() {
+            if let f = fragment { assembler.addRow(label: "", level: f.level, cells: f.cells) }
+            fragment = nil
+        }
+        // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
+        let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 })
+        var previousLine: TextLine?
+        for (k, i) in rowLines.enumerated() {
+            let line = lines[i]
+            defer { previousLine = line }
+            let next = k + 1 < rowLines.count ? lines[rowLines[k + 1]] : nil
+            if line.words.allSatisfy({ NumberJoiner.isSign($0.text) }), let x0 = line.words.first?.box?.x0, x0 >= cellZoneLeft {
+                for w in line.words { if let b = w.box { pendingSigns[ColumnClusterer.column(for: b, in: spans)] = w.text } }
+                continue
+            }
+            var chunks = line.chunks(gapEm: TableLineRole.labelGapEm)
+            var label = ""
+            // A label starts left of where the longest label ends; a run starting further right is
+            // a cell (the second line of a multi-line text cell, "palveluissa").
+            if let first = chunks.first, let x0 = first.first?.box?.x0, x0 < min(cellZoneLeft, labelRight),
+               !first.allSatisfy({ WordTraits.isValue($0.text) }) {
+                label = first.map(\.text).joined(separator: " ")
+                chunks.removeFirst()
+            }
+            if chunks.isEmpty {
+                flushFragment()
+                if let next, pitch.isTight(line, next), next.words.count > 1 {
+                    // The first line of a label wrapped over the row below ("Osakkeet ja osuudet, KY"
+                    // / "Kymppi  33 000 …").
+                    assembler.addWrappedLabel(label)
+                    continue
+                }
+                assembler.addLabelOnly(label, level: levels.level(of: line))
+                continue
+            }
+            var cells = Array(repeating: Cell?.none, count: spans.count)
+            var parts: [Int: String] = [:]
+            for chunk in chunks {
+                // Numbers are placed one by one; a run of words is one text cell.
+                let pieces: [Word] = chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? chunk : [Word.merged(chunk)]
+                for w in pieces {
+                    let c = w.box.map { ColumnClusterer.column(for: $0, in: spans) } ?? 0
+                    cells[c] = CellReader.append(w, to: cells[c], column: columns[c])
+                    parts[c] = parts[c].map { $0 + " " + w.text } ?? w.text
+                }
+            }
+            if label.isEmpty, !cells.contains(where: { $0?.value != nil }) {
+                // Words only under the value columns: the second line of multi-line cells.
+                flushFragment()
+                assembler.continueCells(parts)
+                continue
+            }
+            for (c, sign) in pendingSigns {
+                guard let cell = cells[c], cell.value != nil, let first = cell.text.first, first.isNumber else { continue }
+                cells[c] = CellReader.cell(sign + cell.text, column: columns[c])
+            }
+            pendingSigns.removeAll()
+            if label.isEmpty, cells.allSatisfy({ $0 == nil || $0?.value != nil }) {
+                flushFragment()
+                fragment = (cells, levels.level(of: line))
+                continue
+            }
+            // A row whose label broke with a hyphen and whose numbers wrapped with it ("Tekninen
+            // lautakunta yh-  13 397" / "teensä  700  236 100 …").
+            if let previousLine, pitch.isTight(previousLine, line), WordTraits.continuesText(label),
+               assembler.mergeIntoLast(label: label, cells: cells, columns: columns) {
+                continue
+            }
+            if let f = fragment {
+                if !label.isEmpty, let joined = WrappedNumber.join(upper: f.cells, lower: cells, columns: columns) {
+                    cells = joined
+                    fragment = nil
+                } else {
+                    flushFragment()
+                }
+            }
+            assembler.addRow(label: label, level: levels.level(of: line), cells: cells)
+        }
+        flushFragment()
+        for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
+
+        let all = headerLines + rowLines + region.trailingGroup
+        let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
+        let captionText = caption.isEmpty ? nil : TextJoiner.join([caption.joined(separator: " ")])
+        return TableDraft(page: lines[rowLines[0]].page, pages: [lines[rowLines[0]].page], bbox: bbox,
+                          caption: captionText, unit: TableUnit.find(in: captionText),
+                          columns: columns, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
+                          firstLine: all.min()!, lastLine: all.max()!, pendingGroup: assembler.pendingGroup, spans: spans)
+    }
+}

@@ -1,0 +1,113 @@
+/// Finds text tables in PDFs: goal and control tables ("Tavoite | Toimenpiteet | Mittarit |
+/// TP 2024") whose cells hold several lines of words. Such a table starts at a header line of at
+/// least three runs of words standing a column gap apart; the runs' left edges are the columns.
+/// It goes on while every run of every line starts at a column and stays inside it, across a
+/// page break too. A new row starts after a vertical gap, or where the first column and another
+/// column both start with a capital (cells are top-aligned, so a row's first line opens every
+/// cell at once).
+struct GridTableBuilder: Sendable {
+    /// Runs of words further apart than this (em) are different cells.
+    var cellGapEm = 1.0
+    /// A run may start this far (em) from its column's left edge.
+    var alignEm = 1.0
+    /// Largest vertical gap (em) inside a table.
+    var maxGapEm = 3.0
+    var minColumns = 3
+
+    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
+        var drafts: [TableDraft] = []
+        var i = 0
+        while i < lines.count {
+            if !excluded.contains(i), let draft = table(at: i, lines: lines, excluded: excluded) {
+                drafts.append(draft)
+                i = draft.lastLine + 1
+            } else {
+                i += 1
+            }
+        }
+        return drafts
+    }
+
+    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
+        let head = lines[start]
+        let headChunks = head.chunks(gapEm: cellGapEm)
+        guard headChunks.count >= minColumns, head.box != nil,
+              !headChunks.contains(where: { $0.allSatisfy { WordTraits.isValue($0.text) } }) else { return nil }
+        let starts = headChunks.compactMap { $0.first?.box?.x0 }
+        let em = max(head.fontSize, 1)
+
+        // Header: the first line and the bold lines under it that align.
+        var header = [start]
+        var j = start + 1
+        while j < lines.count, head.isBold, lines[j].isBold, !excluded.contains(j), follows(lines[j - 1], lines[j], em: em),
+              placement(lines[j], starts: starts, em: em) != nil {
+            header.append(j); j += 1
+        }
+        var body: [Int] = []
+        while j < lines.count, !excluded.contains(j), follows(lines[j - 1], lines[j], em: em),
+              placement(lines[j], starts: starts, em: em) != nil {
+            body.append(j); j += 1
+        }
+        guard !body.isEmpty else { return nil }
+
+        var headers = Array(repeating: [String](), count: starts.count)
+        for h in header {
+            for (c, text) in placement(lines[h], starts: starts, em: em)! { headers[c].append(text) }
+        }
+        var rows: [[[String]]] = []
+        for (n, b) in body.enumerated() {
+            let parts = placement(lines[b], starts: starts, em: em)!
+            let previous = n == 0 ? lines[header.last!] : lines[body[n - 1]]
+            if rows.isEmpty || startsRow(parts, line: lines[b], after: previous, em: em) {
+                rows.append(Array(repeating: [], count: starts.count))
+            }
+            for (c, text) in parts { rows[rows.count - 1][c].append(text) }
+        }
+        let columns = headers.dropFirst().map { Column(header: TextJoiner.join($0)) }
+        let tableRows = rows.map { row -> Row in
+            Row(label: TextJoiner.join(row[0]), level: 0,
+                cells: row.dropFirst().map { $0.isEmpty ? nil : Cell(text: TextJoiner.join($0)) })
+        }
+        let all = header + body
+        let boxes = all.compactMap { lines[$0].box }
+        let bbox = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+        let pages = Array(Set(all.map { lines[$0].page })).sorted()
+        let spans = zip(starts, starts.dropFirst().map { $0 } + [bbox.x1]).map { ColumnClusterer.Span(x0: $0, x1: $1, count: 1) }
+        return TableDraft(page: head.page, pages: pages, bbox: lines[start].page == pages.last ? bbox : boxes[0],
+                          caption: nil, unit: nil, columns: columns, rows: tableRows, hasHeader: true,
+                          firstLine: start, lastLine: all.last!, pendingGroup: nil, spans: Array(spans.dropFirst()))
+    }
+
+    /// Column index and text of each run of the line, or nil when a run does not fit a column.
+    private func placement(_ line: TextLine, starts: [Double], em: Double) -> [(Int, String)]? {
+        var out: [(Int, String)] = []
+        for chunk in line.chunks(gapEm: cellGapEm) {
+            guard let x0 = chunk.first?.box?.x0, let x1 = chunk.last?.box?.x1 else { return nil }
+            guard let c = starts.lastIndex(where: { $0 <= x0 + alignEm * em }) else { return nil }
+            if c + 1 < starts.count, x1 > starts[c + 1] - 0.2 * em { return nil }
+            if let last = out.last, last.0 == c { return nil }
+            out.append((c, chunk.map(\.text).joined(separator: " ")))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// The next line continues the table: the same page within `maxGapEm`, or the top of the
+    /// next page.
+    private func follows(_ a: TextLine, _ b: TextLine, em: Double) -> Bool {
+        guard let ab = a.box, let bb = b.box else { return false }
+        if b.page == a.page + 1 { return true }
+        return b.page == a.page && bb.y0 >= ab.y0 - 1 && bb.y0 - ab.y1 <= maxGapEm * em
+    }
+
+    private func startsRow(_ parts: [(Int, String)], line: TextLine, after previous: TextLine, em: Double) -> Bool {
+        if line.page != previous.page { return parts.first?.0 == 0 && capitalStarts(parts) >= 2 }
+        if let a = previous.box, let b = line.box, b.y0 - a.y1 > 0.6 * em { return true }
+        return parts.first?.0 == 0 && capitalStarts(parts) >= 2
+    }
+
+    /// How many cells open with a capital, counting only when the first column does.
+    private func capitalStarts(_ parts: [(Int, String)]) -> Int {
+        guard parts.first?.1.first?.isUppercase == true else { return 0 }
+        return parts.filter { $0.1.first?.isUppercase == true }.count
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Removes page furniture that would otherwise break tables and paragraphs: page numbers
+/// printed alone on a line at the top or bottom of a PDF page ("  5", "127/157"), running
+/// headers and footers (the same first or last line on many pages, digits aside: "Tilinpäätös
+/// 2024"), or, in text input, lone page numbers between blank lines.
+enum PageDebrisFilter {
+    /// A first or last line seen on at least this many pages (and this share of them) is a
+    /// running header or footer.
+    static let runningMinPages = 3
+    static let runningMinShare = 0.3
+
+    /// Largest number taken for a page number.
+    static let maxPageNumber = 2000
+
+    static func isPageNumber(_ line: TextLine) -> Bool {
+        guard line.words.count == 1, line.tabCells == nil else { return false }
+        var t = line.words[0].text
+        // "127/157": page of pages.
+        if let slash = t.firstIndex(of: "/"), t[t.index(after: slash)...].allSatisfy(\.isASCIIDigit),
+           t.index(after: slash) < t.endIndex {
+            t = String(t[..<slash])
+        }
+        guard (1...4).contains(t.count), t.allSatisfy(\.isASCIIDigit), let n = Int(t) else { return false }
+        return n >= 1 && n <= maxPageNumber
+    }
+
+    /// PDF: page numbers as the first or last line of a page, then running headers/footers.
+    static func filterPDF(_ lines: [TextLine]) -> [TextLine] {
+        var keep = Array(repeating: true, count: lines.count)
+        for i in lines.indices where isPageNumber(lines[i]) {
+            let firstOnPage = i == 0 || lines[i - 1].page != lines[i].page
+            let lastOnPage = i == lines.count - 1 || lines[i + 1].page != lines[i].page
+            if firstOnPage || lastOnPage { keep[i] = false }
+        }
+        let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
+        return removeRunning(kept)
+    }
+
+    /// Drops lines that open (or close) many pages with the same words, digits aside.
+    static func removeRunning(_ lines: [TextLine]) -> [TextLine] {
+        var firstOf: [Int: Int] = [:], lastOf: [Int: Int] = [:]
+        for (i, l) in lines.enumerated() {
+            if firstOf[l.page] == nil { firstOf[l.page] = i }
+            lastOf[l.page] = i
+        }
+        let pages = Set(lines.map(\.page)).count
+        let needed = max(runningMinPages, Int((Double(pages) * runningMinShare).rounded(.up)))
+        var drop = Set<Int>()
+        for ends in [firstOf, lastOf] {
+            var byKey: [String: [Int]] = [:]
+            for i in ends.values { byKey[shape(lines[i]), default: []].append(i) }
+            for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed { drop.formUnion(indexes) }
+        }
+        return lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// The line's text with digits removed: "Tilinpäätös 2024", "Sivu 5" → stable keys.
+    static func shape(_ line: TextLine) -> String {
+        String(line.text.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Text: a lone number with a blank line (or the start/end) on at least one side.
+    static func filterText(_ lines: [TextLine]) -> [TextLine] {
+        var keep = Array(repeating: true, count: lines.count)
+        for i in lines.indices where isPageNumber(lines[i]) {
+            let blankBefore = i == 0 || lines[i - 1].isEmpty
+            let blankAfter = i == lines.count - 1 || lines[i + 1].isEmpty
+            if blankBefore || blankAfter { keep[i] = false }
+        }
+        return lines.indices.filter { keep[$0] }.map { lines[$0] }
+    }
+}

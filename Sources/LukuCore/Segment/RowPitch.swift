@@ -1,0 +1,20 @@
+/// The usual vertical distance between a table's rows, so that lines standing closer than that
+/// can be told apart as one wrapped cell.
+struct RowPitch {
+    /// Lines closer than this share of the usual pitch belong to one row.
+    static let tightShare = 0.85
+
+    let median: Double?
+
+    /// `tops` are the rows' top edges, top to bottom.
+    init(_ tops: [Double]) {
+        let steps = zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }.sorted()
+        median = steps.isEmpty ? nil : steps[steps.count / 2]
+    }
+
+    func isTight(_ a: TextLine, _ b: TextLine) -> Bool {
+        guard let median, a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
+        let step = by - ay
+        return step > 0 && step < Self.tightShare * median
+    }
+}

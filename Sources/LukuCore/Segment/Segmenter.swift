@@ -1,0 +1,146 @@
+/// The segmenting stage: lines → title, blocks, section tree and tables. The order of the
+/// steps is the pipeline's order: drop page debris, find tables (geometric for PDF, token
+/// based for text), join continued tables, then headings, paragraphs and lists from what is left,
+/// and nest it all into sections.
+public struct Segmenter: Sendable {
+    var headings = HeadingDetector()
+    var geometricTables = GeometricTableBuilder()
+    var textTables = TextTableBuilder()
+    var gridTables = GridTableBuilder()
+
+    public init() {}
+
+    public struct Output: Sendable {
+        public var title: String?
+        public var blocks: [Block]
+        public var sections: [Section]
+        public var issues: [Issue]
+    }
+
+    public func segmentPDF(_ pageLines: [TextLine]) -> Output {
+        let lines = PageDebrisFilter.filterPDF(pageLines)
+        let bodySize = Segmenter.bodyFontSize(lines)
+        let kinds = lines.map { headings.detect($0, bodySize: bodySize) }
+        let numbered = Set(lines.indices.filter {
+            if case .numbered = kinds[$0] { return true }
+            return false
+        })
+        var drafts = geometricTables.tables(in: lines, excluded: numbered)
+        var first: [Int: Int] = [:], last: [Int: Int] = [:]
+        for (i, l) in lines.enumerated() {
+            if first[l.page] == nil { first[l.page] = i }
+            last[l.page] = i
+        }
+        drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last)
+        // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
+        var taken = Set(lines.indices.filter { kinds[$0] != nil })
+        for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
+        drafts = (drafts + gridTables.tables(in: lines, excluded: taken)).sorted { $0.firstLine < $1.firstLine }
+        return assemble(lines, drafts: drafts, headingKinds: kinds, issues: [])
+    }
+
+    public func segmentText(_ rawLines: [TextLine]) -> Output {
+        let lines = PageDebrisFilter.filterText(rawLines)
+        let kinds = lines.map { headings.detect($0, bodySize: 0) }
+        let numbered = Set(lines.indices.filter {
+            if case .numbered = kinds[$0] { return true }
+            return lines[$0].markdownLevel != nil
+        })
+        let (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
+        return assemble(lines, drafts: drafts, headingKinds: kinds, issues: issues)
+    }
+
+    /// The most common font size, weighted by characters: the size of body text.
+    static func bodyFontSize(_ lines: [TextLine]) -> Double {
+        var votes: [Double: Int] = [:]
+        for l in lines { votes[l.fontSize, default: 0] += l.text.count }
+        return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+    }
+
+    private func assemble(_ lines: [TextLine], drafts: [TableDraft], headingKinds: [HeadingDetector.Kind?],
+                          issues: [Issue]) -> Output {
+        var tableAt: [Int: TableDraft] = [:]
+        for d in drafts { tableAt[d.firstLine] = d }
+        var elements: [SectionTreeBuilder.Element] = []
+        var prose = ProseBuilder()
+        var tablesOnPage: [Int: Int] = [:]
+
+        func flushProse() {
+            for block in prose.flush() {
+                if case .list(let more) = block, case .block(.list(var list))? = elements.last {
+                    list.items += more.items
+                    elements[elements.count - 1] = .block(.list(list))
+                } else {
+                    elements.append(.block(block))
+                }
+            }
+        }
+        var pendingHeadings: [(Int, HeadingDetector.Kind)] = []
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            if let draft = tableAt[i] {
+                flushProse()
+                tablesOnPage[draft.page, default: 0] += 1
+                elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
+                i = draft.lastLine + 1
+                continue
+            }
+            if line.isEmpty {
+                flushProse()
+                i += 1
+                continue
+            }
+            if let kind = headingKinds[i] {
+                flushProse()
+                pendingHeadings.append((elements.count, kind))
+                elements.append(.heading(Heading(number: nil, text: "", level: 0, page: line.page)))
+                i += 1
+                continue
+            }
+            let bulletStartsItem = WordTraits.bulletPrefix(line) && !prose.isEmpty
+            if prose.breaks(before: line) || (bulletStartsItem && line.box != nil) { flushProse() }
+            prose.add(line)
+            i += 1
+        }
+        flushProse()
+        let title = resolveHeadings(&elements, pending: pendingHeadings)
+        let tree = SectionTreeBuilder.build(elements)
+        return Output(title: title, blocks: tree.blocks, sections: tree.sections, issues: issues)
+    }
+
+    /// Gives every heading its level and picks the document title: numbered headings take the
+    /// depth of their number; an unnumbered one opens a new top-level part when numbering
+    /// restarts at 1 right after it, else it sits one level below the last numbered heading. The
+    /// first heading, when unnumbered and before any table, is the title.
+    private func resolveHeadings(_ elements: inout [SectionTreeBuilder.Element],
+                                 pending: [(Int, HeadingDetector.Kind)]) -> String? {
+        var title: String?
+        var lastDepth = 0
+        var removed = Set<Int>()
+        for (n, (index, kind)) in pending.enumerated() {
+            guard case .heading(var h) = elements[index] else { continue }
+            switch kind {
+            case .numbered(let number, let text):
+                h.number = number
+                h.text = text
+                h.level = number.split(separator: ".").count
+                lastDepth = h.level
+            case .unnumbered(let text):
+                h.text = text
+                let tableBefore = elements[..<index].contains { if case .block(.table) = $0 { return true } else { return false } }
+                if n == 0, !tableBefore {
+                    title = text
+                    removed.insert(index)
+                    continue
+                }
+                var restarts = false
+                if n + 1 < pending.count, case .numbered(let next, _) = pending[n + 1].1 { restarts = next == "1" }
+                h.level = restarts || lastDepth == 0 ? 1 : lastDepth + 1
+            }
+            elements[index] = .heading(h)
+        }
+        elements = elements.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        return title
+    }
+}

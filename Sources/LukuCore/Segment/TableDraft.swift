@@ -1,0 +1,26 @@
+/// A table while it is being built: the contract's fields plus what later stages need to
+/// decide (whether it printed its own header, which lines it consumed).
+struct TableDraft: Sendable {
+    var page: Int
+    var pages: [Int]
+    var bbox: BoundingBox?
+    var caption: String?
+    var unit: String?
+    var columns: [Column]
+    var rows: [Row]
+    /// False when the columns were not headed on this page (a continuation candidate).
+    var hasHeader: Bool
+    /// Index of the first and last line (in the document's line list) the table covers.
+    var firstLine: Int
+    var lastLine: Int
+    /// Label-only lines that ended the page after the last row: the group of the rows that
+    /// continue on the next page.
+    var pendingGroup: String?
+    /// The horizontal extent of each column (PDF only), to line up a continuation.
+    var spans: [ColumnClusterer.Span] = []
+
+    func finished(id: String) -> Table {
+        Table(id: id, page: page, pages: pages, bbox: bbox, caption: caption, unit: unit,
+              columns: columns, rows: rows, checks: [])
+    }
+}

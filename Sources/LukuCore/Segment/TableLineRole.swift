@@ -1,0 +1,48 @@
+/// What a PDF line can be to a table: a data row (a label, then runs of value words standing a
+/// column gap apart), a header line,
+/// a short label-only line (a group sub-heading or a wrapped label), or anything else.
+enum TableLineRole: Equatable {
+    case data(labelCount: Int)
+    case header
+    case labelOnly
+    case other
+
+    /// Value words must stand at least this far (em) right of the label: "Kemijärvi historia 3"
+    /// is a name, not a label with a value.
+    static let labelGapEm = 1.0
+    /// Label-only lines longer than this are prose, not sub-headings.
+    static let maxLabelWords = 10
+
+    static func classify(_ line: TextLine) -> TableLineRole {
+        let words = line.words
+        guard !words.isEmpty else { return .other }
+        if isHeader(words) { return .header }
+        let chunks = line.chunks(gapEm: labelGapEm)
+        let isNumeric = { (chunk: [Word]) in chunk.allSatisfy { WordTraits.isValue($0.text) } }
+        let labelCount = isNumeric(chunks[0]) ? 0 : chunks[0].count
+        let valueWords = chunks.dropFirst(labelCount > 0 ? 1 : 0).filter(isNumeric).flatMap { $0 }
+        if !valueWords.isEmpty {
+            if labelCount == 0 && valueWords.allSatisfy({ WordTraits.isYear($0.text) }) { return .header }
+            return .data(labelCount: labelCount)
+        }
+        let text = line.text
+        let sentence = text.hasSuffix(".") && words.count > 2 || text.hasSuffix(":") && words.count > 3
+        if words.count <= maxLabelWords, !sentence, chunks.count == 1 || chunks.allSatisfy({ $0.count <= 3 }) { return .labelOnly }
+        return .other
+    }
+
+    /// A header line: at least one recognised header token, and from the first one on at least
+    /// half the words are header tokens, and no value other than years.
+    static func isHeader(_ words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { ColumnHeader.isHeaderToken($0.text) }) else { return false }
+        let tail = words[first...]
+        if tail.contains(where: { WordTraits.isValue($0.text) && !WordTraits.isYear($0.text) && !FinnishNumber.isPlaceholder($0.text) }) {
+            return false
+        }
+        let kinds = tail.filter { ColumnHeader.isHeaderToken($0.text) }.count
+        guard kinds * 2 >= tail.count, kinds >= 2 else { return false }
+        // A lone year after a label is a data row of years, not a header ("Perustettu 2019").
+        let hasKindWord = tail.contains { ColumnHeader.isHeaderToken($0.text) && !WordTraits.isYear($0.text) }
+        return hasKindWord || first == 0
+    }
+}

@@ -1,0 +1,56 @@
+/// Joins a table continued on the next page to its first part: the part on page p ends that
+/// page, the part on p+1 starts it, and they have the same number of columns and either no
+/// header of their own or the same header repeated. Rows at the top of the continuation take the
+/// group still open at the page break.
+enum TableMerger {
+    /// `firstContentLine`/`lastContentLine`: per page, the first and last line index with content.
+    static func merge(_ drafts: [TableDraft], firstContentLine: [Int: Int], lastContentLine: [Int: Int]) -> [TableDraft] {
+        var out: [TableDraft] = []
+        for draft in drafts {
+            guard var previous = out.last,
+                  let lastPage = previous.pages.last, draft.page == lastPage + 1,
+                  lastContentLine[lastPage] == previous.lastLine,
+                  firstContentLine[draft.page] == draft.firstLine,
+                  !draft.hasHeader || draft.columns.map(\.header) == previous.columns.map(\.header),
+                  let mapping = columnMapping(from: draft, to: previous)
+            else {
+                out.append(draft)
+                continue
+            }
+            let carried = previous.pendingGroup ?? previous.rows.last?.group
+            var rows = draft.rows.map { row -> Row in
+                var moved = row
+                moved.cells = Array(repeating: nil, count: previous.columns.count)
+                for (j, cell) in row.cells.enumerated() { moved.cells[mapping[j]] = cell }
+                return moved
+            }
+            for i in rows.indices {
+                guard rows[i].group == nil else { break }
+                rows[i].group = carried
+            }
+            previous.rows += rows
+            previous.pages.append(draft.page)
+            previous.lastLine = draft.lastLine
+            previous.pendingGroup = draft.pendingGroup
+            out[out.count - 1] = previous
+        }
+        return out
+    }
+
+    /// For each column of the continuation, the column of the first part it sits under: same
+    /// count in the same order (text input), or, with geometry, the one it overlaps. Nil when a
+    /// column has no partner, so unrelated tables are never glued.
+    static func columnMapping(from next: TableDraft, to first: TableDraft) -> [Int]? {
+        if next.spans.isEmpty || first.spans.isEmpty {
+            return next.columns.count == first.columns.count ? Array(next.columns.indices) : nil
+        }
+        var mapping: [Int] = []
+        for span in next.spans {
+            let candidates = first.spans.indices.filter { min(span.x1, first.spans[$0].x1) - max(span.x0, first.spans[$0].x0) > 0 }
+            guard let best = candidates.max(by: { abs(first.spans[$0].x1 - span.x1) > abs(first.spans[$1].x1 - span.x1) }),
+                  mapping.last.map({ best > $0 }) ?? true else { return nil }
+            mapping.append(best)
+        }
+        return mapping
+    }
+}

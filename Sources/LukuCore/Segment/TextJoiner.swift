@@ -1,0 +1,39 @@
+import Foundation
+
+/// Re-joins text wrapped over several printed lines. A hyphen at a line end is dropped when the
+/// word simply broke ("elinvoima-" + "palvelut" → "elinvoimapalvelut") and kept when it is a real
+/// hyphen: a suspended compound ("Konserni- ja"), a capital after it ("Itä-" + "Lapin") or the
+/// Finnish same-vowel compound rule ("tapahtuma-" + "avustusten").
+enum TextJoiner {
+    static func join(_ lines: [String]) -> String {
+        var out = ""
+        for raw in lines {
+            let line = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
+            guard !line.isEmpty else { continue }
+            if out.isEmpty {
+                out = line
+            } else if out.hasSuffix("-"), let joined = dehyphenate(out, line) {
+                out = joined
+            } else {
+                out += " " + line
+            }
+        }
+        return out
+    }
+
+    /// nil when the hyphen is a real one followed by a space (suspended compound).
+    private static func dehyphenate(_ left: String, _ right: String) -> String? {
+        let beforeHyphen = left.dropLast().last
+        let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
+        guard let next = right.first, let prev = beforeHyphen, prev.isLetter else { return nil }
+        if ["ja", "tai", "sekä", "eli", "kuin"].contains(firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            return nil
+        }
+        if next.isUppercase || next.isNumber { return left + right }
+        if next.isLetter && next.lowercased() == prev.lowercased() && "aeiouyäöå".contains(next.lowercased()) {
+            return left + right
+        }
+        if next.isLowercase { return String(left.dropLast()) + right }
+        return nil
+    }
+}

@@ -1,0 +1,228 @@
+/// Finds tables in raw text, where geometry is gone. Two shapes are read:
+/// - tab-separated lines (Markdown-like extracts): the tabs give the cells;
+/// - plain extraction: a header line of column kinds ("TP TA+MUUTOS TP …") fixes the column
+///   count, and each row's run-together digits are split into that many numbers by
+///   `DigitRunSplitter` (three-digit group rule). A row with more than one fitting reading gets
+///   the reading that matches the digit counts of the table's unambiguous rows, and its cells are
+///   flagged `ambiguous-split`; a row no reading fits keeps its digits as one flagged text cell.
+struct TextTableBuilder: Sendable {
+    /// Blank lines tolerated inside one table.
+    var maxBlankRun = 2
+
+    func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
+        var drafts: [TableDraft] = []
+        var issues: [Issue] = []
+        var i = 0
+        while i < lines.count {
+            if excluded.contains(i) { i += 1; continue }
+            if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
+                drafts.append(draft)
+                i = end
+            } else if let header = PlainHeader(lines[i]), let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return (drafts, issues)
+    }
+
+    // MARK: tab-separated
+
+    private func tabTable(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int)? {
+        var headerCells: [[String]] = []
+        var rowLines: [Int] = []
+        var i = start, blanks = 0, last = start
+        while i < lines.count, !excluded.contains(i) {
+            let line = lines[i]
+            if line.isEmpty { blanks += 1; if blanks > maxBlankRun { break }; i += 1; continue }
+            guard let cells = line.tabCells else { break }
+            blanks = 0
+            let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
+                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
+                : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) })
+            if !rowLines.isEmpty, cells[0].isEmpty || ColumnHeader.isHeaderToken(cells[0]),
+               cells.dropFirst().filter({ !$0.isEmpty }).allSatisfy({ ColumnHeader.isHeaderToken($0) }),
+               cells.dropFirst().contains(where: { !$0.isEmpty }) {
+                break  // a new header: the next table starts here
+            }
+            if isHeaderLine { headerCells.append(cells) } else { rowLines.append(i) }
+            last = i
+            i += 1
+        }
+        guard !rowLines.isEmpty else { return nil }
+        let width = max(headerCells.map(\.count).max() ?? 0, rowLines.map { lines[$0].tabCells!.count }.max() ?? 0) - 1
+        guard width >= 1 else { return nil }
+        var parts = Array(repeating: [String](), count: width)
+        var caption: [String] = []
+        for cells in headerCells {
+            if !cells[0].isEmpty { caption.append(cells[0]) }
+            for (c, text) in cells.dropFirst().enumerated() where !text.isEmpty { parts[c].append(text) }
+        }
+        let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
+        var assembler = RowAssembler(columnCount: width)
+        for i in rowLines {
+            let cells = lines[i].tabCells!
+            let values = (1...width).map { c -> Cell? in
+                c < cells.count && !cells[c].isEmpty ? CellReader.cell(cells[c], column: columns[c - 1]) : nil
+            }
+            if values.allSatisfy({ $0 == nil }) {
+                assembler.addLabelOnly(cells[0], level: 0)
+            } else {
+                assembler.addRow(label: cells[0], level: 0, cells: values)
+            }
+        }
+        return (draft(lines, first: start, last: last, caption: caption, columns: columns, assembler: assembler), last + 1)
+    }
+
+    // MARK: plain text
+
+    private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>)
+        -> (TableDraft, Int, [Issue])? {
+        var columns = header.columns
+        var i = start + 1, blanks = 0
+        // Lines of years or units under the kinds ("2022 2023 2023 2024 2024").
+        while i < lines.count, !excluded.contains(i) {
+            let words = lines[i].words.map(\.text)
+            if words.isEmpty { i += 1; continue }
+            guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
+            for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
+            i += 1
+        }
+        var rows: [(index: Int, label: String, tail: [String])] = []
+        var last = start
+        while i < lines.count, !excluded.contains(i) {
+            let line = lines[i]
+            if line.isEmpty { blanks += 1; if blanks > maxBlankRun { break }; i += 1; continue }
+            blanks = 0
+            if PlainHeader(line) != nil { break }
+            let words = line.words.map(\.text)
+            var split = words.count
+            while split > 0, TextTableBuilder.isTailToken(words[split - 1]) { split -= 1 }
+            // A unit right after the label belongs to it ("Muutos %").
+            while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
+            let label = words[..<split].joined(separator: " ")
+            let tail = Array(words[split...])
+            if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
+            rows.append((i, label, tail))
+            last = i
+            i += 1
+        }
+        guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
+        while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
+        last = rows.last!.index
+
+        let n = columns.count
+        let initial = rows.map { DigitRunSplitter.split($0.tail, columns: n) }
+        let hints = TextTableBuilder.hints(initial.compactMap { $0 }.filter { !$0.ambiguous }.map(\.numbers), columns: n)
+        var first = zip(rows, initial).map { row, split in
+            split.map { $0.ambiguous ? DigitRunSplitter.split(row.tail, columns: n, hints: hints) ?? $0 : $0 }
+        }
+        IdentitySplitResolver.resolve(labels: rows.map(\.label), tails: rows.map(\.tail), chosen: &first, columns: n)
+        var assembler = RowAssembler(columnCount: n)
+        var ambiguousRows = 0, failedRows: [Int] = []
+        for (k, row) in rows.enumerated() {
+            if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
+            var cells = Array(repeating: Cell?.none, count: n)
+            if let split = first[k] {
+                if split.ambiguous { ambiguousRows += 1 }
+                for (c, text) in split.numbers.enumerated() {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
+                }
+            } else {
+                failedRows.append(lines[row.index].page)
+                cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
+            }
+            assembler.addRow(label: row.label, level: 0, cells: cells)
+        }
+        var issues: [Issue] = []
+        let page = lines[start].page
+        if ambiguousRows > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
+                                message: "table under \"\(header.text)\": \(ambiguousRows) row(s) of run-together digits had more than one reading into \(n) columns; the chosen cells are flagged ambiguous-split"))
+        }
+        if !failedRows.isEmpty {
+            issues.append(Issue(severity: .warning, code: "unsplittable-numbers", page: page,
+                                message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns; kept as one text cell flagged merged"))
+        }
+        let d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
+        return (d, last + 1, issues)
+    }
+
+    // MARK: shared
+
+    private func draft(_ lines: [TextLine], first: Int, last: Int, caption: [String], columns: [Column],
+                       assembler: RowAssembler) -> TableDraft {
+        let captionText = caption.isEmpty ? nil : caption.joined(separator: " ")
+        return TableDraft(page: lines[first].page, pages: Array(Set(lines[first...last].map(\.page))).sorted(), bbox: nil,
+                          caption: captionText, unit: TableUnit.find(in: captionText), columns: columns,
+                          rows: assembler.rows, hasHeader: true, firstLine: first, lastLine: last,
+                          pendingGroup: assembler.pendingGroup)
+    }
+
+    static func column(_ header: String) -> Column {
+        let (kind, year, unit) = ColumnHeader.classify(header)
+        return Column(header: header, kind: kind, year: year, unit: unit)
+    }
+
+    /// A number that is data, not a year in a header.
+    static func isDataValue(_ text: String) -> Bool {
+        FinnishNumber.parse(text) != nil && !WordTraits.isYear(text)
+    }
+
+    /// A token of a run-together number tail: digits (with a sign or decimals), a lone sign,
+    /// a placeholder, or a trailing percent sign.
+    static func isTailToken(_ t: String) -> Bool {
+        if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
+        var s = Substring(t)
+        if let f = s.first, "-+−–".contains(f) { s = s.dropFirst() }
+        guard let digits = s.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first,
+              !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return false }
+        return s.count == digits.count || s.dropFirst(digits.count + 1).allSatisfy(\.isASCIIDigit)
+    }
+
+    /// The most common digit count per column among unambiguous rows.
+    static func hints(_ rows: [[String]], columns: Int) -> [Int?] {
+        (0..<columns).map { c in
+            var votes: [Int: Int] = [:]
+            // Zeros say nothing about a column's magnitude.
+            for r in rows where c < r.count && FinnishNumber.parse(r[c])?.value != 0 {
+                votes[DigitRunSplitter.digitCount(r[c]), default: 0] += 1
+            }
+            return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+    }
+}
+
+/// A plain-text header line: optional caption words, then column kinds, each with the words
+/// that follow it ("Tunnusluvut TP 2022 MTA 2023 …" → caption "Tunnusluvut", "TP 2022", …).
+struct PlainHeader {
+    var caption: String?
+    var columns: [Column]
+    var text: String
+
+    init?(_ line: TextLine) {
+        guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
+        let words = line.words.map(\.text)
+        guard let first = words.firstIndex(where: PlainHeader.isKind) else { return nil }
+        let tail = words[first...]
+        guard tail.filter(PlainHeader.isKind).count >= 2,
+              tail.allSatisfy({ ColumnHeader.isHeaderToken($0) || PlainHeader.isKind($0) }),
+              !tail.contains(where: TextTableBuilder.isDataValue) else { return nil }
+        var headers: [String] = []
+        for w in tail {
+            if PlainHeader.isKind(w) || headers.isEmpty { headers.append(w) } else { headers[headers.count - 1] += " " + w }
+        }
+        caption = first > 0 ? words[..<first].joined(separator: " ") : nil
+        columns = headers.map(TextTableBuilder.column)
+        text = line.text
+    }
+
+    /// A word that names a column kind by itself (not a year, unit or date).
+    static func isKind(_ w: String) -> Bool {
+        ColumnHeader.isHeaderToken(w) && !WordTraits.isYear(w) && FinnishNumber.parse(w) == nil
+            && !["€", "%"].contains(w) && w.first?.isLetter == true
+    }
+}

@@ -1,0 +1,60 @@
+/// Small, pure questions the segmenting stages ask about words and lines.
+enum WordTraits {
+    /// A word that can fill a number column: a Finnish number or a placeholder (`xx`, `-`).
+    static func isValue(_ text: String) -> Bool {
+        FinnishNumber.parse(text) != nil || FinnishNumber.isPlaceholder(text)
+    }
+
+    /// A bare four-digit year as printed in column headers ("2024", "2024*").
+    static func isYear(_ text: String) -> Bool {
+        var t = Substring(text)
+        if t.hasSuffix("*") { t = t.dropLast() }
+        guard t.count == 4, t.allSatisfy(\.isASCIIDigit), let y = Int(t) else { return false }
+        return (1900...2100).contains(y)
+    }
+
+    /// "-", "–", "−", "•", "*", "·", "▪", "o" followed by text starts a list item.
+    static func bulletPrefix(_ line: TextLine) -> Bool {
+        guard let first = line.words.first?.text, line.words.count > 1 else { return false }
+        return ["-", "–", "−", "•", "*", "·", "▪", "", "o", "◦", "‒", "—"].contains(first)
+    }
+
+    /// Every letter uppercase, at least four letters, mostly letters (a title such as
+    /// "HYVÄ JA SUJUVA ARKI"), no number columns.
+    static func isCapsTitle(_ text: String) -> Bool {
+        var letters = 0, upper = 0, digits = 0
+        for c in text.unicodeScalars {
+            if c.properties.isAlphabetic {
+                letters += 1
+                if c.properties.isUppercase { upper += 1 }
+            } else if c.properties.numericType != nil {
+                digits += 1
+            }
+        }
+        return letters >= 4 && upper == letters && digits * 3 < letters
+    }
+
+    /// The text starts with a lowercase letter: a wrapped continuation of the line above.
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let c = text.unicodeScalars.first else { return false }
+        return c.properties.isLowercase
+    }
+
+    /// The text continues the line above: it starts lowercase, with a digit ("31.12.") or an
+    /// opening parenthesis ("(yhteistoiminta-alue)").
+    static func continuesText(_ text: String) -> Bool {
+        guard let c = text.unicodeScalars.first else { return false }
+        return c.properties.isLowercase || c == "(" || (c.value >= 48 && c.value <= 57)
+    }
+
+    /// The line reads as unfinished: it ends with a conjunction or a hyphen ("Kunnallisverotus ja",
+    /// "Terveys- ja", "elinvoima-").
+    static func endsUnfinished(_ text: String) -> Bool {
+        let last = text.split(separator: " ").last.map(String.init) ?? ""
+        return ["ja", "tai", "sekä", "eli", "and", "&", "/"].contains(last.lowercased()) || last.hasSuffix("-") || last.hasSuffix(",")
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LukuCore
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the pipeline against `pdftotext -layout` and print pages per second for both.")
+
+    @Argument(help: "PDFs or text files (folders are searched for *.pdf, *.txt, *.md). Text files are timed for Luku only.")
+    var files: [String]
+
+    @Option(help: "Timed runs per file and tool, after one warm-up run; the median counts.")
+    var runs = 5
+
+    @Flag(help: "Time the number lexer instead: NumberLexer.scan over the files' text, in MB/s and numbers/s.")
+    var lexer = false
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+    }
+
+    func run() throws {
+        let inputs = InputFinder.find(files)
+        guard !inputs.isEmpty else { throw ValidationError("no .pdf, .txt or .md files in \(files.joined(separator: " "))") }
+        if lexer { print(try LexerBenchmark(runs: runs).measure(paths: inputs.map(\.path)).report, terminator: ""); return }
+        let benchmark = Benchmark(runs: runs)
+        if benchmark.pdftotext == nil {
+            FileHandle.standardError.write(Data("pdftotext not found on PATH: timing Luku alone\n".utf8))
+        }
+        let showProgress = isatty(fileno(stderr)) != 0
+        var measurements: [Benchmark.Measurement] = []
+        var failed = 0
+        for (i, input) in inputs.enumerated() {
+            let name = (input.path as NSString).lastPathComponent
+            if showProgress { FileHandle.standardError.write(Data("\r[\(i + 1)/\(inputs.count)] \(name)\u{1B}[K".utf8)) }
+            do {
+                measurements.append(try benchmark.measure(path: input.path))
+            } catch {
+                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                failed += 1
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if !measurements.isEmpty {
+            print(BenchReport.render(measurements, runs: runs, pdftotextFound: benchmark.pdftotext != nil,
+                                     peakResidentBytes: Benchmark.peakResidentBytes()), terminator: "")
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,116 @@
+import XCTest
+@testable import LukuCore
+
+final class NettomenoChecksTests: XCTestCase {
+    typealias F = CheckFixtures
+
+    func testEveryGroupAndColumnIsChecked() {
+        let checks = NettomenoRule().checks(in: F.hallintopalvelut)
+        XCTAssertEqual(checks.count, 15)
+        XCTAssertTrue(checks.allSatisfy { $0.rule == "MENOT + TULOT = NETTOMENO" })
+        XCTAssertEqual(checks.map(\.row), [2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 8, 8, 8, 8, 8])
+        XCTAssertEqual(checks.map(\.column), Array(repeating: [0, 1, 2, 3, 4], count: 3).flatMap { $0 })
+    }
+
+    func testJoukkoliikennePasses() {
+        let checks = NettomenoRule().checks(in: F.hallintopalvelut).filter { $0.row == 5 }
+        XCTAssertEqual(checks.count, 5)
+        XCTAssertTrue(checks.allSatisfy(\.ok))
+    }
+
+    /// Real mistake: NETTOMENO TP 2022 printed -1 611 034, MENOT + TULOT = -1 011 034.
+    func testTietohallintoMistakeIsReported() {
+        let checks = NettomenoRule().checks(in: F.hallintopalvelut).filter { $0.row == 8 }
+        let tp2022 = checks.first { $0.column == 0 }
+        XCTAssertEqual(tp2022, {
+            var c = Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 8, expected: -1011034, actual: -1611034)
+            c.ok = false
+            return c
+        }())
+        XCTAssertTrue(checks.filter { $0.column != 0 }.allSatisfy(\.ok))
+    }
+
+    /// Real mistake: MENOT TP 2022 printed 19 036 without its minus, so NETTOMENO 493 (right for
+    /// -19 036 + 19 529) fails against the printed MENOT. Reported on the NETTOMENO cell.
+    func testKeskusvaalilautakuntaMissingMinusIsReported() {
+        let checks = NettomenoRule().checks(in: F.hallintopalvelut).filter { $0.row == 2 }
+        let tp2022 = checks.first { $0.column == 0 }!
+        XCTAssertFalse(tp2022.ok)
+        XCTAssertEqual(tp2022.expected, 38565)
+        XCTAssertEqual(tp2022.actual, 493)
+        // TP 2024: -54 950 + 43 181 = -11 769, printed -11 770 (a rounding difference, still reported).
+        XCTAssertEqual(checks.filter { !$0.ok }.map(\.column), [0, 4])
+    }
+
+    func testPlaceholderColumnsAreSkipped() {
+        let table = F.table([
+            F.row("MENOT", group: "Joukkoliikenne", ["-318 280", "siirretty", "", "xx", "-1"]),
+            F.row("TULOT", group: "Joukkoliikenne", ["38 000", "elinkeino- ja", "5", "1", "-"]),
+            F.row("NETTOMENO", group: "Joukkoliikenne", ["-280 280", "työllisyys va", "5", "1", "-1"]),
+        ])
+        let checks = NettomenoRule().checks(in: table)
+        XCTAssertEqual(checks.map(\.column), [0])
+        XCTAssertTrue(checks[0].ok)
+    }
+
+    func testLabelsAreComparedCaseInsensitivelyAfterTrimming() {
+        let table = F.table(columns: [F.fiveYears[0]], [
+            F.row(" Menot ", ["-10"]),
+            F.row("tulot", ["4"]),
+            F.row("NETTOMENO ", ["-6"]),
+        ])
+        XCTAssertEqual(NettomenoRule().checks(in: table),
+                       [Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 2, expected: -6, actual: -6)])
+    }
+
+    func testPercentAndMuutosColumnsAreNotAdded() {
+        let poikkeama = F.table(columns: F.poikkeamaColumns, [
+            F.row("MENOT", ["-6 649 150", "-6 305 569", "343 581", "-5,2"]),
+            F.row("TULOT", ["1 204 150", "1 607 737", "403 587", "33,5"]),
+            F.row("NETTOMENO", ["-5 445 000", "-4 697 832", "747 168", "-13,7"]),
+        ])
+        XCTAssertEqual(NettomenoRule().checks(in: poikkeama).map(\.column), [0, 1, 2])
+        XCTAssertTrue(NettomenoRule().checks(in: poikkeama).allSatisfy(\.ok))
+
+        let muutos = F.table(columns: F.muutosColumns, [
+            F.row("MENOT", ["−6 837 670", "−8 333 230", "1 495 560", "21,9"]),
+            F.row("TULOT", ["1 297 670", "1 261 230", "−36 440", "−2,8"]),
+            F.row("NETTOMENO", ["−5 540 000", "−7 072 000", "1 532 000", "27,7"]),
+        ])
+        XCTAssertEqual(NettomenoRule().checks(in: muutos).map(\.column), [0, 1])
+    }
+
+    func testRepeatedTriplesInOneGroupArePairedInOrder() {
+        let table = F.table(columns: [F.fiveYears[0]], [
+            F.row("MENOT", group: "Suhdetoiminta", ["-10"]),
+            F.row("TULOT", group: "Suhdetoiminta", ["4"]),
+            F.row("NETTOMENO", group: "Suhdetoiminta", ["-6"]),
+            F.row("Kemijärvi historia", group: "Suhdetoiminta", [""]),
+            F.row("MENOT", group: "Suhdetoiminta", ["-20"]),
+            F.row("TULOT", group: "Suhdetoiminta", ["5"]),
+            F.row("NETTOMENO", group: "Suhdetoiminta", ["-16"]),
+        ])
+        let checks = NettomenoRule().checks(in: table)
+        XCTAssertEqual(checks.map(\.row), [2, 6])
+        XCTAssertEqual(checks.map(\.ok), [true, false])
+        XCTAssertEqual(checks[1].expected, -15)
+    }
+
+    func testUnpairableRowsAreSkipped() {
+        let missingTulot = F.table(columns: [F.fiveYears[0]], [
+            F.row("MENOT", group: "A", ["-10"]),
+            F.row("NETTOMENO", group: "A", ["-10"]),
+        ])
+        XCTAssertEqual(NettomenoRule().checks(in: missingTulot), [])
+
+        let shuffled = F.table(columns: [F.fiveYears[0]], [
+            F.row("MENOT", group: "A", ["-10"]),
+            F.row("MENOT", group: "A", ["-20"]),
+            F.row("TULOT", group: "A", ["4"]),
+            F.row("TULOT", group: "A", ["5"]),
+            F.row("NETTOMENO", group: "A", ["-6"]),
+            F.row("NETTOMENO", group: "A", ["-15"]),
+        ])
+        XCTAssertEqual(NettomenoRule().checks(in: shuffled), [])
+    }
+}

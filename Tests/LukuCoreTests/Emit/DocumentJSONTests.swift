@@ -1,0 +1,213 @@
+import XCTest
+@testable import LukuCore
+
+final class DocumentJSONTests: XCTestCase {
+    /// A document touching every field: section tree, paragraph, list, table with a null cell,
+    /// flags, a failing check, issues with and without a page, bbox, an unnumbered heading.
+    static func sample() -> Document {
+        let table = Table(
+            id: "p5-t1", page: 5, pages: [5, 6],
+            bbox: BoundingBox(x0: 56.7, y0: 120.3, x1: 540.1, y1: 210.8),
+            caption: "Hallintopalvelut", unit: "€",
+            columns: [Column(header: "TP 2024", kind: .tp, year: 2024),
+                      Column(header: "POIKKEAMA %", kind: .poikkeama, unit: "%")],
+            rows: [
+                Row(label: "MENOT", level: 0, cells: [
+                    Cell(text: "-6 649 150", value: Decimal(string: "-6649150")),
+                    Cell(text: "-5,2", value: Decimal(string: "-5.2"), unit: "%"),
+                ]),
+                Row(label: "MENOT", group: "Joukkoliikenne", level: 1, cells: [
+                    Cell(text: "213 930 260", value: Decimal(string: "213930260"),
+                         flags: [.ambiguousSplit, .checkFailed]),
+                    nil,
+                ]),
+            ],
+            checks: [Check(rule: "MENOT + TULOT = NETTOMENO", column: 1, row: 2,
+                           expected: Decimal(string: "-1011034")!, actual: Decimal(string: "-1611034")!)])
+        return Document(
+            source: Source(file: "hallintopalvelut-tp2024.pdf", sha256: "abc123", format: .pdf, pages: 7),
+            title: "HALLINTOPALVELUT TOIMIALA",
+            blocks: [.paragraph(Paragraph(page: 1, text: "Johdanto"))],
+            sections: [Section(
+                heading: Heading(number: "8", text: "Määrärahat", level: 1, page: 5),
+                blocks: [.list(ListBlock(page: 5, items: ["yksi", "kaksi"])), .table(table)],
+                sections: [Section(heading: Heading(number: nil, text: "ALATAULUKKO", level: 2, page: 6))])],
+            issues: [Issue(severity: .warning, code: "identity-mismatch", page: 9, message: "MENOT + TULOT ≠ NETTOMENO"),
+                     .error("unreadable")])
+    }
+
+    /// Written by hand from OUTPUT.md's key order and the writer's layout rule.
+    static let sampleText = """
+    {
+      "schema": "luku.document/1",
+      "source": {"file": "hallintopalvelut-tp2024.pdf", "sha256": "abc123", "format": "pdf", "pages": 7},
+      "title": "HALLINTOPALVELUT TOIMIALA",
+      "blocks": [
+        {"type": "paragraph", "page": 1, "text": "Johdanto"}
+      ],
+      "sections": [
+        {
+          "heading": {"number": "8", "text": "Määrärahat", "level": 1, "page": 5},
+          "blocks": [
+            {"type": "list", "page": 5, "items": ["yksi", "kaksi"]},
+            {
+              "type": "table",
+              "id": "p5-t1",
+              "page": 5,
+              "pages": [5, 6],
+              "bbox": [56.7, 120.3, 540.1, 210.8],
+              "caption": "Hallintopalvelut",
+              "unit": "€",
+              "columns": [
+                {"header": "TP 2024", "kind": "TP", "year": 2024},
+                {"header": "POIKKEAMA %", "kind": "POIKKEAMA", "unit": "%"}
+              ],
+              "rows": [
+                {
+                  "label": "MENOT",
+                  "level": 0,
+                  "cells": [
+                    {"text": "-6 649 150", "value": -6649150},
+                    {"text": "-5,2", "value": -5.2, "unit": "%"}
+                  ]
+                },
+                {
+                  "label": "MENOT",
+                  "group": "Joukkoliikenne",
+                  "level": 1,
+                  "cells": [
+                    {"text": "213 930 260", "value": 213930260, "flags": ["ambiguous-split", "check-failed"]},
+                    null
+                  ]
+                }
+              ],
+              "checks": [
+                {"rule": "MENOT + TULOT = NETTOMENO", "column": 1, "row": 2, "expected": -1011034, "actual": -1611034, "ok": false}
+              ]
+            }
+          ],
+          "sections": [
+            {
+              "heading": {"text": "ALATAULUKKO", "level": 2, "page": 6},
+              "blocks": [],
+              "sections": []
+            }
+          ]
+        }
+      ],
+      "issues": [
+        {"severity": "warning", "code": "identity-mismatch", "page": 9, "message": "MENOT + TULOT ≠ NETTOMENO"},
+        {"severity": "error", "code": "error", "message": "unreadable"}
+      ]
+    }
+
+    """
+
+    func testEncodeMatchesHandWrittenText() {
+        XCTAssertEqual(DocumentJSON.encode(Self.sample()), Self.sampleText)
+    }
+
+    func testRoundTripAndDeterminism() throws {
+        let doc = Self.sample()
+        let first = DocumentJSON.encode(doc)
+        XCTAssertEqual(Array(first.utf8), Array(DocumentJSON.encode(doc).utf8), "byte-identical on re-encode")
+        let decoded = try DocumentJSON.decode(first)
+        XCTAssertEqual(decoded, doc)
+        XCTAssertEqual(DocumentJSON.encode(decoded), first)
+    }
+
+    func testMinimalDocumentOmitsOptionalFields() throws {
+        let doc = Document(source: Source(file: "a.txt", sha256: "00", format: .text, pages: 1))
+        let text = DocumentJSON.encode(doc)
+        XCTAssertEqual(text, """
+        {
+          "schema": "luku.document/1",
+          "source": {"file": "a.txt", "sha256": "00", "format": "text", "pages": 1},
+          "blocks": [],
+          "sections": [],
+          "issues": []
+        }
+
+        """)
+        XCTAssertEqual(try DocumentJSON.decode(text), doc)
+    }
+
+    func testFlagsSortedAndDeduplicatedBboxRounded() {
+        let cell = Cell(text: "1", value: 1, flags: [.merged, .checkFailed, .merged, .ambiguousSplit])
+        XCTAssertEqual(DocumentEncoder.cell(cell),
+                       .object([JSONMember("text", .string("1")), JSONMember("value", .number("1")),
+                                JSONMember("flags", .array([.string("ambiguous-split"), .string("check-failed"),
+                                                            .string("merged")]))]))
+        let t = Table(id: "t", page: 1, pages: [1], bbox: BoundingBox(x0: -0.01, y0: 56.0, x1: 540.06, y1: 99.94),
+                      columns: [], rows: [])
+        XCTAssertEqual(DocumentEncoder.table(t)["bbox"],
+                       .array([.number("0"), .number("56"), .number("540.1"), .number("99.9")]))
+        XCTAssertEqual(DocumentEncoder.table(t)["checks"], .array([]))
+    }
+
+    func testCheckOkIsReadAsWritten() throws {
+        var doc = Self.sample()
+        guard case .table(var t) = doc.sections[0].blocks[1] else { return XCTFail() }
+        t.checks[0].ok = true  // inconsistent on purpose: the file is the record
+        doc.sections[0].blocks[1] = .table(t)
+        XCTAssertEqual(try DocumentJSON.decode(DocumentJSON.encode(doc)), doc)
+    }
+
+    // MARK: - Errors name the JSON path
+
+    private func assertDecodingError(_ text: String, _ expected: String,
+                                     file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try DocumentJSON.decode(text), file: file, line: line) { error in
+            XCTAssertEqual("\(error)", expected, file: file, line: line)
+        }
+    }
+
+    private func edited(_ replace: String, with replacement: String) -> String {
+        precondition(Self.sampleText.contains(replace), replace)
+        return Self.sampleText.replacingOccurrences(of: replace, with: replacement)
+    }
+
+    func testDecodingErrorsNameThePath() {
+        assertDecodingError(edited("luku.document/1", with: "luku.document/2"),
+                            "schema: unsupported schema \"luku.document/2\", expected \"luku.document/1\"")
+        assertDecodingError(edited("\"schema\": \"luku.document/1\",", with: ""), "schema: missing required key")
+        assertDecodingError("[]", "(root): expected object, found array")
+        assertDecodingError(edited("\"sha256\": \"abc123\", ", with: ""), "source.sha256: missing required key")
+        assertDecodingError(edited("\"format\": \"pdf\"", with: "\"format\": \"docx\""),
+                            "source.format: unknown value \"docx\"")
+        assertDecodingError(edited("\"level\": 1, \"page\": 5", with: "\"level\": \"1\", \"page\": 5"),
+                            "sections[0].heading.level: expected integer, found string")
+        assertDecodingError(edited("\"level\": 2, \"page\": 6", with: "\"level\": 2.0, \"page\": 6"),
+                            "sections[0].sections[0].heading.level: expected integer, found number")
+        assertDecodingError(edited("\"type\": \"list\"", with: "\"type\": \"image\""),
+                            "sections[0].blocks[0].type: unknown block type \"image\", expected paragraph, list or table")
+        let firstCells = "[\n" + String(repeating: " ", count: 16) + "{\"text\": \"-6 649 150\", \"value\": -6649150},\n"
+            + String(repeating: " ", count: 16) + "{\"text\": \"-5,2\", \"value\": -5.2, \"unit\": \"%\"}\n"
+            + String(repeating: " ", count: 14) + "]"
+        assertDecodingError(edited(firstCells, with: "{}"),
+                            "sections[0].blocks[1].rows[0].cells: expected array, found object")
+        assertDecodingError(edited("\"check-failed\"", with: "\"odd\""),
+                            "sections[0].blocks[1].rows[1].cells[0].flags[1]: unknown flag \"odd\"")
+        assertDecodingError(edited("\"value\": -5.2", with: "\"value\": null"),
+                            "sections[0].blocks[1].rows[0].cells[1].value: expected number, found null")
+        assertDecodingError(edited("\"kind\": \"TP\"", with: "\"kind\": \"XX\""),
+                            "sections[0].blocks[1].columns[0].kind: unknown value \"XX\"")
+        assertDecodingError(edited("\"bbox\": [56.7, 120.3, 540.1, 210.8]", with: "\"bbox\": [1, 2]"),
+                            "sections[0].blocks[1].bbox: expected 4 numbers, found 2")
+        assertDecodingError(edited(", \"ok\": false", with: ""), "sections[0].blocks[1].checks[0].ok: missing required key")
+        assertDecodingError(edited("\"title\": \"HALLINTOPALVELUT TOIMIALA\"", with: "\"title\": null"),
+                            "title: expected string, found null")
+        assertDecodingError(edited("\"page\": 9,", with: "\"page\": 9, \"extra\": 1,"),
+                            "issues[0].extra: unexpected key")
+        assertDecodingError(edited("\"page\": 9,", with: "\"page\": 9, \"page\": 10,"), "issues[0].page: duplicate key")
+        assertDecodingError(edited("\"severity\": \"error\"", with: "\"severity\": \"fatal\""),
+                            "issues[1].severity: unknown value \"fatal\"")
+    }
+
+    func testMalformedJSONIsAParseError() {
+        XCTAssertThrowsError(try DocumentJSON.decode("{\"schema\": }")) { error in
+            XCTAssertEqual(error as? JSONParseError,
+                           JSONParseError(line: 1, column: 12, message: "unexpected '}', expected a value"))
+        }
+    }
+}

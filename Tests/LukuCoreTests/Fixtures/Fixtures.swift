@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import LukuCore
+
+/// Paths to the corpus and to the small PDFs in this folder, and scratch folders for hand-made
+/// bad inputs. The PDFs here were made once and are committed:
+/// - `encrypted-one-page.pdf`: page 4 of corpus/kemijarvi-hallintopalvelut-tp2024.pdf (sections
+///   6–8), `qpdf --empty --pages … 4 -- page4.pdf` then `qpdf --encrypt user owner 256 -- page4.pdf
+///   encrypted-one-page.pdf` (user password "user").
+/// - `textless-one-page.pdf`: a hand-written one-page A4 PDF whose content stream is empty (the
+///   "scanned, no text layer" case), normalised with `qpdf --stream-data=uncompress`.
+enum Fixtures {
+    /// This folder: Tests/LukuCoreTests/Fixtures.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// The package root, three levels up from this folder.
+    static let packageRoot = folder
+        .deletingLastPathComponent()  // LukuCoreTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // package root
+
+    static func corpus(_ name: String) -> String {
+        packageRoot.appendingPathComponent("corpus").appendingPathComponent(name).path
+    }
+
+    static func fixture(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    static let hallintopalvelutPDF = corpus("kemijarvi-hallintopalvelut-tp2024.pdf")
+    static let encryptedPDF = fixture("encrypted-one-page.pdf")
+    static let textlessPDF = fixture("textless-one-page.pdf")
+
+    /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
+    static func pages(_ path: String) throws -> [PageGlyphs] {
+        try PageCache.shared.pages(path)
+    }
+
+    /// Lines of one PDF page through the layout stage (LineBuilder then NumberJoiner).
+    static func lines(_ path: String, page: Int) throws -> [TextLine] {
+        let p = try pages(path)[page - 1]
+        let joiner = NumberJoiner()
+        return LineBuilder().lines(of: p).map(joiner.join)
+    }
+
+    /// Text lines as the text reader makes them from a string.
+    static func textLines(_ text: String) -> [TextLine] { TextFileReader.parse(text).lines }
+}
+
+/// A fresh folder under the system temporary directory, removed when the test ends.
+final class ScratchFolder {
+    let url: URL
+    var path: String { url.path }
+
+    init(_ test: XCTestCase) throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("luku-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = self.url
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Writes `bytes` to `name` and returns the file's path.
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let target = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: target)
+        return target.path
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+
+    @discardableResult
+    func copy(_ source: String, as name: String) throws -> String {
+        try write(name, [UInt8](try Data(contentsOf: URL(fileURLWithPath: source))))
+    }
+}
+
+private final class PageCache: @unchecked Sendable {
+    static let shared = PageCache()
+    private let lock = NSLock()
+    private var cache: [String: [PageGlyphs]] = [:]
+
+    func pages(_ path: String) throws -> [PageGlyphs] {
+        lock.lock(); defer { lock.unlock() }
+        if let hit = cache[path] { return hit }
+        let read = try PopplerReader.read(path: path)
+        cache[path] = read
+        return read
+    }
+}

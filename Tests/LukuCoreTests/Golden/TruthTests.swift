@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+@testable import LukuCore
+
+/// Scores the pipeline's output against the hand-verified truth files in `../shared/truth` with
+/// the reference scorer (`../shared/tools/score.py`), and holds every document to a floor.
+final class TruthTests: XCTestCase {
+    /// Per document: the lowest accuracy allowed (percent of truth cells correct) and the most
+    /// wrong numbers without a flag allowed (the worst defect: a wrong value nobody is warned of).
+    ///
+    /// Floors are only ever raised (and unflagged ceilings only ever lowered), never relaxed: when
+    /// a change improves a score, raise its floor to the new accuracy minus 0.5 points, rounded
+    /// down to 0.1, and lower its ceiling to the new `wrong_unflagged`. A change that needs a
+    /// looser floor is a regression to fix. First set at commit f9f0c9f; raised after the grid tables and arithmetic split resolution.
+    static let floors: [String: Floor] = [
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(accuracy: 99.0, maxWrongUnflagged: 0),
+        "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(accuracy: 97.8, maxWrongUnflagged: 0),
+        "kauhava-tilinpaatos-2024.pdf": Floor(accuracy: 99.3, maxWrongUnflagged: 0),
+    ]
+
+    struct Floor {
+        /// Percent, e.g. 97.3.
+        var accuracy: Double
+        var maxWrongUnflagged: Int
+    }
+
+    static let realDocument = "kauhava-tilinpaatos-2024.pdf"
+
+    func testCorpusPDFsMeetTheirFloors() throws {
+        try SharedFolder.requireTruth()
+        let store = GoldenStore(root: SharedFolder.packageRoot.path)
+        let scored = try store.inputs().filter { ($0 as NSString).pathExtension.lowercased() == "pdf" }.filter {
+            FileManager.default.fileExists(atPath: SharedFolder.truthFile(for: $0).path)
+        }
+        guard !scored.isEmpty else {
+            throw XCTSkip("no corpus PDF has a truth file in \(SharedFolder.truthDirectory.path)")
+        }
+        for name in scored {
+            try score((store.corpusPath as NSString).appendingPathComponent(name), truth: SharedFolder.truthFile(for: name))
+        }
+    }
+
+    func testRealDocumentMeetsItsFloor() throws {
+        try SharedFolder.requireTruth()
+        let pdf = SharedFolder.realDirectory.appendingPathComponent(Self.realDocument)
+        let truth = SharedFolder.truthFile(for: Self.realDocument)
+        for file in [pdf, truth] where !FileManager.default.fileExists(atPath: file.path) {
+            throw XCTSkip("\(file.path) not found: the real-document truth score needs it in ../shared")
+        }
+        try score(pdf.path, truth: truth)
+    }
+
+    /// The scorer's `total` for one document.
+    struct Total {
+        var truthCells: Int, correct: Int, wrong: Int, missing: Int, wrongUnflagged: Int
+        /// correct / truth cells, 0…1; nil when the truth file has no cells.
+        var accuracy: Double?
+    }
+
+    /// Runs the pipeline on `path`, scores its JSON against `truth`, prints one line and checks
+    /// the document's floor.
+    private func score(_ path: String, truth: URL) throws {
+        let file = (path as NSString).lastPathComponent
+        let document = Pipeline().run(path: path)
+        let errors = document.issues.filter { $0.severity == .error }.map(\.message)
+        guard errors.isEmpty else { return XCTFail("\(file): the pipeline failed: \(errors.joined(separator: "; "))") }
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-truth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent(file + ".json")
+        try Data(DocumentJSON.encode(document).utf8).write(to: json)
+
+        let total = try runScorer(truth: truth, extracted: json)
+        let accuracy = (total.accuracy ?? 0) * 100
+        print("truth \(file): cells \(total.truthCells), correct \(total.correct), wrong \(total.wrong) "
+              + "(unflagged \(total.wrongUnflagged)), missing \(total.missing), accuracy \(String(format: "%.1f", accuracy))%")
+
+        guard let floor = Self.floors[file] else {
+            return XCTFail("\(file) has no entry in TruthTests.floors: add one (measured accuracy minus 0.5 points, "
+                           + "rounded down to 0.1; wrong_unflagged as measured)")
+        }
+        XCTAssertNotNil(total.accuracy, "\(file): \(truth.lastPathComponent) has no truth cells")
+        XCTAssertGreaterThanOrEqual(accuracy + 1e-9, floor.accuracy,
+                                    "\(file): accuracy \(String(format: "%.2f", accuracy))% fell below its floor \(floor.accuracy)%")
+        XCTAssertLessThanOrEqual(total.wrongUnflagged, floor.maxWrongUnflagged,
+                                 "\(file): \(total.wrongUnflagged) wrong numbers carry no flag (ceiling \(floor.maxWrongUnflagged))")
+    }
+
+    /// `python3 score.py TRUTH JSON --json`, parsed.
+    private func runScorer(truth: URL, extracted: URL) throws -> Total {
+        guard let python = Benchmark.findOnPath("python3") else {
+            XCTFail("python3 is not on PATH; the truth tests need it: run `make deps`")
+            throw CocoaError(.executableNotLoadable)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [SharedFolder.scorer.path, truth.path, extracted.path, "--json"]
+        // stderr goes to a file next to the JSON, so a chatty scorer cannot block on a full pipe.
+        let errorsURL = extracted.deletingLastPathComponent().appendingPathComponent("score-stderr.txt")
+        try Data().write(to: errorsURL)
+        let errors = try FileHandle(forWritingTo: errorsURL)
+        defer { try? errors.close() }
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = errors
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let messages = try String(contentsOf: errorsURL, encoding: .utf8)
+        guard process.terminationStatus == 0 else {
+            XCTFail("score.py exited with status \(process.terminationStatus):\n\(messages)")
+            throw CocoaError(.executableLoad)
+        }
+        guard let root = try JSONSerialization.jsonObject(with: output) as? [String: Any],
+              let total = root["total"] as? [String: Any] else {
+            XCTFail("score.py printed no JSON object with a `total`:\n\(String(decoding: output, as: UTF8.self))\n\(messages)")
+            throw CocoaError(.propertyListReadCorrupt)
+        }
+        func int(_ key: String) -> Int { (total[key] as? NSNumber)?.intValue ?? -1 }
+        return Total(truthCells: int("truth_cells"), correct: int("correct"), wrong: int("wrong"),
+                     missing: int("missing"), wrongUnflagged: int("wrong_unflagged"),
+                     accuracy: (total["accuracy"] as? NSNumber)?.doubleValue)
+    }
+}

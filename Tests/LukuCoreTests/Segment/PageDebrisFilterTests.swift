@@ -1,0 +1,59 @@
+import XCTest
+@testable import LukuCore
+
+/// `PageDebrisFilter`: page numbers out, data in.
+final class SegmentPageDebrisFilterTests: XCTestCase {
+    private func pdfLine(_ text: String, page: Int) -> TextLine {
+        TextLine(page: page, words: text.split(separator: " ").map { Word(text: String($0)) },
+                 box: BoundingBox(x0: 50, y0: 0, x1: 100, y1: 10), fontSize: 10)
+    }
+
+    func testPDFPageNumbersOnFirstOrLastLineOfAPageAreDropped() {
+        let lines = [
+            pdfLine("TULOT 0 0", page: 5), pdfLine("5", page: 5),          // footer
+            pdfLine("6", page: 6), pdfLine("NETTOMENO 0", page: 6),        // header
+            pdfLine("36", page: 6), pdfLine("TULOT 0", page: 6),           // a lone value inside the page stays
+            pdfLine("2024", page: 7),                                     // a year alone is not a page number
+        ]
+        XCTAssertEqual(PageDebrisFilter.filterPDF(lines).map(\.text), ["TULOT 0 0", "NETTOMENO 0", "36", "TULOT 0", "2024"])
+    }
+
+    func testPDFCorpusPageNumbers() throws {
+        // Every page of the corpus PDF ends with its printed page number ("1" … "8").
+        let pages = try Fixtures.pages(Fixtures.hallintopalvelutPDF)
+        let lines = pages.flatMap { LineBuilder().lines(of: $0).map(NumberJoiner().join) }
+        let lastPerPage = Dictionary(grouping: lines, by: \.page).mapValues { $0.last!.text }
+        XCTAssertEqual((1...8).map { lastPerPage[$0] }, (1...8).map { String($0) })
+        let kept = PageDebrisFilter.filterPDF(lines)
+        XCTAssertEqual(kept.count, lines.count - 8)
+        XCTAssertFalse(kept.contains { PageDebrisFilter.isPageNumber($0) })
+    }
+
+    func testTextLoneNumbersBetweenBlanksAreDropped() {
+        let text = """
+        MENOT 0 -10 000
+        TULOT 0 0
+
+                                     6
+        Ystävyyskaupunkitoiminta
+        Vakinaiset virat
+        36
+        Henkilöstömenot
+        12
+        """
+        let kept = PageDebrisFilter.filterText(Fixtures.textLines(text))
+        XCTAssertEqual(kept.map(\.text), ["MENOT 0 -10 000", "TULOT 0 0", "", "Ystävyyskaupunkitoiminta",
+                                          "Vakinaiset virat", "36", "Henkilöstömenot"])
+    }
+
+    func testWhatIsNeverAPageNumber() {
+        func t(_ s: String) -> TextLine { Fixtures.textLines(s)[0] }
+        XCTAssertTrue(PageDebrisFilter.isPageNumber(t("  12")))
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("0")))
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("2024")), "years are headers, not pages")
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("-5")))
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("5,2")))
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("1 204")))
+        XCTAssertFalse(PageDebrisFilter.isPageNumber(t("5\t")), "a tab cell is table content")
+    }
+}

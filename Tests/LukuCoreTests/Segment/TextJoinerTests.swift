@@ -1,0 +1,40 @@
+import XCTest
+@testable import LukuCore
+
+/// `TextJoiner`: wrapped lines back into one text, with the dehyphenation rules of its doc comment.
+final class SegmentTextJoinerTests: XCTestCase {
+    func testBrokenWordLosesItsHyphen() {
+        XCTAssertEqual(TextJoiner.join(["Konserni- ja elinvoima-", "palvelut"]), "Konserni- ja elinvoimapalvelut")
+        XCTAssertEqual(TextJoiner.join(["hallinto-", "palveluissa"]), "hallintopalveluissa")
+    }
+
+    func testSuspendedCompoundKeepsHyphenAndSpace() {
+        XCTAssertEqual(TextJoiner.join(["Konserni-", "ja elinvoimapalvelut"]), "Konserni- ja elinvoimapalvelut")
+        XCTAssertEqual(TextJoiner.join(["maaseutu-, tieto-, talous-, henkilöstö-", "ja yleishallinnon"]),
+                       "maaseutu-, tieto-, talous-, henkilöstö- ja yleishallinnon")
+        XCTAssertEqual(TextJoiner.join(["Terveys-", "tai sosiaalipalvelut"]), "Terveys- tai sosiaalipalvelut")
+    }
+
+    func testCapitalAfterHyphenKeepsHyphen() {
+        XCTAssertEqual(TextJoiner.join(["Itä-", "Lapin maaseutuhallinnon"]), "Itä-Lapin maaseutuhallinnon")
+    }
+
+    func testSameVowelCompoundKeepsHyphen() {
+        // Finnish spelling: a compound whose parts meet with the same vowel keeps its hyphen.
+        XCTAssertEqual(TextJoiner.join(["Asiakaskysely tapahtuma-", "avustusten haku- ja"]),
+                       "Asiakaskysely tapahtuma-avustusten haku- ja")
+        XCTAssertEqual(TextJoiner.join(["yhteistoiminta-", "alueen"]), "yhteistoiminta-alueen")
+        XCTAssertEqual(TextJoiner.join(["kehittämis-", "suunnitelma"]), "kehittämissuunnitelma")
+    }
+
+    func testDigitAfterHyphenKeepsHyphen() {
+        XCTAssertEqual(TextJoiner.join(["COVID-", "19"]), "COVID-19")
+    }
+
+    func testPlainWrapAndBlankLines() {
+        XCTAssertEqual(TextJoiner.join(["  Hallintopalvelut toimialan ", "", "tehtävänä on  "]),
+                       "Hallintopalvelut toimialan tehtävänä on")
+        XCTAssertEqual(TextJoiner.join([]), "")
+        XCTAssertEqual(TextJoiner.join(["", " "]), "")
+    }
+}
