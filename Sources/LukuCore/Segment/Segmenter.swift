@@ -7,6 +7,7 @@ public struct Segmenter: Sendable {
     var geometricTables = GeometricTableBuilder()
     var textTables = TextTableBuilder()
     var gridTables = GridTableBuilder()
+    var headingWrap = HeadingWrap()
 
     public init() {}
 
@@ -20,8 +21,10 @@ public struct Segmenter: Sendable {
     public func segmentPDF(_ pageLines: [TextLine]) -> Output {
         let lines = PageDebrisFilter.filterPDF(pageLines)
         let bodySize = Segmenter.bodyFontSize(lines)
-        let kinds = lines.map { headings.detect($0, bodySize: bodySize) }
-        let numbered = Set(lines.indices.filter {
+        let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: bodySize) },
+                                       bodySize: bodySize, detector: headings)
+        let kinds = wrap.kinds
+        let numbered = wrap.continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return false
         })
@@ -33,21 +36,23 @@ public struct Segmenter: Sendable {
         }
         drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last)
         // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
-        var taken = Set(lines.indices.filter { kinds[$0] != nil })
+        var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
         drafts = (drafts + gridTables.tables(in: lines, excluded: taken)).sorted { $0.firstLine < $1.firstLine }
-        return assemble(lines, drafts: drafts, headingKinds: kinds, issues: [])
+        return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: [])
     }
 
     public func segmentText(_ rawLines: [TextLine]) -> Output {
         let lines = PageDebrisFilter.filterText(rawLines)
-        let kinds = lines.map { headings.detect($0, bodySize: 0) }
-        let numbered = Set(lines.indices.filter {
+        let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: 0) }, bodySize: 0,
+                                       detector: headings)
+        let kinds = wrap.kinds
+        let numbered = wrap.continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return lines[$0].markdownLevel != nil
         })
         let (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
-        return assemble(lines, drafts: drafts, headingKinds: kinds, issues: issues)
+        return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
     }
 
     /// The most common font size, weighted by characters: the size of body text.
@@ -58,7 +63,7 @@ public struct Segmenter: Sendable {
     }
 
     private func assemble(_ lines: [TextLine], drafts: [TableDraft], headingKinds: [HeadingDetector.Kind?],
-                          issues: [Issue]) -> Output {
+                          continuations: Set<Int>, issues: [Issue]) -> Output {
         var tableAt: [Int: TableDraft] = [:]
         for d in drafts { tableAt[d.firstLine] = d }
         var elements: [SectionTreeBuilder.Element] = []
@@ -84,6 +89,10 @@ public struct Segmenter: Sendable {
                 tablesOnPage[draft.page, default: 0] += 1
                 elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
                 i = draft.lastLine + 1
+                continue
+            }
+            if continuations.contains(i) {
+                i += 1  // already part of the heading above
                 continue
             }
             if line.isEmpty {

@@ -25,9 +25,17 @@ enum TextJoiner {
     private static func dehyphenate(_ left: String, _ right: String) -> String? {
         let beforeHyphen = left.dropLast().last
         let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
+        // A range broken after its dash ("asteikolla 1-" + "5)"): the pieces meet with no space.
+        if let prev = beforeHyphen, let next = right.first, prev.isNumber, next.isNumber { return left + right }
         guard let next = right.first, let prev = beforeHyphen, prev.isLetter else { return nil }
         if ["ja", "tai", "sekä", "eli", "kuin"].contains(firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             return nil
+        }
+        // In capitals ("TOTEUTU-" + "MINEN 2024") the case says nothing: a break inside a word.
+        let leftWord = left.split(separator: " ").last ?? ""
+        if leftWord.dropLast().allSatisfy({ !$0.isLetter || $0.isUppercase }),
+           firstWord.count > 1, firstWord.allSatisfy({ $0.isLetter && $0.isUppercase }) {
+            return String(left.dropLast()) + right
         }
         if next.isUppercase || next.isNumber { return left + right }
         if next.isLetter && next.lowercased() == prev.lowercased() && "aeiouyäöå".contains(next.lowercased()) {

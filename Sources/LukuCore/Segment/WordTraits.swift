@@ -40,6 +40,12 @@ enum WordTraits {
         return c.properties.isLowercase
     }
 
+    /// The text starts with an uppercase letter.
+    static func startsUppercase(_ text: String) -> Bool {
+        guard let c = text.unicodeScalars.first else { return false }
+        return c.properties.isUppercase
+    }
+
     /// The text continues the line above: it starts lowercase, with a digit ("31.12.") or an
     /// opening parenthesis ("(yhteistoiminta-alue)").
     static func continuesText(_ text: String) -> Bool {

@@ -51,8 +51,30 @@ final class SegmentHeadingDetectorTests: XCTestCase {
 
     func testPDFNumberedHeadingNeedsBodySizeOrEmphasis() {
         XCTAssertEqual(pdf("8. Määrärahat", size: 11), .numbered(number: "8", title: "Määrärahat"))
-        XCTAssertEqual(pdf("8. Määrärahat", size: 9, bold: true), .numbered(number: "8", title: "Määrärahat"))
+        XCTAssertNil(pdf("8. Määrärahat", size: 9, bold: true), "smaller than body text: a numbered list item")
         XCTAssertNil(pdf("8. Määrärahat", size: 8), "smaller than body text and not bold: a footnote")
+    }
+
+    func testNumberedTitlesStartWithACapital() {
+        XCTAssertNil(text("13 opettajaa ja 7 koulunkäynninohjaajaa"))
+        XCTAssertNil(pdf("1 tai suurempi, kun tunnusluvun arvo on alle 1", size: 11))
+        XCTAssertEqual(text("3. \"Hyvä arki\" -ohjelma"), .numbered(number: "3", title: "\"Hyvä arki\" -ohjelma"))
+    }
+
+    func testNumberedSentencesAreNoHeadingsEvenInBold() {
+        XCTAssertNil(pdf("1. Kohtuulliset ryhmäkoot perusopetuksessa.", size: 11, bold: true))
+    }
+
+    func testTableOfContentsEntries() {
+        XCTAssertNil(text("1.1.3 Yleinen ja oman alueen taloudellinen kehitys ..........................12"))
+        XCTAssertNil(pdf("1.6.1 Konsernirakenne ....................................... 38", size: 11))
+    }
+
+    func testTitleBrokenOffAtADash() {
+        let line = Fixtures.textLines("2. Kaupunkistrategiasta johdettu tavoite –")[0]
+        XCTAssertNil(detector.detect(line, bodySize: 0), "alone, the dash reads as a placeholder column")
+        XCTAssertEqual(detector.detectBrokenOff(line, bodySize: 0),
+                       .numbered(number: "2", title: "Kaupunkistrategiasta johdettu tavoite –"))
     }
 
     func testCapsTitles() {

@@ -29,6 +29,14 @@ final class SegmentTextJoinerTests: XCTestCase {
 
     func testDigitAfterHyphenKeepsHyphen() {
         XCTAssertEqual(TextJoiner.join(["COVID-", "19"]), "COVID-19")
+        XCTAssertEqual(TextJoiner.join(["palaute (tavoitetaso 4 asteikolla 1-", "5)"]),
+                       "palaute (tavoitetaso 4 asteikolla 1-5)", "a range broken after its dash")
+    }
+
+    func testWordBrokenInCapitalsLosesItsHyphen() {
+        XCTAssertEqual(TextJoiner.join(["INVESTOINTIEN TOTEUTU-", "MINEN 2024"]), "INVESTOINTIEN TOTEUTUMINEN 2024")
+        XCTAssertEqual(TextJoiner.join(["KONSERNI-", "JA ELINVOIMAPALVELUT"]), "KONSERNI- JA ELINVOIMAPALVELUT")
+        XCTAssertEqual(TextJoiner.join(["Itä-", "Lapin"]), "Itä-Lapin", "mixed case: a capital after the hyphen keeps it")
     }
 
     func testPlainWrapAndBlankLines() {
