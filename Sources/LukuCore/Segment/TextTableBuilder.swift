@@ -4,7 +4,8 @@
 ///   count, and each row's run-together digits are split into that many numbers by
 ///   `DigitRunSplitter` (three-digit group rule). A row with more than one fitting reading gets
 ///   the reading that matches the digit counts of the table's unambiguous rows, and its cells are
-///   flagged `ambiguous-split`; a row no reading fits keeps its digits as one flagged text cell.
+///   flagged `ambiguous-split`. Rows that hold fewer numbers than columns go to the last columns,
+///   flagged (`ShortRows`); a row no reading fits keeps its digits as one flagged text cell.
 struct TextTableBuilder: Sendable {
     /// Blank lines tolerated inside one table.
     var maxBlankRun = 2
@@ -37,7 +38,12 @@ struct TextTableBuilder: Sendable {
         var i = start, blanks = 0, last = start
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
-            if line.isEmpty { blanks += 1; if blanks > maxBlankRun { break }; i += 1; continue }
+            if line.isEmpty {
+                blanks += 1
+                if blanks > maxBlankRun, !tabRowsGoOn(lines, from: i, width: rowLines.last.map { lines[$0].tabCells!.count }) { break }
+                i += 1
+                continue
+            }
             guard let cells = line.tabCells else { break }
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
@@ -91,11 +97,18 @@ struct TextTableBuilder: Sendable {
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
         }
-        var rows: [(index: Int, label: String, tail: [String])] = []
+        var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var last = start
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
-            if line.isEmpty { blanks += 1; if blanks > maxBlankRun { break }; i += 1; continue }
+            if line.isEmpty {
+                blanks += 1
+                // A longer gap (a page break with its page number removed) is crossed only when
+                // the table's rows go on right after it.
+                if blanks > maxBlankRun, !continuesAfterGap(lines, from: i, columns: columns.count) { break }
+                i += 1
+                continue
+            }
             blanks = 0
             if PlainHeader(line) != nil { break }
             let words = line.words.map(\.text)
@@ -103,34 +116,75 @@ struct TextTableBuilder: Sendable {
             while split > 0, TextTableBuilder.isTailToken(words[split - 1]) { split -= 1 }
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
+            // One or two digits alone after the label, in a table of several columns, end the
+            // label ("Kemijärvi historia 3"), not a row of numbers; so does any number that cannot
+            // fill the row when a MENOT row follows, as the line above MENOT names its group
+            // ("Kemijärvi 150").
+            if split == words.count - 1, columns.count > 2, split > 0, let only = words.last,
+               only.count <= 2, only.allSatisfy(\.isASCIIDigit) {
+                split = words.count
+            }
+            if split > 0, split < words.count, opensGroup(lines, after: i),
+               DigitRunSplitter.split(Array(words[split...]), columns: columns.count) == nil {
+                split = words.count
+            }
+            if split == words.count, let mixed = TrailingTextCells.parse(words) {
+                rows.append((i, mixed.label.joined(separator: " "), mixed.numbers, mixed.texts))
+                last = i
+                i += 1
+                continue
+            }
             let label = words[..<split].joined(separator: " ")
             let tail = Array(words[split...])
             if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
-            rows.append((i, label, tail))
+            rows.append((i, label, tail, []))
             last = i
             i += 1
         }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
+        // Rows with text cells are read on their own below; they take no part in the splits.
+        let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
         let n = columns.count
-        let initial = rows.map { DigitRunSplitter.split($0.tail, columns: n) }
+        let initial = rows.map { $0.texts.isEmpty ? DigitRunSplitter.split($0.tail, columns: n) : nil }
         let hints = TextTableBuilder.hints(initial.compactMap { $0 }.filter { !$0.ambiguous }.map(\.numbers), columns: n)
         var first = zip(rows, initial).map { row, split in
             split.map { $0.ambiguous ? DigitRunSplitter.split(row.tail, columns: n, hints: hints) ?? $0 : $0 }
         }
         IdentitySplitResolver.resolve(labels: rows.map(\.label), tails: rows.map(\.tail), chosen: &first, columns: n)
+        // A reading that fills the columns only by cutting numbers apart is no reading: the row
+        // holds fewer numbers than columns and is placed as a short row.
+        for k in first.indices where first[k].map({ ShortRows.cutsNumbersApart($0.numbers) }) == true {
+            if (1..<n).contains(where: { w in DigitRunSplitter.split(rows[k].tail, columns: w).map { !ShortRows.cutsNumbersApart($0.numbers) } == true }) {
+                first[k] = nil
+            }
+        }
+        let shortWidth = ShortRows.width(rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
+                                            .map { rows[$0].tail },
+                                         columns: n)
         var assembler = RowAssembler(columnCount: n)
-        var ambiguousRows = 0, failedRows: [Int] = []
+        var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
-            if let split = first[k] {
+            if withText.contains(k) {
+                if let read = TrailingTextCells.cells(numbers: row.tail, texts: row.texts, columns: columns) {
+                    cells = read
+                    if read.contains(where: { $0?.flags.contains(.ambiguousSplit) == true }) { ambiguousRows += 1 }
+                } else {
+                    failedRows.append(lines[row.index].page)
+                    cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
+                }
+            } else if let split = first[k] {
                 if split.ambiguous { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
                 }
+            } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
+                shortRows += 1
+                cells = placed
             } else {
                 failedRows.append(lines[row.index].page)
                 cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
@@ -143,12 +197,46 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
                                 message: "table under \"\(header.text)\": \(ambiguousRows) row(s) of run-together digits had more than one reading into \(n) columns; the chosen cells are flagged ambiguous-split"))
         }
+        if shortRows > 0, let width = shortWidth {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
+                                message: "table under \"\(header.text)\": \(shortRows) row(s) hold only \(width) number(s) for \(n) columns; placed in the last \(width) columns (empty earliest periods) and flagged ambiguous-split"))
+        }
         if !failedRows.isEmpty {
             issues.append(Issue(severity: .warning, code: "unsplittable-numbers", page: page,
                                 message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns; kept as one text cell flagged merged"))
         }
         let d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
         return (d, last + 1, issues)
+    }
+
+    /// After a longer gap (a page break), the next non-empty line is another tab row of the same
+    /// width with numbers in it: the table goes on.
+    private func tabRowsGoOn(_ lines: [TextLine], from start: Int, width: Int?) -> Bool {
+        guard let width else { return false }
+        var j = start
+        while j < lines.count, j < start + 6, lines[j].isEmpty { j += 1 }
+        guard j < lines.count, let cells = lines[j].tabCells, cells.count <= width else { return false }
+        return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
+    }
+
+    /// The next non-empty line is a MENOT row: line `i` is the name of its group.
+    private func opensGroup(_ lines: [TextLine], after i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count, j < i + 4, lines[j].isEmpty { j += 1 }
+        return j < lines.count && lines[j].words.first?.text.uppercased() == "MENOT"
+    }
+
+    /// The next non-empty line, within a few lines of `start`, is a row of this table: its
+    /// numbers split into the table's columns.
+    private func continuesAfterGap(_ lines: [TextLine], from start: Int, columns: Int) -> Bool {
+        var j = start
+        while j < lines.count, j < start + 6, lines[j].isEmpty { j += 1 }
+        guard j < lines.count, !lines[j].isEmpty, PlainHeader(lines[j]) == nil else { return false }
+        let words = lines[j].words.map(\.text)
+        var split = words.count
+        while split > 0, TextTableBuilder.isTailToken(words[split - 1]) { split -= 1 }
+        guard split > 0, split < words.count else { return false }
+        return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
     }
 
     // MARK: shared

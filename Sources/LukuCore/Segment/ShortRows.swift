@@ -1,0 +1,53 @@
+/// Rows of plain text whose digits cannot make as many numbers as the table has columns ("Maksutuotot
+/// 0 0" under five period columns): some columns are empty and the text no longer says which.
+/// Budget tables leave the oldest columns empty (a new cost centre has no actuals or earlier
+/// budget), so the numbers go to the rightmost columns — a heuristic, so every placed cell is
+/// flagged `ambiguous-split` and the table gets an issue.
+enum ShortRows {
+    /// The number count to read every short row as: one all the rows allow ("0 0" only allows 2),
+    /// and among those the one whose numbers are most alike in size row by row ("-156 430 -156 430"
+    /// as two numbers of six digits, not "-156 430 | -156 | 430"), then the fewest numbers, but more
+    /// than one when possible ("386 700 386 700" is two numbers before it is one or four).
+    /// nil when the rows share no count.
+    static func width(_ tails: [[String]], columns: Int) -> Int? {
+        guard !tails.isEmpty, columns > 1 else { return nil }
+        var best: (width: Int, spread: Int)?
+        for width in (1..<columns) {
+            var spread = 0
+            var fits = true
+            for tail in tails {
+                guard let split = DigitRunSplitter.split(tail, columns: width) else { fits = false; break }
+                let digits = split.numbers.map { $0.filter(\.isASCIIDigit).count }
+                spread += (digits.max() ?? 0) - (digits.min() ?? 0)
+            }
+            guard fits else { continue }
+            if width == 1, best != nil { continue }
+            if let b = best, b.width > 1, b.spread <= spread { continue }
+            best = (width, spread)
+        }
+        return best?.width
+    }
+
+    /// The row's numbers read as `width` numbers, placed in the last `width` of `columns` cells.
+    static func place(_ tail: [String], width: Int, columns: [Column]) -> [Cell?]? {
+        guard let split = DigitRunSplitter.split(tail, columns: width) else { return nil }
+        var cells = Array(repeating: Cell?.none, count: columns.count)
+        let offset = columns.count - width
+        for (c, text) in split.numbers.enumerated() {
+            cells[offset + c] = CellReader.cell(text, column: columns[offset + c], doubtful: true)
+        }
+        return cells
+    }
+
+    /// A reading that cuts a number apart to fill the columns: a minus sign with one lone group,
+    /// followed by a bare three-digit group ("-156 | 430 | -161 | 900" for "-156 430 -161 900").
+    /// The group rule allows it, but the row's figures flip sign at every column, which budget
+    /// rows do not do; the row is better read as fewer numbers than columns.
+    static func cutsNumbersApart(_ numbers: [String]) -> Bool {
+        zip(numbers, numbers.dropFirst()).contains { previous, next in
+            guard let sign = previous.first, "-−–".contains(sign), !previous.contains(","), !previous.contains(" "),
+                  next.count == 3, next.allSatisfy(\.isASCIIDigit) else { return false }
+            return true
+        }
+    }
+}
