@@ -11,7 +11,12 @@ public struct Glyph: Equatable, Sendable {
         self.font = font
     }
 
-    public var isWhitespace: Bool { scalar.properties.isWhitespace }
+    /// ASCII by range (most glyphs), anything else by its Unicode property.
+    public var isWhitespace: Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return scalar.properties.isWhitespace
+    }
 }
 
 /// A font as poppler reports it: name (subset prefix included), size in points, weight guess.

@@ -30,7 +30,7 @@ public enum PopplerReader {
     }
 
     /// Below this many pages per worker, a second document costs more than it saves.
-    static let minPagesPerWorker = 16
+    static let minPagesPerWorker = 8
 
     private static func readPage(_ document: OpaquePointer, index: Int) -> PageGlyphs {
         guard let page = poppler_document_get_page(document, Int32(index)) else {

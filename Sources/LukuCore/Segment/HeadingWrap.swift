@@ -21,11 +21,12 @@ struct HeadingWrap {
         var kinds = kinds
         var continuations = Set<Int>()
         for i in lines.indices {
-            if kinds[i] == nil, i + 1 < lines.count, WordTraits.startsLowercase(lines[i + 1].text) {
+            if kinds[i] == nil, i + 1 < lines.count, lines[i].words.last.map({ ["–", "-", "—"].contains($0.text) }) == true,
+               WordTraits.startsLowercase(lines[i + 1].words.first?.text ?? "") {
                 kinds[i] = detector.detectBrokenOff(lines[i], bodySize: bodySize)
             }
             guard let kind = kinds[i], !continuations.contains(i) else { continue }
-            if i + 1 < lines.count, lines[i + 1].page == lines[i].page, WordTraits.startsLowercase(lines[i + 1].text),
+            if i + 1 < lines.count, lines[i + 1].page == lines[i].page, WordTraits.startsLowercase(lines[i + 1].words.first?.text ?? ""),
                HeadingDetector.contentsEntry.firstMatch(in: lines[i + 1].text) != nil {
                 kinds[i] = nil  // a table-of-contents entry wrapped before its dot leader and page
                 continue

@@ -24,7 +24,8 @@ enum TextJoiner {
     /// nil when the hyphen is a real one followed by a space (suspended compound).
     private static func dehyphenate(_ left: String, _ right: String) -> String? {
         let beforeHyphen = left.dropLast().last
-        let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
+        // Only the words at the seam matter; `left` can be a whole paragraph.
+        let firstWord = String(right.prefix { $0 != " " })
         // A range broken after its dash ("asteikolla 1-" + "5)"): the pieces meet with no space.
         if let prev = beforeHyphen, let next = right.first, prev.isNumber, next.isNumber { return left + right }
         guard let next = right.first, let prev = beforeHyphen, prev.isLetter else { return nil }
@@ -32,7 +33,7 @@ enum TextJoiner {
             return nil
         }
         // In capitals ("TOTEUTU-" + "MINEN 2024") the case says nothing: a break inside a word.
-        let leftWord = left.split(separator: " ").last ?? ""
+        let leftWord = left.lastIndex(of: " ").map { left[left.index(after: $0)...] } ?? left[...]
         if leftWord.dropLast().allSatisfy({ !$0.isLetter || $0.isUppercase }),
            firstWord.count > 1, firstWord.allSatisfy({ $0.isLetter && $0.isUppercase }) {
             return String(left.dropLast()) + right

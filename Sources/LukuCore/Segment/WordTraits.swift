@@ -22,16 +22,25 @@ enum WordTraits {
     /// Every letter uppercase, at least four letters, mostly letters (a title such as
     /// "HYVÄ JA SUJUVA ARKI"), no number columns.
     static func isCapsTitle(_ text: String) -> Bool {
-        var letters = 0, upper = 0, digits = 0
+        var letters = 0, digits = 0
+        // Runs on every short line: ASCII is decided by range, and the first lowercase letter
+        // ends the scan; only other scalars pay for a Unicode property lookup.
         for c in text.unicodeScalars {
-            if c.properties.isAlphabetic {
-                letters += 1
-                if c.properties.isUppercase { upper += 1 }
-            } else if c.properties.numericType != nil {
-                digits += 1
+            switch c.value {
+            case 0x41...0x5A: letters += 1
+            case 0x61...0x7A: return false
+            case 0x30...0x39: digits += 1
+            case 0..<0x80: continue
+            default:
+                if c.properties.isAlphabetic {
+                    guard c.properties.isUppercase else { return false }
+                    letters += 1
+                } else if c.properties.numericType != nil {
+                    digits += 1
+                }
             }
         }
-        return letters >= 4 && upper == letters && digits * 3 < letters
+        return letters >= 4 && digits * 3 < letters
     }
 
     /// The text starts with a lowercase letter: a wrapped continuation of the line above.
