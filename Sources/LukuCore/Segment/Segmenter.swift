@@ -7,6 +7,7 @@ public struct Segmenter: Sendable {
     var geometricTables = GeometricTableBuilder()
     var textTables = TextTableBuilder()
     var gridTables = GridTableBuilder()
+    var textGrids = TextGridBuilder()
     var headingWrap = HeadingWrap()
 
     public init() {}
@@ -51,7 +52,11 @@ public struct Segmenter: Sendable {
             if case .numbered = kinds[$0] { return true }
             return lines[$0].markdownLevel != nil
         })
-        let (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
+        var (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
+        // Text grids stop at any heading, caps titles included, and never overlap a number table.
+        var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
+        for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
+        drafts = (drafts + textGrids.tables(in: lines, excluded: taken)).sorted { $0.firstLine < $1.firstLine }
         return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
     }
 

@@ -26,6 +26,9 @@ enum TextJoiner {
         let beforeHyphen = left.dropLast().last
         // Only the words at the seam matter; `left` can be a whole paragraph.
         let firstWord = String(right.prefix { $0 != " " })
+        // A detached compound hyphen ("Wpro -" + "riskienarviointityökalun", Finnish for a compound
+        // whose first part is several words) joins its word with no space: "Wpro -riskien…".
+        if left.hasSuffix(" -"), let next = right.first, next.isLowercase { return left + right }
         // A range broken after its dash ("asteikolla 1-" + "5)"): the pieces meet with no space.
         if let prev = beforeHyphen, let next = right.first, prev.isNumber, next.isNumber { return left + right }
         guard let next = right.first, let prev = beforeHyphen, prev.isLetter else { return nil }

@@ -33,6 +33,12 @@ final class SegmentTextJoinerTests: XCTestCase {
                        "palaute (tavoitetaso 4 asteikolla 1-5)", "a range broken after its dash")
     }
 
+    func testDetachedCompoundHyphenJoinsItsWord() {
+        XCTAssertEqual(TextJoiner.join(["Wpro -", "riskienarviointityökalun käyttötaso"]), "Wpro -riskienarviointityökalun käyttötaso")
+        XCTAssertEqual(TextJoiner.join(["Kemijärvi keskustelee -", "tilaisuuksia"]), "Kemijärvi keskustelee -tilaisuuksia")
+        XCTAssertEqual(TextJoiner.join(["menot -", "Tulot"]), "menot - Tulot", "a dash before a capital is a dash")
+    }
+
     func testWordBrokenInCapitalsLosesItsHyphen() {
         XCTAssertEqual(TextJoiner.join(["INVESTOINTIEN TOTEUTU-", "MINEN 2024"]), "INVESTOINTIEN TOTEUTUMINEN 2024")
         XCTAssertEqual(TextJoiner.join(["KONSERNI-", "JA ELINVOIMAPALVELUT"]), "KONSERNI- JA ELINVOIMAPALVELUT")

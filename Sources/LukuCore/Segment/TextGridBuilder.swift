@@ -1,0 +1,129 @@
+/// Finds goal and control tables (Tavoite | Toimenpiteet | Mittarit | TP 2024) in plain text,
+/// where a text extract prints each cell as its own block of lines and blank lines between the
+/// blocks: the header names the columns, then the blocks come row by row, label first. Without
+/// geometry the blocks are the only evidence, so a table is read only when the blocks after the
+/// header divide exactly into rows of the header's width; otherwise the text stays prose.
+struct TextGridBuilder: Sendable {
+    /// Largest run of blank lines inside a table (a page break leaves a few).
+    var maxBlankRun = 3
+    /// The fewest columns, label column included.
+    var minColumns = 3
+
+    /// Words that open a column in a goal-table header.
+    static let columnStarts: Set<String> = [
+        "tavoite", "tavoitteet", "toiminnalliset", "toimenpiteet", "toimenpide", "mittarit", "mittari",
+        "mittarit/arviointi", "arviointi", "tulokset", "tulos", "tehtävä/tavoite", "tehtävä", "tuottavuustoimenpide",
+        "hanke", "tp", "ta", "tpe", "ts", "toteutuma", "toteutuminen", "vastuuhenkilö", "vastuu", "aikataulu",
+        "riski", "riskit", "kuvaus", "tavoitetaso", "seuranta",
+    ]
+    /// Words that go on with the column before them.
+    static let continuations: Set<String> = ["ja", "/", "painopisteet", "painopiste"]
+
+    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
+        var drafts: [TableDraft] = []
+        var i = 0
+        while i < lines.count {
+            if !excluded.contains(i), let draft = table(at: i, lines: lines, excluded: excluded) {
+                drafts.append(draft)
+                i = draft.lastLine + 1
+            } else {
+                i += 1
+            }
+        }
+        return drafts
+    }
+
+    /// The header's column names when every word of `words` belongs to a goal-table header.
+    static func columns(_ words: [String]) -> [String]? {
+        var columns: [[String]] = []
+        for word in words {
+            let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(["/"]))
+            let previous = columns.last?.last?.lowercased()
+            let attaches = continuations.contains(w) || WordTraits.isYear(word) || previous == "/" || previous == "ja"
+                || (w == "tavoitteet" && previous == "toiminnalliset")
+            if attaches, !columns.isEmpty {
+                columns[columns.count - 1].append(word)
+            } else if columnStarts.contains(w) {
+                columns.append([word])
+            } else {
+                return nil
+            }
+        }
+        return columns.isEmpty ? nil : columns.map { $0.joined(separator: " ") }
+    }
+
+    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
+        guard lines[start].tabCells == nil, Self.columns(lines[start].words.map(\.text)) != nil else { return nil }
+        // The header: this line and the header lines right under it ("Toiminnalliset" /
+        // "tavoitteet Toimenpiteet Mittarit TP 2024").
+        var words = lines[start].words.map(\.text)
+        var end = start
+        while end + 1 < lines.count, !excluded.contains(end + 1), !lines[end + 1].isEmpty, lines[end + 1].tabCells == nil,
+              Self.columns(words + lines[end + 1].words.map(\.text)) != nil {
+            words += lines[end + 1].words.map(\.text)
+            end += 1
+        }
+        guard var names = Self.columns(words) else { return nil }
+        // A header naming only the value columns has the label column's name as a block just
+        // above it ("Toiminnalliset tavoitteet ja painopisteet" / "" / "Toimenpiteet Mittarit TP 2024").
+        var headerStart = start
+        if !Self.namesLabelColumn(names[0]) {
+            guard let (above, from) = labelHeader(above: start, lines: lines, excluded: excluded) else { return nil }
+            names.insert(above, at: 0)
+            headerStart = from
+        }
+        guard names.count >= minColumns else { return nil }
+
+        // Blocks of lines separated by blank lines, up to a heading, another table or prose.
+        var blocks: [[Int]] = []
+        var j = end + 1, blanks = 0, current: [Int] = []
+        while j < lines.count, !excluded.contains(j), lines[j].tabCells == nil {
+            if lines[j].isEmpty {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                blanks += 1
+                if blanks > maxBlankRun { break }
+            } else {
+                // Another header (two column names or more) ends the table; one header word
+                // alone ("toteutuminen") is just a word of a cell.
+                if (Self.columns(lines[j].words.map(\.text))?.count ?? 0) >= 2 || PlainHeader(lines[j]) != nil { break }
+                blanks = 0
+                current.append(j)
+            }
+            j += 1
+        }
+        if !current.isEmpty { blocks.append(current) }
+        let width = names.count
+        guard !blocks.isEmpty, blocks.count % width == 0 else { return nil }
+
+        func text(_ block: [Int]) -> String { TextJoiner.join(block.map { lines[$0].text }) }
+        var rows: [Row] = []
+        for r in stride(from: 0, to: blocks.count, by: width) {
+            rows.append(Row(label: text(blocks[r]), level: 0,
+                            cells: (1..<width).map { Cell(text: text(blocks[r + $0])) }))
+        }
+        let last = blocks.last!.last!
+        let pages = Array(Set(lines[headerStart...last].map(\.page))).sorted()
+        return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
+                          columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
+                          firstLine: headerStart, lastLine: last, pendingGroup: nil)
+    }
+
+    /// Column names that head the row labels (the goal, task or project), not a value column.
+    static func namesLabelColumn(_ name: String) -> Bool {
+        let first = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return ["tavoite", "tavoitteet", "toiminnalliset", "tehtävä/tavoite", "tehtävä", "tuottavuustoimenpide",
+                "hanke", "kuvaus", "riski", "riskit"].contains(first)
+    }
+
+    /// The label column's name as a block just above the header: header words, one column, at
+    /// most one blank line between.
+    private func labelHeader(above start: Int, lines: [TextLine], excluded: Set<Int>) -> (String, Int)? {
+        var k = start - 1
+        if k >= 0, lines[k].isEmpty { k -= 1 }
+        var block: [Int] = []
+        while k >= 0, !lines[k].isEmpty, !excluded.contains(k), block.count < 4 { block.insert(k, at: 0); k -= 1 }
+        guard !block.isEmpty, let names = Self.columns(block.flatMap { lines[$0].words.map(\.text) }),
+              names.count == 1 else { return nil }
+        return (names[0], block[0])
+    }
+}
