@@ -15,17 +15,7 @@ struct GridTableBuilder: Sendable {
     var minColumns = 3
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        var drafts: [TableDraft] = []
-        var i = 0
-        while i < lines.count {
-            if !excluded.contains(i), let draft = table(at: i, lines: lines, excluded: excluded) {
-                drafts.append(draft)
-                i = draft.lastLine + 1
-            } else {
-                i += 1
-            }
-        }
-        return drafts
+        TableScan.drafts(lineCount: lines.count, excluded: excluded) { table(at: $0, lines: lines, excluded: excluded) }
     }
 
     private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {

@@ -20,17 +20,7 @@ struct TextGridBuilder: Sendable {
     static let continuations: Set<String> = ["ja", "/", "painopisteet", "painopiste"]
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        var drafts: [TableDraft] = []
-        var i = 0
-        while i < lines.count {
-            if !excluded.contains(i), let draft = table(at: i, lines: lines, excluded: excluded) {
-                drafts.append(draft)
-                i = draft.lastLine + 1
-            } else {
-                i += 1
-            }
-        }
-        return drafts
+        TableScan.drafts(lineCount: lines.count, excluded: excluded) { table(at: $0, lines: lines, excluded: excluded) }
     }
 
     /// The header's column names when every word of `words` belongs to a goal-table header.
