@@ -69,16 +69,33 @@ struct GridTableBuilder: Sendable {
     }
 
     /// Column index and text of each run of the line, or nil when a run does not fit a column.
+    /// A run of words that reaches over a column's left edge is cut there when a word starts
+    /// right at that edge: full cells leave less than the usual gap ("oikea-" ends just before
+    /// "selkeästi" opens the next column).
     private func placement(_ line: TextLine, starts: [Double], em: Double) -> [(Int, String)]? {
         var out: [(Int, String)] = []
         for chunk in line.chunks(gapEm: cellGapEm) {
-            guard let x0 = chunk.first?.box?.x0, let x1 = chunk.last?.box?.x1 else { return nil }
-            guard let c = starts.lastIndex(where: { $0 <= x0 + alignEm * em }) else { return nil }
-            if c + 1 < starts.count, x1 > starts[c + 1] - 0.2 * em { return nil }
-            if let last = out.last, last.0 == c { return nil }
-            out.append((c, chunk.map(\.text).joined(separator: " ")))
+            for piece in cutAtColumns(chunk, starts: starts, em: em) {
+                guard let x0 = piece.first?.box?.x0, let x1 = piece.last?.box?.x1 else { return nil }
+                guard let c = starts.lastIndex(where: { $0 <= x0 + alignEm * em }) else { return nil }
+                if c + 1 < starts.count, x1 > starts[c + 1] - 0.2 * em { return nil }
+                if let last = out.last, last.0 >= c { return nil }
+                out.append((c, piece.map(\.text).joined(separator: " ")))
+            }
         }
         return out.isEmpty ? nil : out
+    }
+
+    private func cutAtColumns(_ chunk: [Word], starts: [Double], em: Double) -> [[Word]] {
+        var pieces: [[Word]] = [[]]
+        for word in chunk {
+            if let x0 = word.box?.x0, !pieces[pieces.count - 1].isEmpty,
+               starts.dropFirst().contains(where: { abs($0 - x0) <= 0.3 * em }) {
+                pieces.append([])
+            }
+            pieces[pieces.count - 1].append(word)
+        }
+        return pieces
     }
 
     /// The next line continues the table: the same page within `maxGapEm`, or the top of the
@@ -95,9 +112,12 @@ struct GridTableBuilder: Sendable {
         return parts.first?.0 == 0 && capitalStarts(parts) >= 2
     }
 
-    /// How many cells open with a capital, counting only when the first column does.
+    /// How many cells open with a capital, counting only when every cell on the line does: a
+    /// row's first line opens all its cells at once, while a sentence that starts inside a long
+    /// cell ("Kemijärvi halutaan…" beside "seuraajamäärät ja…") leaves other cells going on.
     private func capitalStarts(_ parts: [(Int, String)]) -> Int {
-        guard parts.first?.1.first?.isUppercase == true else { return 0 }
-        return parts.filter { $0.1.first?.isUppercase == true }.count
+        guard parts.allSatisfy({ $0.1.first.map { $0.isUppercase || $0.isNumber } == true }),
+              parts.first?.1.first?.isUppercase == true else { return 0 }
+        return parts.count
     }
 }

@@ -13,9 +13,9 @@ final class TruthTests: XCTestCase {
     /// down to 0.1, and lower its ceiling to the new `wrong_unflagged`. A change that needs a
     /// looser floor is a regression to fix. First set at commit f9f0c9f; raised after the grid tables and arithmetic split resolution.
     static let floors: [String: Floor] = [
-        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(accuracy: 99.0, maxWrongUnflagged: 0),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
-        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(accuracy: 97.8, maxWrongUnflagged: 0),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(accuracy: 98.3, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.pdf": Floor(accuracy: 99.3, maxWrongUnflagged: 0),
         // The same documents as raw text (no geometry: columns from the header and the digits).
         "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(accuracy: 99.0, maxWrongUnflagged: 0),
