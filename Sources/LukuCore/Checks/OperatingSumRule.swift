@@ -6,13 +6,25 @@ import Foundation
 ///   it (after the previous total of the same name) whose `group` is that name and whose label is
 ///   not the name itself nor a TOIMINTAKATE line.
 /// - TOIMINTAKATE (label starting with "TOIMINTAKATE", e.g. "TOIMINTAKATE/JÄÄMÄ") = the nearest
-///   TOIMINTATUOTOT total + the nearest TOIMINTAKULUT total above it.
+///   TOIMINTATUOTOT total + the nearest TOIMINTAKULUT total above it, plus the statutory lines
+///   printed between them ("Valmistus omaan käyttöön", "Osuus … tuloksesta").
 /// A column is skipped when any involved cell holds no number (empty or placeholder).
 struct OperatingSumRule: TableIdentity {
     static let income = "TOIMINTATUOTOT"
     static let expenses = "TOIMINTAKULUT"
     static let margin = "TOIMINTAKATE"
     static let marginRule = "TOIMINTAKATE = TOIMINTATUOTOT + TOIMINTAKULUT"
+    static let marginWithExtrasRule = "TOIMINTAKATE = TOIMINTATUOTOT + VALMISTUS OMAAN KÄYTTÖÖN + TOIMINTAKULUT (+ OSUUS …)"
+
+    /// Lines the statutory income statement adds into the operating margin besides the two
+    /// totals: own work capitalised and, in group statements, the share of joint ventures' result.
+    static func isMarginExtra(_ label: String) -> Bool {
+        let key = IdentitySupport.key(label)
+        // "Osuus osakkuusyhteisön voitosta/tappiosta", "Osuus osakkusyhteisöjen voitosta (tappiosta)":
+        // spellings vary, so the share line is known by its first and its last words.
+        return key.hasPrefix("VALMISTUS OMAAN KÄYTTÖÖN")
+            || key.hasPrefix("OSUUS ") && ["VOITOSTA", "TAPPIOSTA", "TULOKSESTA"].contains { key.contains($0) }
+    }
 
     static func sumRule(_ name: String) -> String { "\(name) = sum of items" }
 
@@ -32,13 +44,21 @@ struct OperatingSumRule: TableIdentity {
                 }
             }
         }
-        for (margin, income, expenses) in Self.margins(in: table) {
+        for (margin, income, expenses, extras) in Self.margins(in: table) {
             for c in columns {
                 guard !IdentitySupport.isPercentCell(table, margin, c),
                       let actual = IdentitySupport.value(table, margin, c),
                       let a = IdentitySupport.value(table, income, c),
                       let b = IdentitySupport.value(table, expenses, c) else { continue }
-                out.append(Check(rule: Self.marginRule, column: c, row: margin, expected: a + b, actual: actual))
+                let others = extras.map { IdentitySupport.value(table, $0, c) }
+                guard !others.contains(where: { $0 == nil }) else { continue }
+                // Key-figure tables print expenses as a magnitude ("Toimintakulut 46 217" over
+                // "Toimintakate -38 396"): when the signed sum does not hold, an unsigned expense
+                // total may be subtracted instead (deviation columns add positive expenses).
+                let rest = others.reduce(a) { $0 + $1! }
+                let expected = rest + b != actual && b > 0 && rest - b == actual ? rest - b : rest + b
+                out.append(Check(rule: extras.isEmpty ? Self.marginRule : Self.marginWithExtrasRule, column: c, row: margin,
+                                 expected: expected, actual: actual))
             }
         }
         return IdentitySupport.ordered(out)
@@ -73,17 +93,20 @@ struct OperatingSumRule: TableIdentity {
 
     /// Each TOIMINTAKATE row with the income and expense totals above it (after the previous
     /// TOIMINTAKATE row); rows missing either total are left out.
-    static func margins(in table: Table) -> [(margin: Int, income: Int, expenses: Int)] {
-        var out: [(Int, Int, Int)] = []
+    static func margins(in table: Table) -> [(margin: Int, income: Int, expenses: Int, extras: [Int])] {
+        var out: [(Int, Int, Int, [Int])] = []
         var income: Int?
         var expenses: Int?
+        var extras: [Int] = []
         for (i, row) in table.rows.enumerated() {
             if isTotal(row, named: Self.income) { income = i }
             if isTotal(row, named: Self.expenses) { expenses = i }
+            if isMarginExtra(row.label), IdentitySupport.hasValues(row) { extras.append(i) }
             if isMargin(row.label), IdentitySupport.hasValues(row) {
-                if let income, let expenses { out.append((i, income, expenses)) }
+                if let income, let expenses { out.append((i, income, expenses, extras)) }
                 income = nil
                 expenses = nil
+                extras = []
             }
         }
         return out

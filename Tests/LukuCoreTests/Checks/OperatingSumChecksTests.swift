@@ -56,4 +56,45 @@ final class OperatingSumChecksTests: XCTestCase {
         ])
         XCTAssertEqual(OperatingSumRule().checks(in: table).map(\.rule), ["TOIMINTAKULUT = sum of items"])
     }
+
+    /// Kauhava 2024 p. 127 (tuloslaskelma) and p. 132 (konsernituloslaskelma): the statutory lines
+    /// between the totals belong to the margin.
+    func testOwnWorkAndShareOfAssociatesAreInTheMargin() {
+        let income = F.table(columns: [Column(header: "2024")], [
+            F.row("TOIMINTATUOTOT", ["7 725 767,34"]),
+            F.row("Valmistus omaan käyttöön", ["94 785,53"]),
+            F.row("TOIMINTAKULUT", ["-46 216 718,06"]),
+            F.row("Toimintakate/Jäämä", ["-38 396 165,19"]),
+        ])
+        let checks = OperatingSumRule().checks(in: income)
+        XCTAssertEqual(checks.map(\.ok), [true])
+        XCTAssertEqual(checks.first?.rule, OperatingSumRule.marginWithExtrasRule)
+        let group = F.table(columns: [Column(header: "2024")], [
+            F.row("Toimintatuotot", ["30 954 877"]),
+            F.row("Toimintakulut", ["-68 313 341"]),
+            F.row("Osuus osakkusyhteisöjen voitosta (tappiosta)", ["20 842"]),
+            F.row("Toimintakate", ["-37 337 622"]),
+        ])
+        XCTAssertEqual(OperatingSumRule().checks(in: group).map(\.ok), [true], "misspelt share line still counts")
+    }
+
+    /// Kauhava 2024 p. 30: a key-figure table prints expenses as a magnitude; deviation columns
+    /// (p. 80 Poikkeama) add positive expenses. Either way the printed numbers stay as printed.
+    func testExpensesPrintedAsMagnitude() {
+        let keyFigures = F.table(columns: [Column(header: "2024"), Column(header: "Poikkeama")], [
+            F.row("Toimintatuotot", ["7 726", "103 512"]),
+            F.row("Valmistus omaan käyttöön", ["95", "0"]),
+            F.row("Toimintakulut", ["46 217", "309 321"]),
+            F.row("Toimintakate", ["-38 396", "412 833"]),
+        ])
+        let checks = OperatingSumRule().checks(in: keyFigures)
+        XCTAssertEqual(checks.map(\.ok), [true, true])
+        XCTAssertEqual(checks.map(\.expected), [-38396, 412833])
+        let wrong = F.table(columns: [Column(header: "2024")], [
+            F.row("Toimintatuotot", ["7 726"]),
+            F.row("Toimintakulut", ["46 217"]),
+            F.row("Toimintakate", ["-38 000"]),
+        ])
+        XCTAssertEqual(OperatingSumRule().checks(in: wrong).map(\.ok), [false], "neither reading fits")
+    }
 }
