@@ -25,11 +25,8 @@ struct HeadingDetector: Sendable {
         let short = line.words.count <= 12
         guard startsWithDigit || short || line.markdownLevel != nil else { return nil }
         let text = line.text
-        if let last = line.words.last?.text, line.words.count > 1, !WordTraits.isYear(last),
-           WordTraits.isValue(last) || TextTableBuilder.isTailToken(last) {
-            // A row ending in a number column ("3. Valtionosuudet 5 000 000"), not a heading.
-            return nil
-        }
+        // A row ending in a number column ("3. Valtionosuudet 5 000 000"), not a heading.
+        if WordTraits.endsInValueColumn(line) { return nil }
         let emphasised = line.markdownLevel != nil || line.isBold || (bodySize > 0 && line.fontSize > bodySize + 0.5)
         if startsWithDigit, HeadingDetector.contentsEntry.firstMatch(in: text) != nil { return nil }
         if startsWithDigit, text.count <= maxHeadingCharacters, let m = HeadingDetector.numbered.firstMatch(in: text),

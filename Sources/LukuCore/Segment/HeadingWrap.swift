@@ -124,7 +124,7 @@ struct HeadingWrap {
                   abs(next.fontSize - head.fontSize) < 0.6, next.isBold == head.isBold,
                   box.y0 - above.y1 < maxLeadingEm * head.fontSize, box.y0 > above.y0,
                   box.x0 > headBox.x0 - head.fontSize, box.x0 < headBox.x1,
-                  !endsInValue(next), goesOn(from: result.last.map { lines[$0] } ?? head, to: next, kind: kinds[i])
+                  !WordTraits.endsInValueColumn(next), goesOn(from: result.last.map { lines[$0] } ?? head, to: next, kind: kinds[i])
             else { break }
             result.append(j)
             above = box
@@ -150,7 +150,7 @@ struct HeadingWrap {
             }
             let next = lines[j]
             guard kinds[j] == nil, next.page == lines[i].page, !next.isEmpty, next.tabCells == nil,
-                  next.markdownLevel == nil, !endsInValue(next),
+                  next.markdownLevel == nil, !WordTraits.endsInValueColumn(next),
                   WordTraits.startsLowercase(next.text) || next.text.hasPrefix("(")
                     || WordTraits.endsUnfinished(above) || above.hasSuffix("–") else { break }
             result.append(j)
@@ -177,13 +177,8 @@ struct HeadingWrap {
               let number = lines[i].words.first?.text, !number.hasSuffix(".") else { return false }
         let above = lines[i - 1]
         guard !above.isEmpty, above.page == lines[i].page, kinds[i - 1] == nil, above.tabCells == nil,
-              !endsInValue(above), let last = above.text.last else { return false }
+              !WordTraits.endsInValueColumn(above), let last = above.text.last else { return false }
         return !".:!?;".contains(last)
     }
 
-    /// The line ends in a number column: a table row, never part of a heading.
-    private func endsInValue(_ line: TextLine) -> Bool {
-        guard let last = line.words.last?.text, line.words.count > 1 else { return false }
-        return !WordTraits.isYear(last) && (WordTraits.isValue(last) || TextTableBuilder.isTailToken(last))
-    }
 }

@@ -112,8 +112,7 @@ struct TextTableBuilder: Sendable {
             blanks = 0
             if PlainHeader(line) != nil { break }
             let words = line.words.map(\.text)
-            var split = words.count
-            while split > 0, TextTableBuilder.isTailToken(words[split - 1]) { split -= 1 }
+            var split = TextTableBuilder.tailStart(words)
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
             // One or two digits alone after the label, in a table of several columns, end the
@@ -209,32 +208,39 @@ struct TextTableBuilder: Sendable {
         return (d, last + 1, issues)
     }
 
+    /// The first non-empty line at `start` or up to `within` lines after it.
+    private func nextNonEmpty(_ lines: [TextLine], from start: Int, within: Int) -> Int? {
+        (start..<min(lines.count, start + within)).first { !lines[$0].isEmpty }
+    }
+
+    /// Where a row's trailing run of number-column tokens starts (`words.count` when none).
+    static func tailStart(_ words: [String]) -> Int {
+        var split = words.count
+        while split > 0, isTailToken(words[split - 1]) { split -= 1 }
+        return split
+    }
+
     /// After a longer gap (a page break), the next non-empty line is another tab row of the same
     /// width with numbers in it: the table goes on.
     private func tabRowsGoOn(_ lines: [TextLine], from start: Int, width: Int?) -> Bool {
         guard let width else { return false }
-        var j = start
-        while j < lines.count, j < start + 6, lines[j].isEmpty { j += 1 }
-        guard j < lines.count, let cells = lines[j].tabCells, cells.count <= width else { return false }
+        guard let j = nextNonEmpty(lines, from: start, within: 6), let cells = lines[j].tabCells,
+              cells.count <= width else { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
     /// The next non-empty line is a MENOT row: line `i` is the name of its group.
     private func opensGroup(_ lines: [TextLine], after i: Int) -> Bool {
-        var j = i + 1
-        while j < lines.count, j < i + 4, lines[j].isEmpty { j += 1 }
-        return j < lines.count && lines[j].words.first?.text.uppercased() == "MENOT"
+        guard let j = nextNonEmpty(lines, from: i + 1, within: 3) else { return false }
+        return lines[j].words.first?.text.uppercased() == "MENOT"
     }
 
     /// The next non-empty line, within a few lines of `start`, is a row of this table: its
     /// numbers split into the table's columns.
     private func continuesAfterGap(_ lines: [TextLine], from start: Int, columns: Int) -> Bool {
-        var j = start
-        while j < lines.count, j < start + 6, lines[j].isEmpty { j += 1 }
-        guard j < lines.count, !lines[j].isEmpty, PlainHeader(lines[j]) == nil else { return false }
+        guard let j = nextNonEmpty(lines, from: start, within: 6), PlainHeader(lines[j]) == nil else { return false }
         let words = lines[j].words.map(\.text)
-        var split = words.count
-        while split > 0, TextTableBuilder.isTailToken(words[split - 1]) { split -= 1 }
+        let split = TextTableBuilder.tailStart(words)
         guard split > 0, split < words.count else { return false }
         return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
     }

@@ -49,6 +49,13 @@ enum WordTraits {
         return c.properties.isLowercase
     }
 
+    /// The line's last word fills a number column ("… 5 000 000", "… xx"), a year aside: a table
+    /// row, never a heading nor part of one.
+    static func endsInValueColumn(_ line: TextLine) -> Bool {
+        guard let last = line.words.last?.text, line.words.count > 1 else { return false }
+        return !isYear(last) && (isValue(last) || TextTableBuilder.isTailToken(last))
+    }
+
     /// The text starts with an uppercase letter.
     static func startsUppercase(_ text: String) -> Bool {
         guard let c = text.unicodeScalars.first else { return false }
