@@ -19,12 +19,15 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Debug: dump the PDF's lines with positions and table roles instead.")
     var lines = false
 
+    @Flag(help: "With --lines: show the gap between neighbouring words in em.")
+    var gaps = false
+
     @Option(help: "With --lines: only this page.")
     var page: Int?
 
     func run() throws {
         if lines {
-            print(try LayoutDump.dump(path: file, pages: page.map { $0...$0 }), terminator: "")
+            print(try LayoutDump.dump(path: file, pages: page.map { $0...$0 }, gaps: gaps), terminator: "")
             return
         }
         let document: Document

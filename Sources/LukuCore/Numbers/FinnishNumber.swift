@@ -35,8 +35,28 @@ public enum FinnishNumber {
     /// The most digits a value may have and still be held exactly.
     public static let maxDigits = 38
 
+    /// The one reader of a printed number, for table cells and `luku number` alike: every form
+    /// in DOMAIN.md, dot groups and letter units included (`parse(_:allowing: .all)`), invisible
+    /// characters ignored and a word unit (`htv`, `kpl`, `tkr`) read off the end.
     public static func parse(_ text: String) -> ParsedNumber? {
-        parse(text, allowing: [])
+        if let (number, unit) = splitWordUnit(text) {
+            return parse(number, allowing: .all).map { ParsedNumber(value: $0.value, unit: unit) }
+        }
+        return parse(text, allowing: .all)
+    }
+
+    /// Units printed as words after a number, one space before them (DOMAIN.md: `tkr`, `htv`, `kpl`).
+    static let wordUnits = ["htv", "kpl", "tkr", "euroa"]
+
+    /// "12 500 htv" → ("12 500", "htv"); nil when the text ends in no word unit.
+    static func splitWordUnit(_ text: String) -> (String, String)? {
+        guard let last = text.unicodeScalars.last, last.value >= 0x61, last.value <= 0x7A else { return nil }
+        for unit in wordUnits where text.hasSuffix(unit) {
+            let head = text.dropLast(unit.count)
+            guard let space = head.unicodeScalars.last, isSpace(space.value) else { continue }
+            return (String(head.dropLast()), unit)
+        }
+        return nil
     }
 
     /// Forms seen in running text (prose, extracted from PDFs) that `parse(_:)` does not accept
@@ -60,7 +80,9 @@ public enum FinnishNumber {
         var scan = Scan()
         scan.forms = forms
         for u in text.unicodeScalars {
-            if !scan.feed(u.value) { return nil }
+            let v = u.value
+            if v >= 0x80 && isInvisible(v) { continue }
+            if !scan.feed(v == 0x2011 ? 0x2D : v) { return nil }
         }
         return scan.finish(text)
     }
@@ -110,6 +132,14 @@ public enum FinnishNumber {
     }
 
     static func isMinus(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2212 || v == 0x2013 }
+
+    /// Characters that print nothing and are never part of a value or a label (DOMAIN.md): zero-width
+    /// space, joiners, word joiner, byte-order mark, soft hyphen. HTML exporters put U+200B after
+    /// every `-` and `,` (`-\u{200B}7.152.838`, `33,\u{200B}0`).
+    @inline(__always)
+    public static func isInvisible(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0xAD
+    }
 
     static func unit(_ v: UInt32) -> String? {
         switch v {

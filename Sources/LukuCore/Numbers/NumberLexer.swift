@@ -128,6 +128,21 @@ public enum NumberLexer {
     // MARK: - Internals
 
     private static func run(_ text: String, rejections: Bool) -> (tokens: [RawToken], rejections: [Rejection]) {
+        // Invisible characters inside numbers (U+200B after `-` and `,`) and the no-break hyphen
+        // as a minus: scan a cleaned copy and map its byte offsets back, so that the lexer reads
+        // exactly what `FinnishNumber.parse` reads and the tokens keep the printed text.
+        if let cleaned = InvisibleText(text) {
+            var result = scanClean(cleaned.text, rejections: rejections)
+            result.tokens = result.tokens.map { var t = $0; (t.start, t.end) = cleaned.original(t.start..<t.end); return t }
+            result.rejections = result.rejections.map {
+                let r = cleaned.original($0.utf8); return Rejection(reason: $0.reason, utf8: r.start..<r.end)
+            }
+            return result
+        }
+        return scanClean(text, rejections: rejections)
+    }
+
+    private static func scanClean(_ text: String, rejections: Bool) -> (tokens: [RawToken], rejections: [Rejection]) {
         let spans = candidates.allMatches(in: text).map(\.range)
         var subject = text
         return subject.withUTF8 { bytes in
@@ -170,4 +185,46 @@ struct RawToken: Equatable {
     var end: Int
     var value: Decimal?
     var unit: String?
+}
+
+/// A text without its invisible characters (`FinnishNumber.isInvisible`), U+2011 read as `-`, and
+/// the way back from the cleaned text's UTF-8 offsets to the original's. nil when there is nothing
+/// to clean, which is almost always: the check is one pass over the bytes.
+struct InvisibleText {
+    var text: String
+    /// For each byte of the cleaned text: where it starts and ends in the original (a replaced
+    /// scalar's bytes map to the whole original scalar).
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+
+    init?(_ original: String) {
+        // Every scalar to clean is outside ASCII, so text without bytes >= 0x80 is left alone.
+        guard original.utf8.contains(where: { $0 >= 0x80 }),
+              original.unicodeScalars.contains(where: { FinnishNumber.isInvisible($0.value) || $0.value == 0x2011 })
+        else { return nil }
+        var scalars = String.UnicodeScalarView()
+        var at = 0
+        for u in original.unicodeScalars {
+            let width = UTF8.width(u)
+            defer { at += width }
+            if FinnishNumber.isInvisible(u.value) { continue }
+            if u.value == 0x2011 {
+                scalars.append("-")
+                starts.append(at); ends.append(at + width)
+                continue
+            }
+            scalars.append(u)
+            for b in 0..<width { starts.append(at + b); ends.append(at + b + 1) }
+        }
+        self.text = String(scalars)
+    }
+
+    /// The original byte range of a range of the cleaned text's bytes.
+    func original(_ range: Range<Int>) -> (start: Int, end: Int) {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < starts.count ? starts[range.lowerBound] : (ends.last ?? 0)
+            return (at, at)
+        }
+        return (starts[range.lowerBound], ends[range.upperBound - 1])
+    }
 }

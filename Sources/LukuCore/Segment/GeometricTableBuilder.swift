@@ -97,7 +97,7 @@ struct GeometricTableBuilder: Sendable {
         for i in rowLines {
             guard case .data(let labelCount) = roles[i] else { continue }
             dataRows += 1
-            for chunk in lines[i].chunks(gapEm: TableLineRole.labelGapEm).dropFirst(labelCount > 0 ? 1 : 0)
+            for chunk in TableLineRole.cells(of: lines[i]).dropFirst(labelCount > 0 ? 1 : 0)
             where chunk.allSatisfy({ WordTraits.isValue($0.text) }) {
                 for w in chunk { if let b = w.box { valueBoxes.append(b); sizes.append(w.fontSize) } }
             }
@@ -175,7 +175,7 @@ struct GeometricTableBuilder: Sendable {
                 for w in line.words { if let b = w.box { pendingSigns[ColumnClusterer.column(for: b, in: spans)] = w.text } }
                 continue
             }
-            var chunks = line.chunks(gapEm: TableLineRole.labelGapEm)
+            var chunks = TableLineRole.cells(of: line)
             var label = ""
             // A label starts left of where the longest label ends; a run starting further right is
             // a cell (the second line of a multi-line text cell, "palveluissa").
