@@ -114,6 +114,10 @@ struct GeometricTableBuilder: Sendable {
         // A header line has its header words over the columns; one with header words in the label
         // column is a subtitle ("TA 2024 vrt. TA 2023"): it and the lines above it are not header.
         var headerLines = region.header
+        // Unit lines in the header zone give the table's unit and head no column.
+        let unitLines = headerLines.filter { TableUnit.ofUnitLine(lines[$0]) != nil }
+        let printedUnit = unitLines.first.flatMap { TableUnit.ofUnitLine(lines[$0]) }
+        headerLines.removeAll { unitLines.contains($0) }
         if let bad = headerLines.lastIndex(where: { i in
             lines[i].words.contains { w in ColumnHeader.isHeaderToken(w.text) && (w.box?.x0 ?? .infinity) < labelRight }
         }) {
@@ -241,11 +245,11 @@ struct GeometricTableBuilder: Sendable {
         flushFragment()
         for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
 
-        let all = headerLines + rowLines + region.trailingGroup
+        let all = headerLines + unitLines + rowLines + region.trailingGroup
         let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
         let captionText = caption.isEmpty ? nil : TextJoiner.join([caption.joined(separator: " ")])
         return TableDraft(page: lines[rowLines[0]].page, pages: [lines[rowLines[0]].page], bbox: bbox,
-                          caption: captionText, unit: TableUnit.find(in: captionText),
+                          caption: captionText, unit: printedUnit ?? TableUnit.find(in: captionText),
                           columns: columns, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
                           firstLine: all.min()!, lastLine: all.max()!, pendingGroup: assembler.pendingGroup, spans: spans)
     }

@@ -9,6 +9,7 @@ public struct Segmenter: Sendable {
     var gridTables = GridTableBuilder()
     var textGrids = TextGridBuilder()
     var headingWrap = HeadingWrap()
+    var headingInTable = HeadingInTable()
 
     public init() {}
 
@@ -22,8 +23,9 @@ public struct Segmenter: Sendable {
     public func segmentPDF(_ pageLines: [TextLine]) -> Output {
         let lines = PageDebrisFilter.filterPDF(pageLines)
         let bodySize = Segmenter.bodyFontSize(lines)
-        let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: bodySize) },
-                                       bodySize: bodySize, detector: headings)
+        var detected = lines.map { headings.detect($0, bodySize: bodySize) }
+        headingInTable.demote(&detected, lines: lines, roles: lines.map(TableLineRole.classify))
+        let wrap = headingWrap.resolve(lines, kinds: detected, bodySize: bodySize, detector: headings)
         let kinds = wrap.kinds
         let numbered = wrap.continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }

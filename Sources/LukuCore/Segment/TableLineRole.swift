@@ -16,7 +16,7 @@ enum TableLineRole: Equatable {
     static func classify(_ line: TextLine) -> TableLineRole {
         let words = line.words
         guard !words.isEmpty else { return .other }
-        if isHeader(words) { return .header }
+        if isHeader(words) || TableUnit.ofUnitLine(line) != nil { return .header }
         let chunks = cells(of: line)
         let isNumeric = { (chunk: [Word]) in chunk.allSatisfy { WordTraits.isValue($0.text) } }
         let labelCount = isNumeric(chunks[0]) ? 0 : chunks[0].count
@@ -37,6 +37,12 @@ enum TableLineRole: Equatable {
     /// stays in the label ("Kemijärvi historia 3", "Kertynyt yli-/alijäämä, 1000 €").
     static func cells(of line: TextLine) -> [[Word]] {
         var chunks = line.chunks(gapEm: labelGapEm)
+        // An outline marker printed in a column of its own belongs to the label (statements set
+        // "1." / "II" / "A" in a marker column: synth word and sheet families, DOMAIN.md).
+        if chunks.count > 1, chunks[0].count == 1, WordTraits.isOutlineMarker(chunks[0][0].text),
+           let next = chunks[1].first, !WordTraits.isValue(next.text) {
+            chunks[0] += chunks.remove(at: 1)
+        }
         guard let first = chunks.first, first.count > 1 else { return chunks }
         var start = first.count
         while start > 0, WordTraits.isValue(first[start - 1].text) { start -= 1 }

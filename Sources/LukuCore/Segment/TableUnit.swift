@@ -1,6 +1,21 @@
+import Foundation
+
 /// The scale or unit printed near a table ("1 000 €", "t€", "€"). Values are never rescaled by it.
 enum TableUnit {
     private static let pattern = try! Pattern(#"(?:^|[\s(])((?:1\s?000|1000)\s?(?:€|euroa|eur)|t€|milj\.\s?€|€)(?:[\s)]|$)"#, caseless: true)
+
+    /// A whole printed cell that is only a unit: "1 000 €", "(1000 €)", "t€", "€", "euroa", "%".
+    private static let whole = try! Pattern(
+        #"^\(?(?:(?:1\s?000|1000)\s?(?:€|euroa|eur)|t€|tuhatta euroa|milj\.\s?€|€|euroa|eur|%)\)?$"#, caseless: true)
+
+    /// The unit of a line that prints nothing but units, one under each column or once
+    /// ("1 000 €  1 000 €", Kauhava p. 35; "€" under the year headers, synth sheet family):
+    /// the table's `unit`, never a data row and never part of a column header.
+    static func ofUnitLine(_ line: TextLine) -> String? {
+        let chunks = line.chunks(gapEm: TableLineRole.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+        guard let first = chunks.first, chunks.allSatisfy({ $0 == first }), whole.firstMatch(in: first) != nil else { return nil }
+        return first.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+    }
 
     static func find(in text: String?) -> String? {
         guard let text, let m = pattern.firstMatch(in: text) else { return nil }

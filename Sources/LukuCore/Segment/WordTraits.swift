@@ -13,6 +13,25 @@ enum WordTraits {
         return (1900...2100).contains(y)
     }
 
+    /// An outline marker of a statement's line items: a capital letter `A`–`H`, a Roman numeral
+    /// (`I` … `XII`), an item number `1.` … `99.` or a letter item `a)`.
+    static func isOutlineMarker(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard !s.isEmpty, s.count <= 5 else { return false }
+        if s.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return true }
+        if s.count == 1 { return (0x41...0x48).contains(s[0].value) }
+        if s.count == 2, (0x61...0x7A).contains(s[0].value), s[1] == ")" { return true }
+        let isDigit = { (c: Unicode.Scalar) in (0x30...0x39).contains(c.value) }
+        return (s.count == 2 || s.count == 3) && s.last == "." && s.dropLast().allSatisfy(isDigit) && s[0] != "0"
+    }
+
+    /// The text starts with an outline marker followed by more words ("1. Maa- ja vesialueet",
+    /// "II Aineelliset hyödykkeet"): a line item of its own, never the continuation of another.
+    static func startsWithOutlineMarker(_ text: String) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        return isOutlineMarker(String(text[..<space]))
+    }
+
     /// "-", "–", "−", "•", "*", "·", "▪", "o" followed by text starts a list item.
     static func bulletPrefix(_ line: TextLine) -> Bool {
         guard let first = line.words.first?.text, line.words.count > 1 else { return false }
@@ -65,7 +84,7 @@ enum WordTraits {
     /// The text continues the line above: it starts lowercase, with a digit ("31.12.") or an
     /// opening parenthesis ("(yhteistoiminta-alue)").
     static func continuesText(_ text: String) -> Bool {
-        guard let c = text.unicodeScalars.first else { return false }
+        guard let c = text.unicodeScalars.first, !startsWithOutlineMarker(text) else { return false }
         return c.properties.isLowercase || c == "(" || (c.value >= 48 && c.value <= 57)
     }
 

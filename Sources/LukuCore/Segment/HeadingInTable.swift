@@ -1,0 +1,49 @@
+/// A heading candidate set between the rows of a table is one of its rows: the group lines of a
+/// statement ("C VAIHTUVAT VASTAAVAT", "5. Muut aineelliset hyödykkeet", synth tase pages) read
+/// like caps titles and numbered headings, but they sit in the table's row pitch, in its type
+/// size, with data rows above and below. PDF only: text input has no geometry to tell them apart.
+struct HeadingInTable: Sendable {
+    /// Most lines walked over (other group lines) to reach a data row on either side.
+    var maxWalk = 3
+    /// Largest step between the tops of neighbouring lines, in em: a table's row pitch, not the
+    /// space a real heading gets above it.
+    var maxStepEm = 2.2
+
+    /// Clears the kinds of heading candidates that sit inside a run of table rows.
+    func demote(_ kinds: inout [HeadingDetector.Kind?], lines: [TextLine], roles: [TableLineRole]) {
+        for i in lines.indices where kinds[i] != nil && lines[i].markdownLevel == nil && lines[i].box != nil {
+            if dataRow(from: i, step: -1, lines: lines, roles: roles, kinds: kinds),
+               dataRow(from: i, step: 1, lines: lines, roles: roles, kinds: kinds) {
+                kinds[i] = nil
+            }
+        }
+    }
+
+    /// Whether walking from `i` in `step` direction reaches a data row through tight steps, over
+    /// label-only lines and other candidates, and the candidate is no larger than that row.
+    private func dataRow(from i: Int, step: Int, lines: [TextLine], roles: [TableLineRole],
+                         kinds: [HeadingDetector.Kind?]) -> Bool {
+        var previous = i
+        var j = i + step
+        var walked = 0
+        while j >= 0, j < lines.count, walked <= maxWalk {
+            let a = lines[min(previous, j)], b = lines[max(previous, j)]
+            guard a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
+            let em = max(a.fontSize, b.fontSize, 1)
+            guard by > ay, by - ay <= maxStepEm * em else { return false }
+            switch roles[j] {
+            case .data:
+                return lines[i].fontSize <= lines[j].fontSize + 0.3
+            case .labelOnly, .other where kinds[j] != nil:
+                walked += 1
+            case .labelOnly:
+                walked += 1
+            default:
+                return false
+            }
+            previous = j
+            j += step
+        }
+        return false
+    }
+}
