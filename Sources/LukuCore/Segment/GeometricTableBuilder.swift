@@ -10,6 +10,7 @@ struct GeometricTableBuilder: Sendable {
     var maxHeaderLines = 3
     var maxLabelOnlyRun = 3
     var clusterer = ColumnClusterer()
+    var headerAssigner = HeaderAssigner()
 
     /// `lines` is the whole document in reading order; returns drafts in the same order.
     func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
@@ -123,34 +124,12 @@ struct GeometricTableBuilder: Sendable {
         }) {
             headerLines.removeFirst(bad + 1)
         }
-        // Columns headed but empty in most rows are still columns: header words over no value
-        // column make columns of their own.
-        let headerBoxes = headerLines.flatMap { i in
-            lines[i].chunks(gapEm: TableLineRole.labelGapEm).compactMap { chunk in
-                chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
-            }
-        }.filter { $0.x0 > labelRight }
-        let headerSpans = clusterer.columns(of: headerBoxes, em: em, rows: 1)
-        let spans = (valueSpans + headerSpans.filter { h in
-            !valueSpans.contains { min(h.x1, $0.x1) - max(h.x0, $0.x0) > 0 }
-        }).sorted { $0.x1 < $1.x1 }
+        let header = headerAssigner.assign(headerLines.map { lines[$0] }, valueSpans: valueSpans,
+                                           labelRight: labelRight, em: em)
+        let spans = header.spans
+        let caption = header.caption
+        let headerParts = header.headers
         let cellZoneLeft = spans.map(\.x0).min()! - 0.3 * em
-
-        // Header: caption words left of the columns, the rest stacked per column.
-        var headerParts = Array(repeating: [String](), count: spans.count)
-        var caption: [String] = []
-        for (n, i) in headerLines.enumerated() {
-            var perColumn = Array(repeating: [String](), count: spans.count)
-            for w in lines[i].words {
-                guard let b = w.box else { continue }
-                if b.x1 <= cellZoneLeft {
-                    caption.append(w.text)
-                    continue
-                }
-                perColumn[ColumnClusterer.column(for: b, in: spans)].append(w.text)
-            }
-            for c in spans.indices where !perColumn[c].isEmpty { headerParts[c].append(perColumn[c].joined(separator: " ")) }
-        }
         let columns = headerParts.map { parts -> Column in
             let header = parts.joined(separator: " ")
             let (kind, year, unit) = ColumnHeader.classify(header)

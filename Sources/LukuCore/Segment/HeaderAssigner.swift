@@ -1,0 +1,71 @@
+/// Decision 3 of the table stage (design/TABLES.md): which header words label which value
+/// columns, which header lines name columns that hold no values, and which words left of the
+/// columns are the caption.
+///
+/// Numbers are right-aligned, and a header is printed inside its column's cell, so every header
+/// word's centre lies right of the previous column's right edge and at most a cell padding right
+/// of its own column's right edge. Assigning words by that zone, rather than by overlap with the
+/// numbers, keeps a centred header wider than its numbers ("Talousarviomuutokset", "TA +
+/// muutokset" over "0", synth sheet family) and a header set a fifth of an em from its neighbour
+/// ("TA 2024 Tot. 09/2024 Tot-%", Lapua's minutes p. 18) in their own columns.
+struct HeaderAssigner: Sendable {
+    /// How far right of a column's right edge (em) its header may still reach.
+    var paddingEm = 0.5
+    /// Header words closer than this (em) are one header cell.
+    var cellGapEm = TableLineRole.labelGapEm
+
+    struct Result {
+        var spans: [ColumnClusterer.Span]
+        /// Each column's header lines, top to bottom.
+        var headers: [[String]]
+        var caption: [String]
+    }
+
+    func assign(_ headerLines: [TextLine], valueSpans: [ColumnClusterer.Span], labelRight: Double, em: Double) -> Result {
+        var spans = valueSpans.sorted { $0.x1 < $1.x1 }
+        spans += headedEmptyColumns(headerLines, spans: spans, labelRight: labelRight, em: em)
+        spans.sort { $0.x1 < $1.x1 }
+        let cellZoneLeft = (spans.map(\.x0).min() ?? 0) - 0.3 * em
+        var headers = Array(repeating: [String](), count: spans.count)
+        var caption: [String] = []
+        for line in headerLines {
+            var perColumn = Array(repeating: [String](), count: spans.count)
+            for w in line.words {
+                guard let b = w.box else { continue }
+                if b.x1 <= cellZoneLeft || b.midX <= labelRight {
+                    caption.append(w.text)
+                    continue
+                }
+                perColumn[zone(of: b.midX, spans: spans, em: em)].append(w.text)
+            }
+            for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
+        }
+        return Result(spans: spans, headers: headers, caption: caption)
+    }
+
+    /// The column whose zone holds `x`: the first whose right edge (plus padding) is not left of it.
+    func zone(of x: Double, spans: [ColumnClusterer.Span], em: Double) -> Int {
+        spans.firstIndex { x <= $0.x1 + paddingEm * em } ?? spans.count - 1
+    }
+
+    /// Columns headed but empty: where one header line prints two header cells in one column's
+    /// zone, the cell over none of that column's numbers heads a column of its own.
+    private func headedEmptyColumns(_ headerLines: [TextLine], spans: [ColumnClusterer.Span], labelRight: Double,
+                                    em: Double) -> [ColumnClusterer.Span] {
+        guard !spans.isEmpty else { return [] }
+        var extra: [ColumnClusterer.Span] = []
+        for line in headerLines {
+            let cells = line.chunks(gapEm: cellGapEm).compactMap { chunk in
+                chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
+            }.filter { $0.midX > labelRight && $0.x0 > labelRight }
+            let byZone = Dictionary(grouping: cells) { zone(of: $0.midX, spans: spans, em: em) }
+            for (c, boxes) in byZone where boxes.count > 1 {
+                for b in boxes where min(b.x1, spans[c].x1) - max(b.x0, spans[c].x0) <= 0 {
+                    guard !extra.contains(where: { min(b.x1, $0.x1) - max(b.x0, $0.x0) > 0 }) else { continue }
+                    extra.append(ColumnClusterer.Span(x0: b.x0, x1: b.x1, count: 0))
+                }
+            }
+        }
+        return extra
+    }
+}
