@@ -63,10 +63,13 @@ public enum ColumnHeader {
               | tilinpäätös | tilinpäätösennuste | talousarvio | alkuperäinen | muutettu
               | muutokset | muutosten | jälkeen | ennuste | toteuma | toteutuma | toteutunut
               | poikkeama | (?:vuosi)?muutos | käyttö | taloussuunnitelma | käyttösuunnitelma
+              | kustannusarvio | edellisten
             ) (?:\s*-?\s*%)? \*?
           | (?:19|20)\d\d\*?
           | \d{1,2}[-–]\d{1,2}/(?:19|20)\d\d
           | \d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?
+          | \d{1,2}\.\d{1,2}\.?\s?[-–]\s?\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?
+          | \d{1,2}/(?:19|20)\d\d
           | €|%|t€
         )$
         """#)
