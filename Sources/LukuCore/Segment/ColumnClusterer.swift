@@ -12,10 +12,41 @@ struct ColumnClusterer: Sendable {
     }
 
     func columns(of boxes: [BoundingBox], em: Double, rows: Int) -> [Span] {
-        let sorted = boxes.sorted { $0.x1 < $1.x1 }
+        cluster(boxes, edge: \.x1, em: em, rows: rows)
+    }
+
+    /// How a table's numbers line up in their columns.
+    enum Alignment: Sendable { case right, left }
+
+    /// The value columns of a table's rows (each row's value boxes): clustered by right edges,
+    /// unless the left edges explain the rows better, that is put fewer numbers of one row into
+    /// one column. Budget tables right-align numbers; HTML exports often leave them left-aligned
+    /// (Lapua's minutes p. 18: "366.500" and "0" a half em apart, the next row's "-643.630"
+    /// ending past both), where right edges would put two numbers of a row into one column.
+    func columns(ofRows rows: [[BoundingBox]], em: Double) -> (spans: [Span], alignment: Alignment) {
+        let boxes = rows.flatMap { $0 }
+        let right = cluster(boxes, edge: \.x1, em: em, rows: rows.count)
+        let left = cluster(boxes, edge: \.x0, em: em, rows: rows.count)
+        let rightConflicts = conflicts(rows, right), leftConflicts = conflicts(rows, left)
+        return leftConflicts < rightConflicts ? (left, .left) : (right, .right)
+    }
+
+    /// Numbers sharing a column with another number of their row.
+    private func conflicts(_ rows: [[BoundingBox]], _ spans: [Span]) -> Int {
+        var count = 0
+        for row in rows {
+            var used = Set<Int>()
+            for b in row where !used.insert(ColumnClusterer.column(for: b, in: spans)).inserted { count += 1 }
+        }
+        return count
+    }
+
+    private func cluster(_ boxes: [BoundingBox], edge: KeyPath<BoundingBox, Double>, em: Double, rows: Int) -> [Span] {
+        let sorted = boxes.sorted { $0[keyPath: edge] < $1[keyPath: edge] }
         var spans: [Span] = []
+        var lastEdge = -Double.infinity
         for box in sorted {
-            if var last = spans.last, box.x1 - last.x1 <= toleranceEm * em {
+            if var last = spans.last, box[keyPath: edge] - lastEdge <= toleranceEm * em {
                 last.x0 = min(last.x0, box.x0)
                 last.x1 = max(last.x1, box.x1)
                 last.count += 1
@@ -23,11 +54,12 @@ struct ColumnClusterer: Sendable {
             } else {
                 spans.append(Span(x0: box.x0, x1: box.x1, count: 1))
             }
+            lastEdge = box[keyPath: edge]
         }
         // A column printed in one row only is noise unless the table is that small.
         let minimum = rows <= 2 ? 1 : 2
         let kept = spans.filter { $0.count >= minimum }
-        return kept.isEmpty ? spans : kept
+        return (kept.isEmpty ? spans : kept).sorted { $0.x1 < $1.x1 }
     }
 
     /// Index of the column a box belongs to: the widest horizontal overlap, else the nearest

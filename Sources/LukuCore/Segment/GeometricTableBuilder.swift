@@ -90,21 +90,31 @@ struct GeometricTableBuilder: Sendable {
         return (Region(header: header, rows: first..<end, trailingGroup: trailing), dataCount)
     }
 
+    /// A label-only line is the first line of the next row's wrapped label only where that
+    /// label goes on at the same indent, and a caps line (a statement's group: "VASTAAVAA",
+    /// "PYSYVÄT VASTAAVAT") wraps only into caps ("B POISTOERO JA VAPAAEHTOISET" / "VARAUKSET").
+    static func wrapsInto(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard let a = line.box, let b = next.box, abs(a.x0 - b.x0) <= 0.5 * max(line.fontSize, 1) else { return false }
+        let nextLabel = next.words.prefix { !WordTraits.isValue($0.text) }.map(\.text).joined(separator: " ")
+        return !WordTraits.isCapsTitle(line.text) || WordTraits.isCapsTitle(nextLabel)
+    }
+
     private func build(_ region: Region, lines: [TextLine], roles: [TableLineRole]) -> TableDraft? {
         let rowLines = Array(region.rows)
-        var valueBoxes: [BoundingBox] = []
+        var valueRows: [[BoundingBox]] = []
         var sizes: [Double] = []
-        var dataRows = 0
         for i in rowLines {
             guard case .data(let labelCount) = roles[i] else { continue }
-            dataRows += 1
+            var boxes: [BoundingBox] = []
             for chunk in TableLineRole.cells(of: lines[i]).dropFirst(labelCount > 0 ? 1 : 0)
             where chunk.allSatisfy({ WordTraits.isValue($0.text) }) {
-                for w in chunk { if let b = w.box { valueBoxes.append(b); sizes.append(w.fontSize) } }
+                for w in chunk { if let b = w.box { boxes.append(b); sizes.append(w.fontSize) } }
             }
+            valueRows.append(boxes)
         }
+        guard !sizes.isEmpty else { return nil }
         let em = sizes.sorted()[sizes.count / 2]
-        let valueSpans = clusterer.columns(of: valueBoxes, em: em, rows: dataRows)
+        let (valueSpans, alignment) = clusterer.columns(ofRows: valueRows, em: em)
         guard !valueSpans.isEmpty else { return nil }
         // Right edge of the printed labels: header words left of it are caption or subtitle.
         var labelRight = -Double.infinity
@@ -124,7 +134,7 @@ struct GeometricTableBuilder: Sendable {
         }) {
             headerLines.removeFirst(bad + 1)
         }
-        let header = headerAssigner.assign(headerLines.map { lines[$0] }, valueSpans: valueSpans,
+        let header = headerAssigner.assign(headerLines.map { lines[$0] }, valueSpans: valueSpans, alignment: alignment,
                                            labelRight: labelRight, em: em)
         let spans = header.spans
         let caption = header.caption
@@ -169,7 +179,7 @@ struct GeometricTableBuilder: Sendable {
             }
             if chunks.isEmpty {
                 flushFragment()
-                if let next, pitch.isTight(line, next), next.words.count > 1 {
+                if let next, pitch.isTight(line, next), next.words.count > 1, GeometricTableBuilder.wrapsInto(line, next) {
                     // The first line of a label wrapped over the row below ("Osakkeet ja osuudet, KY"
                     // / "Kymppi  33 000 …").
                     assembler.addWrappedLabel(label)

@@ -21,9 +21,11 @@ struct HeaderAssigner: Sendable {
         var caption: [String]
     }
 
-    func assign(_ headerLines: [TextLine], valueSpans: [ColumnClusterer.Span], labelRight: Double, em: Double) -> Result {
+    func assign(_ headerLines: [TextLine], valueSpans: [ColumnClusterer.Span], alignment: ColumnClusterer.Alignment = .right,
+                labelRight: Double, em: Double) -> Result {
         var spans = valueSpans.sorted { $0.x1 < $1.x1 }
-        spans += headedEmptyColumns(headerLines, spans: spans, labelRight: labelRight, em: em)
+        let zone = { (x: Double, spans: [ColumnClusterer.Span]) in self.zone(of: x, spans: spans, alignment: alignment, em: em) }
+        spans += headedEmptyColumns(headerLines, spans: spans, labelRight: labelRight, zone: zone)
         spans.sort { $0.x1 < $1.x1 }
         let cellZoneLeft = (spans.map(\.x0).min() ?? 0) - 0.3 * em
         var headers = Array(repeating: [String](), count: spans.count)
@@ -36,29 +38,33 @@ struct HeaderAssigner: Sendable {
                     caption.append(w.text)
                     continue
                 }
-                perColumn[zone(of: b.midX, spans: spans, em: em)].append(w.text)
+                perColumn[zone(b.midX, spans)].append(w.text)
             }
             for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
         }
         return Result(spans: spans, headers: headers, caption: caption)
     }
 
-    /// The column whose zone holds `x`: the first whose right edge (plus padding) is not left of it.
-    func zone(of x: Double, spans: [ColumnClusterer.Span], em: Double) -> Int {
-        spans.firstIndex { x <= $0.x1 + paddingEm * em } ?? spans.count - 1
+    /// The column whose zone holds `x`: right-aligned, the first whose right edge (plus padding)
+    /// is not left of it; left-aligned, the last whose left edge (less padding) is not right of it.
+    func zone(of x: Double, spans: [ColumnClusterer.Span], alignment: ColumnClusterer.Alignment, em: Double) -> Int {
+        switch alignment {
+        case .right: return spans.firstIndex { x <= $0.x1 + paddingEm * em } ?? spans.count - 1
+        case .left: return spans.lastIndex { x >= $0.x0 - paddingEm * em } ?? 0
+        }
     }
 
     /// Columns headed but empty: where one header line prints two header cells in one column's
     /// zone, the cell over none of that column's numbers heads a column of its own.
     private func headedEmptyColumns(_ headerLines: [TextLine], spans: [ColumnClusterer.Span], labelRight: Double,
-                                    em: Double) -> [ColumnClusterer.Span] {
+                                    zone: (Double, [ColumnClusterer.Span]) -> Int) -> [ColumnClusterer.Span] {
         guard !spans.isEmpty else { return [] }
         var extra: [ColumnClusterer.Span] = []
         for line in headerLines {
             let cells = line.chunks(gapEm: cellGapEm).compactMap { chunk in
                 chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
             }.filter { $0.midX > labelRight && $0.x0 > labelRight }
-            let byZone = Dictionary(grouping: cells) { zone(of: $0.midX, spans: spans, em: em) }
+            let byZone = Dictionary(grouping: cells) { zone($0.midX, spans) }
             for (c, boxes) in byZone where boxes.count > 1 {
                 for b in boxes where min(b.x1, spans[c].x1) - max(b.x0, spans[c].x0) <= 0 {
                     guard !extra.contains(where: { min(b.x1, $0.x1) - max(b.x0, $0.x0) > 0 }) else { continue }

@@ -31,10 +31,16 @@ enum TableLineRole: Equatable {
         return .other
     }
 
+    /// Least gap (em) before a lone number a label ends in for it to be a cell: wider than a
+    /// word space (0.2–0.3 em), so "Kertynyt yli-/alijäämä, 1000 €" keeps its unit.
+    static let loneValueGapEm = 0.5
+
     /// The line cut into a label and cells: runs of words a label gap apart, and the numbers a
-    /// label ends in split off as cells of their own when they are at least two. HTML exporters set columns a fifth of an em apart (Lapua's minutes p. 18:
-    /// "Toimintakulut *) - 16.756.130 - 13.155.924  78,5"); a lone number right after a word
-    /// stays in the label ("Kemijärvi historia 3", "Kertynyt yli-/alijäämä, 1000 €").
+    /// label ends in split off as cells of their own when they are at least two, or one set
+    /// apart by more than a word space with more cells after it. HTML exporters set columns a
+    /// fifth of an em apart (Lapua's minutes p. 18: "Toimintakulut *) - 16.756.130 - 13.155.924
+    /// 78,5", "Toimintatuotot 438.900  349.095  79,5"); a lone number right after a word stays
+    /// in the label ("Kemijärvi historia 3", "Kertynyt yli-/alijäämä, 1000 €").
     static func cells(of line: TextLine) -> [[Word]] {
         var chunks = line.chunks(gapEm: labelGapEm)
         // An outline marker printed in a column of its own belongs to the label (statements set
@@ -47,7 +53,11 @@ enum TableLineRole: Equatable {
         var start = first.count
         while start > 0, WordTraits.isValue(first[start - 1].text) { start -= 1 }
         let trailing = first.count - start
-        guard start > 0, trailing >= 2 else { return chunks }
+        guard start > 0, trailing > 0 else { return chunks }
+        if trailing == 1 {
+            guard chunks.count > 1, let a = first[start - 1].box, let b = first[start].box,
+                  (b.x0 - a.x1) / max(first[start].fontSize, 1) >= loneValueGapEm else { return chunks }
+        }
         chunks[0] = Array(first[..<start])
         chunks.insert(contentsOf: first[start...].map { [$0] }, at: 1)
         return chunks
