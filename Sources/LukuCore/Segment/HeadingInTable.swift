@@ -28,15 +28,21 @@ struct HeadingInTable: Sendable {
         var walked = 0
         while j >= 0, j < lines.count, walked <= maxWalk {
             let a = lines[min(previous, j)], b = lines[max(previous, j)]
-            guard a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
+            guard let ay = a.box?.y0, let by = b.box?.y0 else { return false }
+            if a.page != b.page {
+                // A table continued from the page before: the candidate opens its page (under a
+                // repeated unit line at most), the page before ends in a data row (state budget p. 4).
+                guard step < 0, a.page + 1 == b.page, case .data = roles[j] else { return false }
+                return lines[i].fontSize <= lines[j].fontSize + 0.3
+            }
             let em = max(a.fontSize, b.fontSize, 1)
             guard by > ay, by - ay <= maxStepEm * em else { return false }
             switch roles[j] {
             case .data:
                 return lines[i].fontSize <= lines[j].fontSize + 0.3
-            case .labelOnly, .other where kinds[j] != nil:
-                walked += 1
             case .labelOnly:
+                walked += 1
+            case .header where step < 0 && TableUnit.ofUnitLine(lines[j]) != nil:
                 walked += 1
             default:
                 return false

@@ -70,7 +70,7 @@ struct RowAssembler {
             wrapped.removeAll()
         }
         if !pending.isEmpty {
-            if label.isEmpty || WordTraits.continuesText(label) {
+            if label.isEmpty || WordTraits.continuesText(label) || WordTraits.endsUnfinished(pending[pending.count - 1]) {
                 // The row's label began on the lines above.
                 var start = pending.count - 1
                 while start > 0, WordTraits.endsUnfinished(pending[start - 1]) || WordTraits.continuesText(pending[start]) {

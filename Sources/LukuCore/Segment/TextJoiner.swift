@@ -10,6 +10,8 @@ enum TextJoiner {
         for raw in lines {
             let line = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
             guard !line.isEmpty else { continue }
+            // U+2010 HYPHEN (XSL formatters break words with it: "TU‐" / "LOUTUKSET") is a hyphen.
+            if out.hasSuffix("\u{2010}") { out = String(out.dropLast()) + "-" }
             if out.isEmpty {
                 out = line
             } else if out.hasSuffix("-"), let joined = dehyphenate(out, line) {

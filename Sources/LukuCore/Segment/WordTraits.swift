@@ -22,7 +22,8 @@ enum WordTraits {
         if s.count == 1 { return (0x41...0x48).contains(s[0].value) }
         if s.count == 2, (0x61...0x7A).contains(s[0].value), s[1] == ")" { return true }
         let isDigit = { (c: Unicode.Scalar) in (0x30...0x39).contains(c.value) }
-        return (s.count == 2 || s.count == 3) && s.last == "." && s.dropLast().allSatisfy(isDigit) && s[0] != "0"
+        // "01." … "99." (the state budget numbers its items with a leading zero), "1." … "9.".
+        return (s.count == 2 && s[0] != "0" || s.count == 3) && s.last == "." && s.dropLast().allSatisfy(isDigit)
     }
 
     /// The text starts with an outline marker followed by more words ("1. Maa- ja vesialueet",
@@ -92,7 +93,7 @@ enum WordTraits {
     /// "Terveys- ja", "elinvoima-").
     static func endsUnfinished(_ text: String) -> Bool {
         let last = text.split(separator: " ").last.map(String.init) ?? ""
-        return ["ja", "tai", "sekä", "eli", "and", "&", "/"].contains(last.lowercased()) || last.hasSuffix("-") || last.hasSuffix(",")
+        return ["ja", "tai", "sekä", "eli", "and", "&", "/"].contains(last.lowercased()) || last.hasSuffix("-") || last.hasSuffix("\u{2010}") || last.hasSuffix(",")
     }
 }
 
