@@ -28,7 +28,24 @@ struct ColumnClusterer: Sendable {
         let right = cluster(boxes, edge: \.x1, em: em, rows: rows.count)
         let left = cluster(boxes, edge: \.x0, em: em, rows: rows.count)
         let rightConflicts = conflicts(rows, right), leftConflicts = conflicts(rows, left)
-        return leftConflicts < rightConflicts ? (left, .left) : (right, .right)
+        if leftConflicts < rightConflicts { return (left, .left) }
+        // Equally consistent (a short table): the edges that agree more tightly are the aligned ones.
+        if leftConflicts == rightConflicts {
+            let l = spread(boxes, left, edge: \.x0), r = spread(boxes, right, edge: \.x1)
+            if l < 0.5 * r, r - l > em { return (left, .left) }
+        }
+        return (right, .right)
+    }
+
+    /// How far the given edges of each column's boxes stray, summed over the columns.
+    private func spread(_ boxes: [BoundingBox], _ spans: [Span], edge: KeyPath<BoundingBox, Double>) -> Double {
+        var low: [Int: Double] = [:], high: [Int: Double] = [:]
+        for b in boxes {
+            let c = ColumnClusterer.column(for: b, in: spans)
+            low[c] = min(low[c] ?? .infinity, b[keyPath: edge])
+            high[c] = max(high[c] ?? -.infinity, b[keyPath: edge])
+        }
+        return low.keys.reduce(0) { $0 + high[$1]! - low[$1]! }
     }
 
     /// Numbers sharing a column with another number of their row.

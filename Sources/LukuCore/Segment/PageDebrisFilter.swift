@@ -37,8 +37,20 @@ enum PageDebrisFilter {
         return removeRunning(kept)
     }
 
-    /// Drops lines that open (or close) many pages with the same words, digits aside.
+    /// Drops lines that open (or close) many pages with the same words, digits aside; again on
+    /// what is left, for running heads of two or three lines ("Lapuan kaupunki Pöytäkirja 11/2024
+    /// 18 (29)" over "Sivistyslautakunta 21.11.2024").
     static func removeRunning(_ lines: [TextLine]) -> [TextLine] {
+        var current = lines
+        for _ in 0..<3 {
+            let next = removeRunningOnce(current)
+            if next.count == current.count { break }
+            current = next
+        }
+        return current
+    }
+
+    private static func removeRunningOnce(_ lines: [TextLine]) -> [TextLine] {
         var firstOf: [Int: Int] = [:], lastOf: [Int: Int] = [:]
         for (i, l) in lines.enumerated() {
             if firstOf[l.page] == nil { firstOf[l.page] = i }
