@@ -30,7 +30,12 @@ enum WordTraits {
     /// "II Aineelliset hyödykkeet"): a line item of its own, never the continuation of another.
     static func startsWithOutlineMarker(_ text: String) -> Bool {
         guard let space = text.firstIndex(of: " ") else { return false }
-        return isOutlineMarker(String(text[..<space]))
+        let first = text[..<space]
+        if isOutlineMarker(String(first)) { return true }
+        // A project or account code before a capitalised name ("3050 Paloaseman", synth
+        // investment tables) numbers an item just as well.
+        let rest = text[text.index(after: space)...]
+        return (2...8).contains(first.count) && first.allSatisfy(\.isASCIIDigit) && startsUppercase(String(rest))
     }
 
     /// "-", "–", "−", "•", "*", "·", "▪", "o" followed by text starts a list item.
