@@ -9,6 +9,8 @@ struct GeometricTableBuilder: Sendable {
     var maxRowGapEm = 4.5
     var maxHeaderLines = 3
     var maxLabelOnlyRun = 3
+    /// Most numbered label-only lines (outline items without values) in a row inside a table.
+    var maxMarkedLabelRun = 12
     var clusterer = ColumnClusterer()
     var headerAssigner = HeaderAssigner()
 
@@ -44,15 +46,19 @@ struct GeometricTableBuilder: Sendable {
 
     private func grow(from start: Int, lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>)
         -> (Region, Int) {
-        var end = start + 1, lastIncluded = start, dataCount = 1, labelRun = 0
+        var end = start + 1, lastIncluded = start, dataCount = 1, labelRun = 0, markedRun = 0
         var j = start + 1
         while j < lines.count, !excluded.contains(j), close(lines[j - 1], lines[j]) {
             switch roles[j] {
             case .data:
-                dataCount += 1; labelRun = 0; lastIncluded = j; end = j + 1
+                dataCount += 1; labelRun = 0; markedRun = 0; lastIncluded = j; end = j + 1
             // A wrapped label ("Toimeksiantojen varo-" / "jen ja pääomien muu-") counts as one label.
             case .labelOnly where WordTraits.endsUnfinished(lines[j - 1].text) || WordTraits.continuesText(lines[j].text):
                 break
+            // Numbered line items with no values (a statement printing empty amounts as blanks,
+            // synth sheet family) go on the table; any other run of label lines ends it.
+            case .labelOnly where WordTraits.startsWithOutlineMarker(lines[j].text) && markedRun < maxMarkedLabelRun:
+                markedRun += 1
             case .labelOnly where labelRun < maxLabelOnlyRun:
                 labelRun += 1
             default:
