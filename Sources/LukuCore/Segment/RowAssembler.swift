@@ -69,8 +69,20 @@ struct RowAssembler {
             label = TextJoiner.join(wrapped + [label])
             wrapped.removeAll()
         }
+        // A marker printed on the last line of a wrapped label ("Muut pitkävaikutteiset" / "2. menot",
+        // an HTML cell aligned to the bottom, synth html family): the label went on from above.
+        var marker = ""
+        if !pending.isEmpty, let space = label.firstIndex(of: " "), WordTraits.isOutlineMarker(String(label[..<space])) {
+            let rest = String(label[label.index(after: space)...])
+            if WordTraits.continuesText(rest) {
+                marker = String(label[..<space]) + " "
+                label = rest
+            }
+        }
+        defer { if !marker.isEmpty { rows[rows.count - 1].label = marker + rows[rows.count - 1].label } }
         if !pending.isEmpty {
-            if label.isEmpty || WordTraits.continuesText(label) || WordTraits.endsUnfinished(pending[pending.count - 1]) {
+            if label.isEmpty || WordTraits.continuesText(label) || WordTraits.endsUnfinished(pending[pending.count - 1])
+                || RowAssembler.isBareTotal(label) {
                 // The row's label began on the lines above.
                 var start = pending.count - 1
                 while start > 0, WordTraits.endsUnfinished(pending[start - 1]) || WordTraits.continuesText(pending[start]) {
@@ -84,6 +96,12 @@ struct RowAssembler {
             pending.removeAll()
         }
         rows.append(Row(label: label, group: group, level: level, cells: cells))
+    }
+
+    /// "YHTEENSÄ" alone names no row: it ends a label wrapped from the line above
+    /// ("AINEETTOMAT HYÖDYKKEET" / "YHTEENSÄ  509").
+    static func isBareTotal(_ label: String) -> Bool {
+        label.lowercased() == "yhteensä"
     }
 
     /// The last sub-heading line, with the lines before it that it continues
