@@ -34,7 +34,9 @@ struct HeaderAssigner: Sendable {
             var perColumn = Array(repeating: [String](), count: spans.count)
             for w in line.words {
                 guard let b = w.box else { continue }
-                if b.x1 <= cellZoneLeft || b.midX <= labelRight {
+                // Left of the labels' right edge, or left of the numbers and no header word: caption.
+                // A centred header over a wide cell starts left of its numbers ("TP 2024", synth html).
+                if b.midX <= labelRight || b.x1 <= cellZoneLeft && !ColumnHeader.isHeaderToken(w.text) {
                     caption.append(w.text)
                     continue
                 }
