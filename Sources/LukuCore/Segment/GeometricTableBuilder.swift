@@ -185,7 +185,8 @@ struct GeometricTableBuilder: Sendable {
             }
             if chunks.isEmpty {
                 flushFragment()
-                if let next, pitch.isTight(line, next), next.words.count > 1, GeometricTableBuilder.wrapsInto(line, next) {
+                if let next, case .data = roles[rowLines[k + 1]], pitch.isTight(line, next),
+                   GeometricTableBuilder.wrapsInto(line, next) {
                     // The first line of a label wrapped over the row below ("Osakkeet ja osuudet, KY"
                     // / "Kymppi  33 000 …").
                     assembler.addWrappedLabel(label)
