@@ -89,7 +89,9 @@ struct GeometricTableBuilder: Sendable {
         while h >= 0, !excluded.contains(h), zone.count < maxHeaderLines + 1, close(lines[h], lines[h + 1]),
               roles[h] == .header || roles[h] == .labelOnly && !zone.isEmpty {
             zone.insert(h, at: 0)
-            if roles[h] == .header { header = zone }
+            if roles[h] == .header || roles[h] == .labelOnly && HeaderAssigner.isGroupHeader(lines[h], above: lines[h + 1]) {
+                header = zone
+            }
             h -= 1
         }
         if !header.isEmpty || labels > 0 { first = k + 1 }

@@ -31,6 +31,12 @@ struct HeaderAssigner: Sendable {
         var headers = Array(repeating: [String](), count: spans.count)
         var caption: [String] = []
         for line in headerLines {
+            // A group header over several columns ("Ulkoinen", "Kaupunki") names no one column.
+            if let box = line.box, spans.count > 1, box.x0 > labelRight, line.chunks(gapEm: cellGapEm).count == 1,
+               !line.words.contains(where: { ColumnHeader.isHeaderToken($0.text) }),
+               spans.filter({ min(box.x1, $0.x1) - max(box.x0, $0.x0) > 0 }).count > 1 {
+                continue
+            }
             var perColumn = Array(repeating: [String](), count: spans.count)
             for w in line.words {
                 guard let b = w.box else { continue }
@@ -45,6 +51,16 @@ struct HeaderAssigner: Sendable {
             for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
         }
         return Result(spans: spans, headers: headers, caption: caption)
+    }
+
+    /// A short title line set over the value columns, not at the label margin, above a header
+    /// line ("Ulkoinen" over "Tilinpäätös 2021 | Tilinpäätös 2020", synth word family): it heads
+    /// the columns as a group and belongs to the header zone.
+    static func isGroupHeader(_ line: TextLine, above next: TextLine?) -> Bool {
+        guard line.words.count <= 4, let box = line.box else { return false }
+        guard let next else { return true }
+        guard let below = next.box, TableLineRole.isHeader(next.words) || TableUnit.ofUnitLine(next) != nil else { return false }
+        return box.x0 >= below.x0 - 0.5 * max(line.fontSize, 1)
     }
 
     /// The column whose zone holds `x`: right-aligned, the first whose right edge (plus padding)
