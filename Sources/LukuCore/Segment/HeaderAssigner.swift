@@ -59,8 +59,10 @@ struct HeaderAssigner: Sendable {
     static func isGroupHeader(_ line: TextLine, above next: TextLine?) -> Bool {
         guard line.words.count <= 4, let box = line.box else { return false }
         guard let next else { return true }
-        guard let below = next.box, TableLineRole.isHeader(next.words) || TableUnit.ofUnitLine(next) != nil else { return false }
-        return box.x0 >= below.x0 - 0.5 * max(line.fontSize, 1)
+        guard TableLineRole.isHeader(next.words) || TableUnit.ofUnitLine(next) != nil,
+              let columnsStart = (next.words.first { ColumnHeader.isHeaderToken($0.text) } ?? next.words.first)?.box?.x0
+        else { return false }
+        return box.x0 >= columnsStart - 0.5 * max(line.fontSize, 1)
     }
 
     /// The column whose zone holds `x`: right-aligned, the first whose right edge (plus padding)
