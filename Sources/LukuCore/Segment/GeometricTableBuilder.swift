@@ -78,7 +78,8 @@ struct GeometricTableBuilder: Sendable {
         // Walk up: label-only lines (group headings of the first rows), then header lines.
         var first = start
         var k = start - 1, labels = 0
-        while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < maxLabelOnlyRun, close(lines[k], lines[k + 1]) {
+        while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < maxLabelOnlyRun, close(lines[k], lines[k + 1]),
+              !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start]) {
             labels += 1; k -= 1
         }
         // Header lines, possibly with a wrapped caption line between them ("Viestintä- ja" /
@@ -87,9 +88,10 @@ struct GeometricTableBuilder: Sendable {
         var h = k
         var zone: [Int] = []
         while h >= 0, !excluded.contains(h), zone.count < maxHeaderLines + 1, close(lines[h], lines[h + 1]),
-              roles[h] == .header || roles[h] == .labelOnly && !zone.isEmpty {
+              roles[h] == .header || roles[h] == .labelOnly && (!zone.isEmpty || HeaderAssigner.isAlignedHeader(lines[h], over: lines[start])) {
             zone.insert(h, at: 0)
-            if roles[h] == .header || roles[h] == .labelOnly && HeaderAssigner.isGroupHeader(lines[h], above: lines[h + 1]) {
+            if roles[h] == .header || roles[h] == .labelOnly && HeaderAssigner.isGroupHeader(lines[h], above: lines[h + 1])
+                || zone.count == 1 && HeaderAssigner.isAlignedHeader(lines[h], over: lines[start]) {
                 header = zone
             }
             h -= 1

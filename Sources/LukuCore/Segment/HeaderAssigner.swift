@@ -65,6 +65,33 @@ struct HeaderAssigner: Sendable {
         return box.x0 >= columnsStart - 0.5 * max(line.fontSize, 1)
     }
 
+    /// Column titles that are no known header words ("Kpl  Euroa  Äänivalta / kpl" over "Osake
+    /// 1 930 450  229 908,22  1", Koha-Suomi's notes p. 6): a line with no numbers whose cells
+    /// right of the row's label are as many as the row's values, at least two, each over one.
+    static func isAlignedHeader(_ line: TextLine, over row: TextLine) -> Bool {
+        guard line.page == row.page, !line.words.contains(where: { WordTraits.isValue($0.text) && !WordTraits.isYear($0.text) })
+        else { return false }
+        var cells = TableLineRole.cells(of: row)
+        guard let label = cells.first, !label.allSatisfy({ WordTraits.isValue($0.text) }),
+              let labelRight = label.last?.box?.x1 else { return false }
+        cells.removeFirst()
+        let values = cells.filter { $0.allSatisfy { WordTraits.isValue($0.text) } }.flatMap { $0 }.compactMap(\.box)
+        let titles = line.chunks(gapEm: TableLineRole.labelGapEm).compactMap { chunk in
+            chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
+        }.filter { $0.x0 > labelRight }
+        guard values.count >= 2, titles.count == values.count else { return false }
+        // Each title's centre falls between the previous value's right edge and its own value's
+        // right edge (right-aligned numbers) or lies over its value.
+        let sortedValues = values.sorted { $0.x1 < $1.x1 }
+        for (n, t) in titles.sorted(by: { $0.x0 < $1.x0 }).enumerated() {
+            let v = sortedValues[n]
+            let low = n == 0 ? labelRight : sortedValues[n - 1].x1
+            guard t.midX > low, t.midX <= v.x1 + 0.5 * max(row.fontSize, 1) || min(t.x1, v.x1) - max(t.x0, v.x0) > 0
+            else { return false }
+        }
+        return true
+    }
+
     /// The column whose zone holds `x`: right-aligned, the first whose right edge (plus padding)
     /// is not left of it; left-aligned, the last whose left edge (less padding) is not right of it.
     func zone(of x: Double, spans: [ColumnClusterer.Span], alignment: ColumnClusterer.Alignment, em: Double) -> Int {
