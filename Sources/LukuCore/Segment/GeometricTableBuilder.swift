@@ -9,6 +9,11 @@ struct GeometricTableBuilder: Sendable {
     var maxRowGapEm = 4.5
     var maxHeaderLines = 3
     var maxLabelOnlyRun = 3
+    /// Most label-only lines in a row set in the table's row pitch (items printed with empty
+    /// amounts: "Arvonalentumiset", "Satunnaiset erät", "Satunnaiset tuotot", "Satunnaiset kulut").
+    var maxPitchedLabelRun = 8
+    /// Line steps up to this (em) are a table's row pitch, not a gap before new content.
+    var rowPitchEm = 2.2
     /// Most numbered label-only lines (outline items without values) in a row inside a table.
     var maxMarkedLabelRun = 12
     var clusterer = ColumnClusterer()
@@ -44,6 +49,11 @@ struct GeometricTableBuilder: Sendable {
         return bb.y0 - ab.y1 <= maxRowGapEm * em - (bb.height + ab.height) / 2 + em
     }
 
+    private func inRowPitch(_ a: TextLine, _ b: TextLine) -> Bool {
+        guard a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
+        return by > ay && by - ay <= rowPitchEm * max(a.fontSize, b.fontSize, 1)
+    }
+
     private func grow(from start: Int, lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>)
         -> (Region, Int) {
         var end = start + 1, lastIncluded = start, dataCount = 1, labelRun = 0, markedRun = 0
@@ -59,7 +69,8 @@ struct GeometricTableBuilder: Sendable {
             // synth sheet family) go on the table; any other run of label lines ends it.
             case .labelOnly where WordTraits.startsWithOutlineMarker(lines[j].text) && markedRun < maxMarkedLabelRun:
                 markedRun += 1
-            case .labelOnly where labelRun < maxLabelOnlyRun:
+            case .labelOnly where labelRun < maxLabelOnlyRun
+                || labelRun < maxPitchedLabelRun && inRowPitch(lines[j - 1], lines[j]):
                 labelRun += 1
             default:
                 j = lines.count
