@@ -17,6 +17,12 @@ final class TruthTests: XCTestCase {
         "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(accuracy: 98.3, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.pdf": Floor(accuracy: 99.3, maxWrongUnflagged: 0),
+        // Real documents of other producers (../shared/real; floors set when the table stage was
+        // generalised: dot groups, invisible characters, marker columns, left-aligned HTML tables).
+        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
+        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
+        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
+        "valtion-talousarvio-2024-asiakirjayhdistelma.pdf": Floor(accuracy: 99.5, maxWrongUnflagged: 0),
         // The same documents as raw text (no geometry: columns from the header and the digits).
         "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(accuracy: 99.0, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.txt": Floor(accuracy: 96.2, maxWrongUnflagged: 0),
@@ -45,19 +51,75 @@ final class TruthTests: XCTestCase {
         }
     }
 
-    func testRealDocumentMeetsItsFloor() throws {
+    /// Every PDF in ../shared/real with a truth file is scored (the scan has none: it is tested
+    /// for its no-text-layer error below).
+    func testRealDocumentsMeetTheirFloors() throws {
         try SharedFolder.requireTruth()
-        let pdf = SharedFolder.realDirectory.appendingPathComponent(Self.realDocument)
-        let truth = SharedFolder.truthFile(for: Self.realDocument)
-        for file in [pdf, truth] where !FileManager.default.fileExists(atPath: file.path) {
-            throw XCTSkip("\(file.path) not found: the real-document truth score needs it in ../shared")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: SharedFolder.realDirectory.path)) ?? []
+        let scored = names.filter { ["pdf", "txt", "md"].contains(($0 as NSString).pathExtension) }
+            .filter { FileManager.default.fileExists(atPath: SharedFolder.truthFile(for: $0).path) }
+            .filter { Self.floors[$0] != nil || ($0 as NSString).pathExtension == "pdf" }
+            .sorted()
+        guard !scored.isEmpty else { throw XCTSkip("no document in \(SharedFolder.realDirectory.path) has a truth file") }
+        for name in scored {
+            try score(SharedFolder.realDirectory.appendingPathComponent(name).path, truth: SharedFolder.truthFile(for: name))
         }
-        try score(pdf.path, truth: truth)
+    }
+
+    /// The scanned statement has no text layer: one `no-text-layer` error, no section, no table.
+    func testScannedRealDocumentGivesOnlyTheNoTextLayerError() throws {
+        let scan = SharedFolder.realDirectory.appendingPathComponent("koha-suomi-oy-tilinpaatos-2017-skannattu.pdf")
+        guard FileManager.default.fileExists(atPath: scan.path) else { throw XCTSkip("\(scan.path) not found") }
+        let document = Pipeline().run(path: scan.path)
+        XCTAssertEqual(document.issues.map(\.code), ["no-text-layer"])
+        XCTAssertEqual(document.issues.first?.severity, .error)
+        XCTAssertTrue(document.sections.isEmpty && document.blocks.isEmpty)
+    }
+
+    /// Per producer family of ../shared/synth (Word, HTML, spreadsheet): the share of numeric truth
+    /// cells read right over the family's eight documents, and the most wrong numbers without a flag.
+    static let syntheticFloors: [String: Floor] = [
+        "word": Floor(accuracy: 98.6, maxWrongUnflagged: 0),
+        "html": Floor(accuracy: 98.5, maxWrongUnflagged: 0),
+        "sheet": Floor(accuracy: 98.8, maxWrongUnflagged: 0),
+    ]
+
+    func testSyntheticFamiliesMeetTheirFloors() throws {
+        try SharedFolder.requireTruth()
+        let folder = SharedFolder.url.appendingPathComponent("synth")
+        let truths = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".truth.json") }.sorted()
+        guard !truths.isEmpty else { throw XCTSkip("\(folder.path) holds no synthetic documents") }
+        var numeric: [String: (cells: Int, correct: Int, unflagged: Int)] = [:]
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("luku-synth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for truthName in truths {
+            let stem = String(truthName.dropLast(".truth.json".count))
+            // synth-1000-NN-FAMILY-town-year
+            let family = stem.split(separator: "-").dropFirst(3).first.map(String.init) ?? "?"
+            let pdf = folder.appendingPathComponent(stem + ".pdf")
+            let json = scratch.appendingPathComponent(stem + ".pdf.json")
+            try Data(DocumentJSON.encode(Pipeline().run(path: pdf.path)).utf8).write(to: json)
+            let total = try runScorer(truth: folder.appendingPathComponent(truthName), extracted: json)
+            var sum = numeric[family, default: (0, 0, 0)]
+            sum.cells += total.numericCells; sum.correct += total.numericCorrect; sum.unflagged += total.wrongUnflagged
+            numeric[family] = sum
+        }
+        for (family, sum) in numeric.sorted(by: { $0.key < $1.key }) {
+            let accuracy = 100 * Double(sum.correct) / Double(max(sum.cells, 1))
+            print("truth synth \(family): numeric cells \(sum.cells), correct \(sum.correct), unflagged wrong \(sum.unflagged), "
+                  + "accuracy \(String(format: "%.1f", accuracy))%")
+            guard let floor = Self.syntheticFloors[family] else { XCTFail("no floor for synthetic family \(family)"); continue }
+            XCTAssertGreaterThanOrEqual(accuracy + 1e-9, floor.accuracy, "synth \(family): numeric accuracy fell below its floor")
+            XCTAssertLessThanOrEqual(sum.unflagged, floor.maxWrongUnflagged, "synth \(family): wrong numbers without a flag")
+        }
     }
 
     /// The scorer's `total` for one document.
     struct Total {
         var truthCells: Int, correct: Int, wrong: Int, missing: Int, wrongUnflagged: Int
+        var numericCells: Int, numericCorrect: Int
         /// correct / truth cells, 0…1; nil when the truth file has no cells.
         var accuracy: Double?
     }
@@ -125,6 +187,7 @@ final class TruthTests: XCTestCase {
         func int(_ key: String) -> Int { (total[key] as? NSNumber)?.intValue ?? -1 }
         return Total(truthCells: int("truth_cells"), correct: int("correct"), wrong: int("wrong"),
                      missing: int("missing"), wrongUnflagged: int("wrong_unflagged"),
+                     numericCells: int("num_cells"), numericCorrect: int("num_correct"),
                      accuracy: (total["accuracy"] as? NSNumber)?.doubleValue)
     }
 }
