@@ -3,7 +3,7 @@ import Foundation
 /// Reads a raw-text document into lines: UTF-8 with or without BOM (UTF-16 with a BOM is
 /// converted), CRLF and lone CR as line ends, form feed as a page break. Markdown-like markup
 /// seen in extracted budgets is understood: `#` heading marks, `<b>…</b>` and `***…***`
-/// emphasis (kept as boldness, removed from the text) and tab-separated cells.
+/// emphasis (kept as boldness, removed from the text), tab-separated cells and GitHub pipe tables.
 public enum TextFileReader {
     public struct Result: Sendable {
         public var lines: [TextLine]
@@ -70,6 +70,17 @@ public enum TextFileReader {
     }
 
     static func line(_ raw: Substring, page: Int) -> TextLine {
+        switch PipeTableRow.parse(raw) {
+        case .alignment?:
+            return TextLine(page: page, words: [])
+        case .cells(let cells, let bold)?:
+            // Cells as the tab reader takes them; the label cell may be empty (a header row).
+            let folded = cells.map { fold($0) }
+            let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
+            return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
+        case nil:
+            break
+        }
         var text = String(raw)
         var bold = false
         for tag in ["<b>", "</b>", "<strong>", "</strong>"] where text.contains(tag) {

@@ -48,9 +48,24 @@ struct HeaderAssigner: Sendable {
                 }
                 perColumn[zone(b.midX, spans)].append(w.text)
             }
+            spread(&perColumn, line: line, spans: spans, labelRight: labelRight)
             for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
         }
         return Result(spans: spans, headers: headers, caption: caption)
+    }
+
+    /// A header cell printed over two value columns (a statement's year over the item amount and
+    /// the group subtotal: "31.12.2022" across both, synth sheet family) heads both: the columns it
+    /// overlaps that got no word of this line repeat its text, as the truth files do.
+    private func spread(_ perColumn: inout [[String]], line: TextLine, spans: [ColumnClusterer.Span], labelRight: Double) {
+        for chunk in line.chunks(gapEm: cellGapEm) {
+            guard let box = chunk.compactMap(\.box).reduce(nil as BoundingBox?, { acc, b in acc.map { $0.union(b) } ?? b }),
+                  box.midX > labelRight else { continue }
+            let text = chunk.map(\.text).joined(separator: " ")
+            let covered = spans.indices.filter { min(box.x1, spans[$0].x1) - max(box.x0, spans[$0].x0) > 0 }
+            guard covered.count > 1, covered.contains(where: { perColumn[$0].joined(separator: " ") == text }) else { continue }
+            for c in covered where perColumn[c].isEmpty { perColumn[c] = [text] }
+        }
     }
 
     /// A short title line set over the value columns, not at the label margin, above a header
