@@ -12,7 +12,7 @@ struct ColumnClusterer: Sendable {
     }
 
     func columns(of boxes: [BoundingBox], em: Double, rows: Int) -> [Span] {
-        cluster(boxes, edge: \.x1, em: em, rows: rows)
+        cluster(boxes, byLeftEdge: false, em: em, rows: rows)
     }
 
     /// How a table's numbers line up in their columns.
@@ -25,25 +25,26 @@ struct ColumnClusterer: Sendable {
     /// ending past both), where right edges would put two numbers of a row into one column.
     func columns(ofRows rows: [[BoundingBox]], em: Double) -> (spans: [Span], alignment: Alignment) {
         let boxes = rows.flatMap { $0 }
-        let right = cluster(boxes, edge: \.x1, em: em, rows: rows.count)
-        let left = cluster(boxes, edge: \.x0, em: em, rows: rows.count)
+        let right = cluster(boxes, byLeftEdge: false, em: em, rows: rows.count)
+        let left = cluster(boxes, byLeftEdge: true, em: em, rows: rows.count)
         let rightConflicts = conflicts(rows, right), leftConflicts = conflicts(rows, left)
         if leftConflicts < rightConflicts { return (left, .left) }
         // Equally consistent (a short table): the edges that agree more tightly are the aligned ones.
         if leftConflicts == rightConflicts {
-            let l = spread(boxes, left, edge: \.x0), r = spread(boxes, right, edge: \.x1)
+            let l = spread(boxes, left, byLeftEdge: true), r = spread(boxes, right, byLeftEdge: false)
             if l < 0.5 * r, r - l > em { return (left, .left) }
         }
         return (right, .right)
     }
 
     /// How far the given edges of each column's boxes stray, summed over the columns.
-    private func spread(_ boxes: [BoundingBox], _ spans: [Span], edge: KeyPath<BoundingBox, Double>) -> Double {
+    private func spread(_ boxes: [BoundingBox], _ spans: [Span], byLeftEdge: Bool) -> Double {
         var low: [Int: Double] = [:], high: [Int: Double] = [:]
         for b in boxes {
             let c = ColumnClusterer.column(for: b, in: spans)
-            low[c] = min(low[c] ?? .infinity, b[keyPath: edge])
-            high[c] = max(high[c] ?? -.infinity, b[keyPath: edge])
+            let e = byLeftEdge ? b.x0 : b.x1
+            low[c] = min(low[c] ?? .infinity, e)
+            high[c] = max(high[c] ?? -.infinity, e)
         }
         return low.keys.reduce(0) { $0 + high[$1]! - low[$1]! }
     }
@@ -58,12 +59,14 @@ struct ColumnClusterer: Sendable {
         return count
     }
 
-    private func cluster(_ boxes: [BoundingBox], edge: KeyPath<BoundingBox, Double>, em: Double, rows: Int) -> [Span] {
-        let sorted = boxes.sorted { $0[keyPath: edge] < $1[keyPath: edge] }
+    private func cluster(_ boxes: [BoundingBox], byLeftEdge: Bool, em: Double, rows: Int) -> [Span] {
+        let edges = boxes.map { byLeftEdge ? $0.x0 : $0.x1 }
+        let sorted = boxes.indices.sorted { edges[$0] < edges[$1] }
         var spans: [Span] = []
         var lastEdge = -Double.infinity
-        for box in sorted {
-            if var last = spans.last, box[keyPath: edge] - lastEdge <= toleranceEm * em {
+        for i in sorted {
+            let box = boxes[i]
+            if var last = spans.last, edges[i] - lastEdge <= toleranceEm * em {
                 last.x0 = min(last.x0, box.x0)
                 last.x1 = max(last.x1, box.x1)
                 last.count += 1
@@ -71,7 +74,7 @@ struct ColumnClusterer: Sendable {
             } else {
                 spans.append(Span(x0: box.x0, x1: box.x1, count: 1))
             }
-            lastEdge = box[keyPath: edge]
+            lastEdge = edges[i]
         }
         // A column printed in one row only is noise unless the table is that small.
         let minimum = rows <= 2 ? 1 : 2

@@ -20,8 +20,8 @@ struct GeometricTableBuilder: Sendable {
     var headerAssigner = HeaderAssigner()
 
     /// `lines` is the whole document in reading order; returns drafts in the same order.
-    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        let roles = lines.map(TableLineRole.classify)
+    /// `roles` are `TableLineRole.classify` of each line, computed once by the caller.
+    func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>) -> [TableDraft] {
         var drafts: [TableDraft] = []
         var i = 0
         while i < lines.count {

@@ -24,14 +24,15 @@ public struct Segmenter: Sendable {
         let lines = PageDebrisFilter.filterPDF(pageLines)
         let bodySize = Segmenter.bodyFontSize(lines)
         var detected = lines.map { headings.detect($0, bodySize: bodySize) }
-        headingInTable.demote(&detected, lines: lines, roles: lines.map(TableLineRole.classify))
+        let roles = lines.map(TableLineRole.classify)
+        headingInTable.demote(&detected, lines: lines, roles: roles)
         let wrap = headingWrap.resolve(lines, kinds: detected, bodySize: bodySize, detector: headings)
         let kinds = wrap.kinds
         let numbered = wrap.continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return false
         })
-        var drafts = geometricTables.tables(in: lines, excluded: numbered)
+        var drafts = geometricTables.tables(in: lines, roles: roles, excluded: numbered)
         var first: [Int: Int] = [:], last: [Int: Int] = [:]
         for (i, l) in lines.enumerated() {
             if first[l.page] == nil { first[l.page] = i }

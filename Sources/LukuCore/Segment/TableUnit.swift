@@ -12,6 +12,11 @@ enum TableUnit {
     /// ("1 000 €  1 000 €", Kauhava p. 35; "€" under the year headers, synth sheet family):
     /// the table's `unit`, never a data row and never part of a column header.
     static func ofUnitLine(_ line: TextLine) -> String? {
+        // Runs on every line: only lines of a few words holding "€", "%" or "eur" go on to the pattern.
+        guard line.words.count <= 12, var last = line.words.last?.text[...] else { return nil }
+        if last.hasSuffix(")") { last = last.dropLast() }
+        guard last.hasSuffix("€") || last.hasSuffix("%") || last.hasSuffix("euroa") || last.hasSuffix("eur")
+                || last.hasSuffix("EUR") else { return nil }
         let chunks = line.chunks(gapEm: TableLineRole.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
         guard let first = chunks.first, chunks.allSatisfy({ $0 == first }), whole.firstMatch(in: first) != nil else { return nil }
         return first.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
