@@ -46,12 +46,20 @@ public enum TextFileReader {
         return text
     }
 
+    /// Lines that mark a page break in published or converted text.
+    static let pageMarkers: Set<String> = ["=== PAGE ===", "<!-- PageBreak -->", "<!-- pagebreak -->", "\\newpage"]
+
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var lines: [TextLine] = []
         var page = 1
         for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Page markers some extracts write between pages, read like a form feed.
+            if pageMarkers.contains(raw.trimmingCharacters(in: .whitespaces)) {
+                page += 1
+                continue
+            }
             var rest = Substring(raw)
             while let ff = rest.firstIndex(of: "\u{0C}") {
                 let before = rest[..<ff]

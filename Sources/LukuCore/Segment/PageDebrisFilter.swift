@@ -52,7 +52,8 @@ enum PageDebrisFilter {
 
     private static func removeRunningOnce(_ lines: [TextLine]) -> [TextLine] {
         var firstOf: [Int: Int] = [:], lastOf: [Int: Int] = [:]
-        for (i, l) in lines.enumerated() {
+        // Blank lines (text input) are neither a page's first nor its last line.
+        for (i, l) in lines.enumerated() where !l.isEmpty {
             if firstOf[l.page] == nil { firstOf[l.page] = i }
             lastOf[l.page] = i
         }
@@ -81,6 +82,8 @@ enum PageDebrisFilter {
             let blankAfter = i == lines.count - 1 || lines[i + 1].isEmpty
             if blankBefore || blankAfter { keep[i] = false }
         }
-        return lines.indices.filter { keep[$0] }.map { lines[$0] }
+        let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
+        // Running heads and feet exist in text too, once its pages are marked.
+        return Set(kept.map(\.page)).count >= runningMinPages ? removeRunning(kept) : kept
     }
 }

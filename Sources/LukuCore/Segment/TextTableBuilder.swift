@@ -9,6 +9,7 @@
 struct TextTableBuilder: Sendable {
     /// Blank lines tolerated inside one table.
     var maxBlankRun = 2
+    var unitHeaded = UnitHeadedTextTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -18,6 +19,9 @@ struct TextTableBuilder: Sendable {
             if excluded.contains(i) { i += 1; continue }
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
+                i = end
+            } else if TableUnit.ofUnitLine(lines[i]) != nil, let (found, end) = unitHeaded.tables(lines, from: i) {
+                drafts += found
                 i = end
             } else if let header = PlainHeader(lines[i]), let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 drafts.append(draft)

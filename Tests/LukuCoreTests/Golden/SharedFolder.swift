@@ -21,7 +21,10 @@ enum SharedFolder {
 
     /// `truth/<stem>.truth.json` for a document file name (`x.pdf` → `x.truth.json`).
     static func truthFile(for document: String) -> URL {
-        truthDirectory.appendingPathComponent((document as NSString).deletingPathExtension + ".truth.json")
+        var stem = (document as NSString).deletingPathExtension
+        // A converter's output named after its tool ("x.docling.md") shares the document's truth.
+        if stem.hasSuffix(".docling") { stem = String(stem.dropLast(".docling".count)) }
+        return truthDirectory.appendingPathComponent(stem + ".truth.json")
     }
 
     /// Skips the calling test when the truth folder or the scorer is missing.

@@ -1,0 +1,53 @@
+/// One line of a GitHub Markdown pipe table, as Markdown converters write them (Docling,
+/// pymupdf4llm, markitdown): `| Toimintatuotot | 438.900 | 349.095 | 79,5 |`. Its cells feed the
+/// same cell-table reader as tab-separated text. Escaped pipes (`\|`) stay in the cell, bold
+/// marks are dropped (they make the row bold), and the alignment row (`|---|:--:|`) is recognised
+/// so that it can be skipped.
+enum PipeTableRow {
+    case cells([String], bold: Bool)
+    case alignment
+
+    /// nil when the line is no pipe-table row.
+    static func parse(_ text: Substring) -> PipeTableRow? {
+        let trimmed = text.drop { $0 == " " }
+        guard trimmed.first == "|" else { return nil }
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for c in trimmed.dropFirst() {
+            if escaped { current.append(c); escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "|" { cells.append(current); current = ""; continue }
+            current.append(c)
+        }
+        // A row ends with a pipe; text after the last one is not a cell.
+        guard !cells.isEmpty, current.allSatisfy({ $0 == " " }) else { return nil }
+        let trimmedCells = cells.map { $0.trimmingSpaces }
+        if trimmedCells.allSatisfy({ isAlignmentCell($0) }) { return .alignment }
+        var bold = false
+        let plain = trimmedCells.map { cell -> String in
+            var c = cell
+            for mark in ["***", "**", "__"] where c.hasPrefix(mark) && c.hasSuffix(mark) && c.count > 2 * mark.count {
+                c = String(c.dropFirst(mark.count).dropLast(mark.count))
+                bold = true
+                break
+            }
+            return c
+        }
+        return .cells(plain, bold: bold)
+    }
+
+    /// `---`, `:--`, `--:`, `:-:`.
+    private static func isAlignmentCell(_ cell: String) -> Bool {
+        var body = Substring(cell)
+        if body.first == ":" { body = body.dropFirst() }
+        if body.last == ":" { body = body.dropLast() }
+        return body.count >= 1 && body.allSatisfy { $0 == "-" }
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\u{00A0}" }.reversed().drop { $0 == " " || $0 == "\u{00A0}" }.reversed())
+    }
+}
