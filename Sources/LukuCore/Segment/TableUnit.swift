@@ -17,7 +17,17 @@ enum TableUnit {
         if last.hasSuffix(")") { last = last.dropLast() }
         guard last.hasSuffix("€") || last.hasSuffix("%") || last.hasSuffix("euroa") || last.hasSuffix("eur")
                 || last.hasSuffix("EUR") else { return nil }
-        let chunks = line.chunks(gapEm: TableLineRole.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+        var chunks = line.chunks(gapEm: TableLineRole.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+        // Text input has no gaps to cut at: "1 000 € 1 000 €" is the same unit printed twice.
+        if line.box == nil {
+            let words = line.words.map(\.text)
+            guard let n = (1...min(words.count, 8)).first(where: { n in
+                words.count % n == 0 && stride(from: 0, to: words.count, by: words.count / n).allSatisfy {
+                    Array(words[$0..<$0 + words.count / n]) == Array(words[0..<words.count / n])
+                }
+            }) else { return nil }
+            chunks = [words[0..<words.count / n].joined(separator: " ")]
+        }
         guard let first = chunks.first, chunks.allSatisfy({ $0 == first }), whole.firstMatch(in: first) != nil else { return nil }
         return first.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
     }

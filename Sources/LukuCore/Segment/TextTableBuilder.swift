@@ -93,10 +93,13 @@ struct TextTableBuilder: Sendable {
         -> (TableDraft, Int, [Issue])? {
         var columns = header.columns
         var i = start + 1, blanks = 0
-        // Lines of years or units under the kinds ("2022 2023 2023 2024 2024").
+        // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
+        // ("1 000 €  1 000 €") gives the table's unit.
+        var unit: String?
         while i < lines.count, !excluded.contains(i) {
             let words = lines[i].words.map(\.text)
             if words.isEmpty { i += 1; continue }
+            if let u = TableUnit.ofUnitLine(lines[i]) { unit = u; i += 1; continue }
             guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
@@ -208,7 +211,8 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .warning, code: "unsplittable-numbers", page: page,
                                 message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns; kept as one text cell flagged merged"))
         }
-        let d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
+        var d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
+        if let unit { d.unit = unit }
         return (d, last + 1, issues)
     }
 
@@ -304,7 +308,17 @@ struct PlainHeader {
     init?(_ line: TextLine) {
         guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
         let words = line.words.map(\.text)
-        guard let first = words.firstIndex(where: PlainHeader.isKind) else { return nil }
+        guard let first = words.firstIndex(where: PlainHeader.isKind) else {
+            // Statements head their columns with the periods alone ("2024  2023",
+            // "31.12.2024  31.12.2023"), after the statement's name or nothing.
+            guard let p = words.firstIndex(where: PlainHeader.isPeriod), words[p...].count >= 2,
+                  words[p...].allSatisfy(PlainHeader.isPeriod),
+                  !words[..<p].contains(where: { FinnishNumber.parse($0) != nil }) else { return nil }
+            caption = p > 0 ? words[..<p].joined(separator: " ") : nil
+            columns = words[p...].map(TextTableBuilder.column)
+            text = line.text
+            return
+        }
         let tail = words[first...]
         guard tail.filter(PlainHeader.isKind).count >= 2,
               tail.allSatisfy({ ColumnHeader.isHeaderToken($0) || PlainHeader.isKind($0) }),
@@ -316,6 +330,11 @@ struct PlainHeader {
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)
         text = line.text
+    }
+
+    /// A year, a date or a period heading a column ("2024", "31.12.2024", "1.1.-31.12.2024").
+    static func isPeriod(_ w: String) -> Bool {
+        WordTraits.isYear(w) || ColumnHeader.isHeaderToken(w) && w.first?.isNumber == true && FinnishNumber.parse(w) == nil
     }
 
     /// A word that names a column kind by itself (not a year, unit or date).
