@@ -120,6 +120,18 @@ struct GeometricTableBuilder: Sendable {
         return !WordTraits.isCapsTitle(line.text) || WordTraits.isCapsTitle(nextLabel)
     }
 
+    /// A statement's lettered caps item wrapped onto a caps line with no marker of its own ("B
+    /// POISTOERO JA VAPAAEHTOISET" / "VARAUKSET  927  1 056", Kauhava p. 35), at any pitch; a caps
+    /// total ("… YHTEENSÄ") is a row of its own.
+    static func capsItemWraps(_ line: TextLine, _ next: TextLine) -> Bool {
+        let nextLabel = next.words.prefix { !WordTraits.isValue($0.text) }.map(\.text).joined(separator: " ")
+        guard let a = line.box, let b = next.box, abs(a.x0 - b.x0) <= 0.5 * max(line.fontSize, 1),
+              WordTraits.startsWithOutlineMarker(line.text), WordTraits.isCapsTitle(line.text),
+              WordTraits.isCapsTitle(nextLabel), !WordTraits.startsWithOutlineMarker(nextLabel),
+              !nextLabel.uppercased().contains("YHTEENSÄ") else { return false }
+        return true
+    }
+
     private func build(_ region: Region, lines: [TextLine], roles: [TableLineRole]) -> TableDraft? {
         let rowLines = Array(region.rows)
         var valueRows: [[BoundingBox]] = []
@@ -200,8 +212,9 @@ struct GeometricTableBuilder: Sendable {
             }
             if chunks.isEmpty {
                 flushFragment()
-                if let next, case .data = roles[rowLines[k + 1]], pitch.isTight(line, next),
-                   GeometricTableBuilder.wrapsInto(line, next) {
+                if let next, case .data = roles[rowLines[k + 1]],
+                   pitch.isTight(line, next) && GeometricTableBuilder.wrapsInto(line, next)
+                    || GeometricTableBuilder.capsItemWraps(line, next) {
                     // The first line of a label wrapped over the row below ("Osakkeet ja osuudet, KY"
                     // / "Kymppi  33 000 …").
                     assembler.addWrappedLabel(label)
