@@ -10,7 +10,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench clean
+.PHONY: deps build demo test golden bench clean flavours
 
 # deps: install what is missing: poppler-glib and PCRE2 headers, pdftotext, pkg-config (apt),
 # and Python's jsonschema for the schema test (pip, or apt where pip is missing or refuses).
@@ -49,6 +49,11 @@ golden: deps
 # bench: pipeline speed against pdftotext on the corpus PDFs and, when present, ../shared/real.
 bench: build
 	$(LUKU) bench corpus/*.pdf $(REAL_PDFS)
+
+# flavours: the text every common extractor makes of each PDF with truth (poppler-utils; PyMuPDF,
+# pypdf and pymupdf4llm from PyPI in .build-flavours/venv), scored: document × flavour matrix.
+flavours: build
+	tools/flavours.sh $(LUKU)
 
 # clean: remove build products and demo output.
 clean:
