@@ -29,7 +29,7 @@ struct DatabaseRows {
             [.integer(documentID), .text(t.id), SQLValue(section), SQLValue(t.page),
              .text(t.pages.map(String.init).joined(separator: ",")), SQLValue(t.caption), SQLValue(t.unit),
              SQLValue(DatabaseSchema.scale(t.unit)),
-             SQLValue(t.bbox?.x0), SQLValue(t.bbox?.y0), SQLValue(t.bbox?.x1), SQLValue(t.bbox?.y1)])
+             Self.point(t.bbox?.x0), Self.point(t.bbox?.y0), Self.point(t.bbox?.x1), Self.point(t.bbox?.y1)])
         let tableID = SQLValue.integer(connection.lastInsertRowID)
         for (c, column) in t.columns.enumerated() {
             try connection.run("INSERT INTO columns (table_id, col, header, kind, year, unit) VALUES (?, ?, ?, ?, ?, ?)",
@@ -37,20 +37,22 @@ struct DatabaseRows {
                                 SQLValue(column.year), SQLValue(column.unit)])
         }
         for (r, row) in t.rows.enumerated() {
-            try connection.run("INSERT INTO rows (table_id, row, label, group_name, level) VALUES (?, ?, ?, ?, ?)",
-                               [tableID, SQLValue(r), .text(row.label), SQLValue(row.group), SQLValue(row.level)])
+            try connection.run("INSERT INTO rows (table_id, row, label, group_name, level, page) VALUES (?, ?, ?, ?, ?, ?)",
+                               [tableID, SQLValue(r), .text(row.label), SQLValue(row.group), SQLValue(row.level),
+                                SQLValue(row.page ?? t.page)])
         }
         // The same per-cell facts the tidy CSV has, so the two exports cannot disagree.
         for record in CellRecord.records(of: t, in: document.source) {
             let cell = t.rows[record.row].cells[record.column]
             let verified: SQLValue = record.verified == .passed ? .integer(1) : record.verified == .failed ? .integer(0) : .null
             try connection.run("""
-                INSERT INTO cells (table_id, row, col, text, value, value_exact, unit, flags, verified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO cells (table_id, row, col, text, value, value_exact, unit, flags, verified, x0, y0, x1, y1)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [tableID, SQLValue(record.row), SQLValue(record.column), .text(record.text),
                  SQLValue(record.value.flatMap(Double.init)), SQLValue(record.value), SQLValue(cell?.unit),
-                 .text(record.flags.map(\.rawValue).joined(separator: ";")), verified])
+                 .text(record.flags.map(\.rawValue).joined(separator: ";")), verified,
+                 Self.point(cell?.bbox?.x0), Self.point(cell?.bbox?.y0), Self.point(cell?.bbox?.x1), Self.point(cell?.bbox?.y1)])
         }
         for (i, check) in t.checks.enumerated() {
             let expected = NumberLiterals.decimal(check.expected) ?? "NaN"
@@ -63,6 +65,12 @@ struct DatabaseRows {
                  SQLValue(Double(expected)), .text(expected), SQLValue(Double(actual)), .text(actual),
                  .integer(check.ok ? 1 : 0)])
         }
+    }
+
+    /// A coordinate rounded to 0.1 pt as the JSON writes it, so the database and the JSON agree.
+    static func point(_ x: Double?) -> SQLValue {
+        guard let x, let rounded = Double(NumberLiterals.points(x)) else { return .null }
+        return .real(rounded)
     }
 
     /// Every table in reading order with the heading of the section it sits in

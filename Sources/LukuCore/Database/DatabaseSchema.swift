@@ -50,6 +50,7 @@ enum DatabaseSchema {
           label TEXT NOT NULL,
           group_name TEXT,
           level INTEGER NOT NULL,
+          page INTEGER NOT NULL,
           PRIMARY KEY (table_id, row)
         );
         CREATE TABLE IF NOT EXISTS cells (
@@ -62,6 +63,7 @@ enum DatabaseSchema {
           unit TEXT,
           flags TEXT NOT NULL,
           verified INTEGER,
+          x0 REAL, y0 REAL, x1 REAL, y1 REAL,
           PRIMARY KEY (table_id, row, col)
         );
         CREATE TABLE IF NOT EXISTS checks (
@@ -91,10 +93,10 @@ enum DatabaseSchema {
         CREATE INDEX IF NOT EXISTS issues_by_code ON issues(code);
         -- One line per non-empty cell with its document, table, row and column: the tidy CSV's columns.
         CREATE VIEW IF NOT EXISTS cell_facts AS
-          SELECT d.file AS document, d.path, d.sha256, t.table_id, t.page, t.caption,
+          SELECT d.file AS document, d.path, d.sha256, t.table_id, r.page, t.caption,
                  COALESCE(c.unit, co.unit, t.unit) AS unit, t.scale,
                  r.row, r.label, r.group_name, r.level, co.col, co.header, co.kind, co.year,
-                 c.value, c.value_exact, c.text, c.flags, c.verified
+                 c.value, c.value_exact, c.text, c.flags, c.verified, c.x0, c.y0, c.x1, c.y1
           FROM cells c
           JOIN tables t ON t.id = c.table_id
           JOIN documents d ON d.id = t.document_id

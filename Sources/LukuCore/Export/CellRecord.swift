@@ -9,6 +9,7 @@ public struct CellRecord: Equatable, Sendable {
     public var document: String
     public var sha256: String
     public var table: String
+    /// The page the cell is printed on: its row's page on a continued PDF table, else the table's.
     public var page: Int
     public var caption: String?
     /// The unit the value is in: the cell's own (`%` in a euro column), else its column's, else
@@ -56,7 +57,7 @@ public struct CellRecord: Equatable, Sendable {
                 let verification: Verification = failed.contains([r, c]) ? .failed
                     : passed.contains([r, c]) ? .passed : .unchecked
                 out.append(CellRecord(
-                    document: source.file, sha256: source.sha256, table: table.id, page: table.page,
+                    document: source.file, sha256: source.sha256, table: table.id, page: row.page ?? table.page,
                     caption: table.caption, unit: cell.unit ?? column.unit ?? table.unit,
                     row: r, label: row.label, group: row.group, level: row.level,
                     column: c, header: column.header, kind: column.kind, year: column.year,

@@ -32,6 +32,7 @@ final class TidyCSVTests: XCTestCase {
             XCTAssertEqual(record["document"], Self.name, place)
             XCTAssertEqual(record["sha256"], document.source.sha256, place)
             XCTAssertEqual(record["table"], table.id, place)
+            XCTAssertEqual(record["page"], String(table.rows[r].page ?? table.page), place)
             XCTAssertEqual(record["row"], String(r), place)
             XCTAssertEqual(record["column"], String(c), place)
             XCTAssertEqual(record["label"], table.rows[r].label, place)
