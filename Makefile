@@ -12,9 +12,9 @@ APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .PHONY: deps build demo test golden bench clean
 
-# deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config
-# (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test (pip, or apt
-# where pip is missing or refuses).
+# deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
+# chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
+# (pip, or apt where pip is missing or refuses).
 deps:
 	@if pkg-config --exists poppler-glib libpcre2-8 sqlite3 2>/dev/null && command -v pdftotext >/dev/null 2>&1; then \
 	  echo "deps: poppler-glib, libpcre2-8, sqlite3 and pdftotext present"; \
@@ -28,6 +28,12 @@ deps:
 	  echo "deps: installed jsonschema with pip"; \
 	else \
 	  $(APT_GET) update && $(APT_GET) install -y python3-jsonschema; \
+	fi
+	@# chromium: only the browser test of `luku view` (ViewReportTests) needs it; it skips without.
+	@if command -v chromium >/dev/null 2>&1; then \
+	  echo "deps: chromium present"; \
+	else \
+	  $(APT_GET) update && $(APT_GET) install -y --no-install-recommends chromium; \
 	fi
 	@if python3 -c 'import pandas' >/dev/null 2>&1; then \
 	  echo "deps: python3 pandas present"; \

@@ -13,6 +13,6 @@ struct Luku: ParsableCommand {
             Shell completions: luku --generate-completion-script bash|zsh|fish.
             """,
         version: LukuVersion.banner,
-        subcommands: [IngestCommand.self, ExportCommand.self, InspectCommand.self, GoldenCommand.self, BenchCommand.self, SplitCommand.self, NumberCommand.self]
+        subcommands: [IngestCommand.self, ExportCommand.self, ViewCommand.self, InspectCommand.self, GoldenCommand.self, BenchCommand.self, SplitCommand.self, NumberCommand.self]
     )
 }

@@ -134,8 +134,9 @@ private final class PageSlots: @unchecked Sendable {
     }
 }
 
-/// Owns a `PopplerDocument` and releases it in `deinit`.
-private final class OpenDocument: @unchecked Sendable {
+/// Owns a `PopplerDocument` and releases it in `deinit`. Shared with PageRenderer.swift, the one
+/// other file that speaks to poppler.
+final class OpenDocument: @unchecked Sendable {
     let pointer: OpaquePointer
 
     init(path: String) throws {
