@@ -12,7 +12,8 @@ let package = Package(
     ],
     targets: [
         // The C libraries. Each is imported by exactly one Swift file in LukuCore:
-        // CPoppler by Input/PopplerReader.swift, CPCRE2 by Numbers/Pattern.swift,
+        // CPoppler by Input/PopplerReader.swift (text) and Input/PageRenderer.swift (images, cairo),
+        // CPCRE2 by Numbers/Pattern.swift,
         // CSQLite by Database/SQLite.swift.
         .systemLibrary(
             name: "CPoppler",
