@@ -11,7 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The C libraries. Each is imported by exactly one Swift file in LukuCore:
+        // The C libraries, each imported only by the LukuCore files named here:
         // CPoppler by Input/PopplerReader.swift (text) and Input/PageRenderer.swift (images, cairo),
         // CPCRE2 by Numbers/Pattern.swift,
         // CSQLite by Database/SQLite.swift.

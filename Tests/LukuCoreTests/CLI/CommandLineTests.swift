@@ -105,6 +105,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(wide.stderr.contains("give a folder with -o DIR"), wide.stderr)
     }
 
+    /// `ingest --csv --db` twice over the same folder: the CSV holds every cell, the second run
+    /// skips the unchanged documents.
+    func testIngestWritesCSVAndDatabaseAndSkipsUnchanged() throws {
+        let scratch = try ScratchFolder(self)
+        try scratch.copy(Fixtures.corpus("kemijarvi-hallintopalvelut-tp2024.txt"), as: "in/a.txt")
+        try scratch.copy(Fixtures.corpus("kemijarvi-hallinto-tukipalvelut-2022-06.txt"), as: "in/b.txt")
+        let arguments = ["ingest", "in", "-o", "out", "--csv", "cells.csv", "--db", "luku.sqlite"]
+        let first = try luku(arguments, in: scratch.url)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stderr.contains("luku.sqlite: 2 added, 0 replaced, 0 unchanged"), first.stderr)
+        let second = try luku(arguments, in: scratch.url)
+        XCTAssertTrue(second.stderr.contains("luku.sqlite: 0 added, 0 replaced, 2 unchanged"), second.stderr)
+        let csv = try String(contentsOf: scratch.url.appendingPathComponent("cells.csv"), encoding: .utf8)
+        let documents = try ["in/a.txt", "in/b.txt"].map { try DocumentLoader.load(scratch.url.appendingPathComponent("out/\($0.dropFirst(3)).json").path) }
+        XCTAssertEqual(csv, TidyCSV.csv(documents))
+        let database = try DocumentDatabase(path: scratch.url.appendingPathComponent("luku.sqlite").path)
+        XCTAssertEqual(try database.query("SELECT file FROM documents ORDER BY file"), [[.text("a.txt")], [.text("b.txt")]])
+    }
+
     func testBashCompletionKnowsTheSubcommands() throws {
         let run = try luku(["--generate-completion-script", "bash"])
         XCTAssertEqual(run.status, 0)
