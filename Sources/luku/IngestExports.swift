@@ -3,7 +3,8 @@ import Foundation
 import LukuCore
 
 /// The exports `luku ingest` can write besides the JSON files: a tidy CSV of every cell and a
-/// SQLite database. Kept out of IngestCommand so the two grow apart from ingest itself.
+/// SQLite database. Kept out of IngestCommand so the two grow apart from ingest itself; the
+/// `ExportSink` takes one document at a time, so it also fits a run that streams its documents.
 struct IngestExports: ParsableArguments {
     @Option(help: ArgumentHelp("Also write every cell of every input as one tidy CSV (see `luku export csv --help`).",
                                valueName: "FILE.csv"))
@@ -18,14 +19,16 @@ struct IngestExports: ParsableArguments {
         if csv == "-" { throw ValidationError("--csv needs a file name; for CSV on standard output run `luku export csv FILE.json`") }
     }
 
+    /// A sink for the documents as they finish, or nil when neither export was asked for.
+    func sink() throws -> ExportSink? {
+        guard csv != nil || db != nil else { return nil }
+        return try ExportSink(csv: csv, database: db)
+    }
+
     func write(_ results: [Ingest.Result]) throws {
-        if let csv { try CSVExport.writeTidy(results.map(\.document), to: csv) }
-        if let db {
-            let database = try DocumentDatabase(path: db)
-            var counts: [DocumentDatabase.Outcome: Int] = [:]
-            for r in results { counts[try database.store(r.document, inputPath: r.input.path), default: 0] += 1 }
-            let parts = [DocumentDatabase.Outcome.added, .replaced, .unchanged].map { "\(counts[$0] ?? 0) \($0.rawValue)" }
-            FileHandle.standardError.write(Data("\(db): \(parts.joined(separator: ", "))\n".utf8))
-        }
+        guard let sink = try sink() else { return }
+        for r in results { try sink.add(r.document, inputPath: r.input.path) }
+        try sink.close()
+        if let db, let report = sink.databaseReport { FileHandle.standardError.write(Data("\(db): \(report)\n".utf8)) }
     }
 }
