@@ -3,14 +3,21 @@ import Foundation
 import LukuCore
 
 extension IngestCommand {
-    /// `luku ingest FILE -o -`: the one input's JSON on standard output, so it can be piped into
-    /// jq or python; messages go to standard error. Several inputs would be several JSON texts
-    /// run together, which no JSON reader accepts, so that is refused before any work is done.
-    func writeToStandardOutput(_ inputs: [InputFinder.Input]) throws {
-        guard inputs.count == 1 else {
+    /// Several inputs would be several JSON texts run together on standard output, which no JSON
+    /// reader accepts, so `-o -` with more than one is refused before any work is done (and, in
+    /// `validate`, with the usage of `ingest`).
+    func validate() throws {
+        guard output == "-" else { return }
+        let inputs = InputFinder.find(paths)
+        if inputs.count > 1 {
             let names = inputs.prefix(3).map(\.path).joined(separator: ", ") + (inputs.count > 3 ? ", …" : "")
             throw ValidationError("-o - writes the JSON of one input to standard output, but there are \(inputs.count) inputs (\(names)): give one file, or an output folder")
         }
+    }
+
+    /// `luku ingest FILE -o -`: the one input's JSON on standard output, so it can be piped into
+    /// jq or python; messages go to standard error.
+    func writeToStandardOutput(_ inputs: [InputFinder.Input]) throws {
         let results = ingest.run(inputs)
         FileHandle.standardOutput.write(Data(results[0].json.utf8))
         try exports.write(results)
