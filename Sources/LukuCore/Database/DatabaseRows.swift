@@ -6,10 +6,10 @@ struct DatabaseRows {
 
     init(_ connection: SQLiteConnection) { self.connection = connection }
 
-    func insert(_ d: Document, path: String) throws {
-        try connection.run("INSERT INTO documents (path, file, sha256, format, pages, title) VALUES (?, ?, ?, ?, ?, ?)",
+    func insert(_ d: Document, path: String, outputSHA256: String) throws {
+        try connection.run("INSERT INTO documents (path, file, sha256, format, pages, title, output_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [.text(path), .text(d.source.file), .text(d.source.sha256), .text(d.source.format.rawValue),
-                            SQLValue(d.source.pages), SQLValue(d.title)])
+                            SQLValue(d.source.pages), SQLValue(d.title), .text(outputSHA256)])
         let documentID = connection.lastInsertRowID
         for (i, issue) in d.issues.enumerated() {
             try connection.run("INSERT INTO issues (document_id, idx, severity, code, page, message) VALUES (?, ?, ?, ?, ?, ?)",

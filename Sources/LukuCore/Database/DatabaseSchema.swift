@@ -1,3 +1,7 @@
+/// `documents.output_sha256` is the SHA-256 of the document's canonical JSON: with the input's
+/// `sha256` it decides whether a re-ingest changes anything (a `--pages` run, or a newer Luku,
+/// gives other output from the same bytes).
+///
 /// The SQLite schema `luku ingest --db` writes (README, "A database of a folder"). One row per
 /// document, table, column, row, non-empty cell, check and issue, each child deleted with its
 /// document (ON DELETE CASCADE), so replacing a changed document is one DELETE.
@@ -20,7 +24,8 @@ enum DatabaseSchema {
           sha256 TEXT NOT NULL,
           format TEXT NOT NULL,
           pages INTEGER NOT NULL,
-          title TEXT
+          title TEXT,
+          output_sha256 TEXT NOT NULL
         );
         CREATE TABLE IF NOT EXISTS tables (
           id INTEGER PRIMARY KEY,

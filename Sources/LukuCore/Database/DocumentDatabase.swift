@@ -1,8 +1,9 @@
 import Foundation
 
 /// A SQLite database of ingested documents (`luku ingest FOLDER --db FILE`). A document is keyed
-/// by its input's absolute path: storing it again with the same SHA-256 changes nothing, with
-/// another SHA-256 replaces it whole (children go by ON DELETE CASCADE). Each document is
+/// by its input's absolute path: storing it again with the same input SHA-256 and the same output
+/// (the SHA-256 of its JSON) changes nothing; anything else replaces it whole (children go by ON
+/// DELETE CASCADE), so a `--pages` run or a newer Luku never leaves a stale document behind. Each document is
 /// written in its own transaction, so an interrupted run never leaves half a document.
 public final class DocumentDatabase {
     public enum Outcome: String, Sendable {
@@ -35,12 +36,13 @@ public final class DocumentDatabase {
     @discardableResult
     public func store(_ document: Document, inputPath: String) throws -> Outcome {
         let path = Self.key(inputPath)
-        let old = try connection.query("SELECT id, sha256 FROM documents WHERE path = ?", [.text(path)]).first
-        if let old, old[1].text == document.source.sha256 { return .unchanged }
+        let output = SHA256.hex(Array(DocumentJSON.encode(document).utf8))
+        let old = try connection.query("SELECT id, sha256, output_sha256 FROM documents WHERE path = ?", [.text(path)]).first
+        if let old, old[1].text == document.source.sha256, old[2].text == output { return .unchanged }
         try connection.execute("BEGIN")
         do {
             if let old { try connection.run("DELETE FROM documents WHERE id = ?", [old[0]]) }
-            try DatabaseRows(connection).insert(document, path: path)
+            try DatabaseRows(connection).insert(document, path: path, outputSHA256: output)
             try connection.execute("COMMIT")
         } catch {
             try? connection.execute("ROLLBACK")

@@ -123,6 +123,25 @@ final class DocumentDatabaseTests: XCTestCase {
         XCTAssertEqual(try database.store(pipeline.run(path: copy), inputPath: copy), .added)
     }
 
+    /// A --pages run gives other output from the same bytes: it replaces the full document, and
+    /// the full run after it replaces it back; only then is the input unchanged.
+    func testPartialRunIsNeverMistakenForTheFullDocument() throws {
+        let scratch = try ScratchFolder(self)
+        let input = Fixtures.hallintopalvelutPDF
+        let database = try DocumentDatabase(path: scratch.url.appendingPathComponent("db.sqlite").path)
+        let full = Pipeline(pageThreads: 1).run(path: input)
+        var limited = Pipeline(pageThreads: 1)
+        limited.pages = 4...5
+        let partial = limited.run(path: input)
+        XCTAssertEqual(partial.source.sha256, full.source.sha256)
+        XCTAssertEqual(try database.store(full, inputPath: input), .added)
+        XCTAssertEqual(try database.store(partial, inputPath: input), .replaced)
+        XCTAssertEqual(try database.query("SELECT count(*) FROM tables").first?.first?.integer, Int64(partial.allTables.count))
+        XCTAssertEqual(try database.store(full, inputPath: input), .replaced)
+        XCTAssertEqual(try database.store(full, inputPath: input), .unchanged)
+        XCTAssertEqual(try database.query("SELECT count(*) FROM tables").first?.first?.integer, Int64(full.allTables.count))
+    }
+
     func testRefusesADatabaseLukuDidNotCreate() throws {
         let scratch = try ScratchFolder(self)
         let path = scratch.url.appendingPathComponent("other.sqlite").path
