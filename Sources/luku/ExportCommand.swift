@@ -15,8 +15,9 @@ struct ExportCommand: ParsableCommand {
             abstract: "Every cell of the documents as one tidy CSV (one line per cell), or with --wide one CSV per table as printed.",
             discussion: """
                 Tidy columns: \(TidyCSV.header.joined(separator: ", ")).
-                UTF-8, header row, RFC 4180 quoting, CRLF line ends. `value` is the exact number with a
-                decimal point (as in the JSON); `text` the cell as printed. Row and column indexes are
+
+                UTF-8, header row, RFC 4180 quoting, CRLF line ends. `value` is the exact number with a \
+                decimal point (as in the JSON); `text` the cell as printed. Row and column indexes are \
                 0-based, as in the JSON's checks.
                 """)
 

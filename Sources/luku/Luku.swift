@@ -8,8 +8,9 @@ struct Luku: ParsableCommand {
         commandName: "luku",
         abstract: "Finnish municipal budget and financial-statement PDFs into exact JSON (luku.document/2).",
         discussion: """
-            Exit status: 0 success; 1 an input failed or a check found differences (golden check);
+            Exit status: 0 success; 1 an input failed or a check found differences (golden check); \
             64 wrong usage (an unknown option, a bad value, -o - with several inputs).
+
             Shell completions: luku --generate-completion-script bash|zsh|fish.
             """,
         version: LukuVersion.banner,
