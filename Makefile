@@ -12,14 +12,15 @@ APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .PHONY: deps build demo test golden bench clean flavours
 
-# deps: install what is missing: poppler-glib and PCRE2 headers, pdftotext, pkg-config (apt),
-# and Python's jsonschema for the schema test (pip, or apt where pip is missing or refuses).
+# deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
+# chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
+# (pip, or apt where pip is missing or refuses).
 deps:
-	@if pkg-config --exists poppler-glib libpcre2-8 2>/dev/null && command -v pdftotext >/dev/null 2>&1; then \
-	  echo "deps: poppler-glib, libpcre2-8 and pdftotext present"; \
+	@if pkg-config --exists poppler-glib libpcre2-8 sqlite3 2>/dev/null && command -v pdftotext >/dev/null 2>&1; then \
+	  echo "deps: poppler-glib, libpcre2-8, sqlite3 and pdftotext present"; \
 	else \
 	  $(APT_GET) update && \
-	  $(APT_GET) install -y libpoppler-glib-dev libpcre2-dev poppler-utils pkg-config; \
+	  $(APT_GET) install -y libpoppler-glib-dev libpcre2-dev libsqlite3-dev poppler-utils pkg-config; \
 	fi
 	@if python3 -c 'import jsonschema' >/dev/null 2>&1; then \
 	  echo "deps: python3 jsonschema present"; \
@@ -27,6 +28,19 @@ deps:
 	  echo "deps: installed jsonschema with pip"; \
 	else \
 	  $(APT_GET) update && $(APT_GET) install -y python3-jsonschema; \
+	fi
+	@# chromium: only the browser test of `luku view` (ViewReportTests) needs it; it skips without.
+	@if command -v chromium >/dev/null 2>&1; then \
+	  echo "deps: chromium present"; \
+	else \
+	  $(APT_GET) update && $(APT_GET) install -y --no-install-recommends chromium; \
+	fi
+	@if python3 -c 'import pandas' >/dev/null 2>&1; then \
+	  echo "deps: python3 pandas present"; \
+	elif python3 -m pip --version >/dev/null 2>&1 && python3 -m pip install --quiet pandas; then \
+	  echo "deps: installed pandas with pip"; \
+	else \
+	  $(APT_GET) update && $(APT_GET) install -y python3-pandas; \
 	fi
 
 # build: the release binary .build/release/luku.

@@ -11,8 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The two C libraries. Each is imported by exactly one Swift file in LukuCore:
-        // CPoppler by Input/PopplerReader.swift, CPCRE2 by Numbers/Pattern.swift.
+        // The C libraries, each imported only by the LukuCore files named here:
+        // CPoppler by Input/PopplerReader.swift (text) and Input/PageRenderer.swift (images, cairo),
+        // CPCRE2 by Numbers/Pattern.swift,
+        // CSQLite by Database/SQLite.swift.
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
@@ -23,9 +25,15 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // The system SQLite, imported only by Database/SQLite.swift.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "LukuCore",
-            dependencies: ["CPoppler", "CPCRE2"]
+            dependencies: ["CPoppler", "CPCRE2", "CSQLite"]
         ),
         .executableTarget(
             name: "luku",

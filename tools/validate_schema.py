@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate luku.document/1 JSON files against the JSON Schema and the rules it cannot express.
+"""Validate luku.document JSON files against the JSON Schema and the rules it cannot express.
 
 Usage: validate_schema.py SCHEMA FILE...
 

@@ -10,8 +10,12 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files or folders (searched recursively for *.pdf, *.txt, *.md).")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: "Output folder, or - to write the JSON of a single input to standard output.")
     var output = "out"
+
+    @Option(help: ArgumentHelp("Only these pages: N, N-M or N- (to the end); the output gets a pages-limited note.",
+                               valueName: "PAGES"), transform: PageRange.parse)
+    var pages: ClosedRange<Int>?
 
     @Flag(help: "Print one summary line per document.")
     var summary = false
@@ -19,15 +23,25 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Worker threads (the output is identical for any value).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var exports: IngestExports
+
+    var ingest: Ingest {
+        var ingest = Ingest(threads: threads)
+        ingest.pipeline.pages = pages
+        return ingest
+    }
+
     func run() throws {
         let inputs = InputFinder.find(paths)
         guard !inputs.isEmpty else { throw ValidationError("no .pdf, .txt or .md files in \(paths.joined(separator: " "))") }
+        if output == "-" { return try writeToStandardOutput(inputs) }
         let showProgress = inputs.count > 1 && !summary && isatty(fileno(stderr)) != 0
-        let results = Ingest(threads: threads).run(inputs) { done, total, path in
+        let results = ingest.run(inputs) { done, total, path in
             if showProgress { FileHandle.standardError.write(Data("\r[\(done)/\(total)] \((path as NSString).lastPathComponent)\u{1B}[K".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         try Ingest.write(results, to: output)
+        try exports.write(results)
         var failed = 0
         for r in results {
             let s = DocumentSummary(r.document)

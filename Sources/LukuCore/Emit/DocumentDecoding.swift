@@ -11,8 +11,9 @@ enum DocumentDecoder {
     static func document(_ v: JSONValue) throws -> Document {
         let o = try JSONObjectReader(v, path: "")
         let schema = try o.string("schema")
-        guard schema == Document.schemaID else {
-            throw o.error("schema", "unsupported schema \"\(schema)\", expected \"\(Document.schemaID)\"")
+        guard Document.readableSchemaIDs.contains(schema) else {
+            let known = Document.readableSchemaIDs.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
+            throw o.error("schema", "unsupported schema \"\(schema)\", expected \(known)")
         }
         let doc = Document(
             source: try source(o.object("source")),
@@ -68,13 +69,7 @@ enum DocumentDecoder {
     }
 
     static func table(_ o: JSONObjectReader) throws -> Table {
-        var bbox: BoundingBox?
-        if o.has("bbox") {
-            let items = try o.array("bbox")
-            guard items.count == 4 else { throw o.error("bbox", "expected 4 numbers, found \(items.count)") }
-            let c = try items.map { try $0.double() }
-            bbox = BoundingBox(x0: c[0], y0: c[1], x1: c[2], y1: c[3])
-        }
+        let bbox = try self.bbox(o)
         let t = Table(
             id: try o.string("id"), page: try o.int("page"),
             pages: try o.array("pages").map { try $0.int() },
@@ -102,9 +97,18 @@ enum DocumentDecoder {
             e.value == .null ? nil : try cell(e)
         }
         let r = Row(label: try o.string("label"), group: try o.optionalString("group"),
-                    level: try o.int("level"), cells: cells)
-        try o.rejectUnknownKeys(["label", "group", "level", "cells"])
+                    level: try o.int("level"), cells: cells, page: try o.optionalInt("page"))
+        try o.rejectUnknownKeys(["label", "group", "level", "page", "cells"])
         return r
+    }
+
+    /// The optional `bbox` of a table or cell: exactly four numbers.
+    static func bbox(_ o: JSONObjectReader) throws -> BoundingBox? {
+        guard o.has("bbox") else { return nil }
+        let items = try o.array("bbox")
+        guard items.count == 4 else { throw o.error("bbox", "expected 4 numbers, found \(items.count)") }
+        let c = try items.map { try $0.double() }
+        return BoundingBox(x0: c[0], y0: c[1], x1: c[2], y1: c[3])
     }
 
     static func cell(_ e: JSONPathValue) throws -> Cell {
@@ -121,8 +125,8 @@ enum DocumentDecoder {
         }
         let c = Cell(text: try o.string("text"),
                      value: o.has("value") ? try o.decimal("value") : nil,
-                     unit: try o.optionalString("unit"), flags: flags)
-        try o.rejectUnknownKeys(["text", "value", "unit", "flags"])
+                     unit: try o.optionalString("unit"), flags: flags, bbox: try bbox(o))
+        try o.rejectUnknownKeys(["text", "value", "unit", "flags", "bbox"])
         return c
     }
 

@@ -68,9 +68,7 @@ enum DocumentEncoder {
             JSONMember("page", int(t.page)),
             JSONMember("pages", .array(t.pages.map(int))),
         ]
-        if let b = t.bbox {
-            m.append(JSONMember("bbox", .array([b.x0, b.y0, b.x1, b.y1].map { .number(NumberLiterals.points($0)) })))
-        }
+        if let b = t.bbox { m.append(JSONMember("bbox", bbox(b))) }
         if let caption = t.caption { m.append(JSONMember("caption", .string(caption))) }
         if let unit = t.unit { m.append(JSONMember("unit", .string(unit))) }
         m.append(JSONMember("columns", .array(t.columns.map(column))))
@@ -91,8 +89,14 @@ enum DocumentEncoder {
         var m: [JSONMember] = [JSONMember("label", .string(r.label))]
         if let group = r.group { m.append(JSONMember("group", .string(group))) }
         m.append(JSONMember("level", int(r.level)))
+        if let page = r.page { m.append(JSONMember("page", int(page))) }
         m.append(JSONMember("cells", .array(r.cells.map { $0.map(cell) ?? .null })))
         return .object(m)
+    }
+
+    /// `[x0, y0, x1, y1]` in PDF points rounded to 0.1, for tables and cells alike.
+    static func bbox(_ b: BoundingBox) -> JSONValue {
+        .array([b.x0, b.y0, b.x1, b.y1].map { .number(NumberLiterals.points($0)) })
     }
 
     /// Flags are written sorted and deduplicated so that the order a pipeline stage happened
@@ -103,6 +107,7 @@ enum DocumentEncoder {
         if let unit = c.unit { m.append(JSONMember("unit", .string(unit))) }
         let flags = Set(c.flags).sorted()
         if !flags.isEmpty { m.append(JSONMember("flags", .array(flags.map { .string($0.rawValue) }))) }
+        if let b = c.bbox { m.append(JSONMember("bbox", bbox(b))) }
         return .object(m)
     }
 

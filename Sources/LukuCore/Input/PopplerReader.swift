@@ -7,26 +7,36 @@ import Foundation
 /// One `PopplerReader` call owns its own `PopplerDocument`, so separate calls may run on
 /// separate threads (POPPLER-NOTES: never share one document between threads).
 public enum PopplerReader {
-    /// Reads every page of the PDF at `path`. Long documents are read by `threads` workers,
-    /// each with its own `PopplerDocument` over an interleaved share of the pages; pages come
-    /// back in order, so the result does not depend on the thread count.
-    public static func read(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [PageGlyphs] {
+    /// Reads every page of the PDF at `path`, or only those in `pages` (1-based; pages past the
+    /// end are left out). Long documents are read by `threads` workers, each with its own
+    /// `PopplerDocument` over an interleaved share of the pages; pages come back in order, so the
+    /// result does not depend on the thread count.
+    public static func read(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            pages: ClosedRange<Int>? = nil) throws -> [PageGlyphs] {
         let document = try OpenDocument(path: path)
-        let count = Int(poppler_document_get_n_pages(document.pointer))
+        let total = Int(poppler_document_get_n_pages(document.pointer))
+        let indexes = (0..<total).filter { pages?.contains($0 + 1) ?? true }
+        let count = indexes.count
         let workers = count >= minPagesPerWorker * 2 ? max(1, min(threads, count / minPagesPerWorker)) : 1
         if workers == 1 {
-            return (0..<count).map { readPage(document.pointer, index: $0) }
+            return indexes.map { readPage(document.pointer, index: $0) }
         }
         let slots = PageSlots(count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Worker 0 reuses the document already open; the others open their own.
             let own = worker == 0 ? document : try? OpenDocument(path: path)
             guard let own else { return }
-            for index in stride(from: worker, to: count, by: workers) {
-                slots.set(index, readPage(own.pointer, index: index))
+            for slot in stride(from: worker, to: count, by: workers) {
+                slots.set(slot, readPage(own.pointer, index: indexes[slot]))
             }
         }
         return try slots.pages(path: path)
+    }
+
+    /// The number of pages of the PDF at `path`.
+    public static func pageCount(path: String) throws -> Int {
+        let document = try OpenDocument(path: path)
+        return withExtendedLifetime(document) { Int(poppler_document_get_n_pages(document.pointer)) }
     }
 
     /// Below this many pages per worker, a second document costs more than it saves.
@@ -124,8 +134,9 @@ private final class PageSlots: @unchecked Sendable {
     }
 }
 
-/// Owns a `PopplerDocument` and releases it in `deinit`.
-private final class OpenDocument: @unchecked Sendable {
+/// Owns a `PopplerDocument` and releases it in `deinit`. Shared with PageRenderer.swift, the one
+/// other file that speaks to poppler.
+final class OpenDocument: @unchecked Sendable {
     let pointer: OpaquePointer
 
     init(path: String) throws {

@@ -23,6 +23,13 @@ public struct BoundingBox: Equatable, Sendable {
                     x1: max(x1, other.x1), y1: max(y1, other.y1))
     }
 
+    /// The union of two optional boxes: whichever exists, or nil.
+    public static func union(_ a: BoundingBox?, _ b: BoundingBox?) -> BoundingBox? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return a.union(b)
+    }
+
     /// Length of the horizontal overlap with `other` (0 when disjoint).
     public func horizontalOverlap(_ other: BoundingBox) -> Double {
         max(0, min(x1, other.x1) - max(x0, other.x0))

@@ -2,17 +2,20 @@ import Foundation
 
 /// A non-empty table cell. `text` is exactly as printed (whitespace folded); `value` is present
 /// only when the text is a number and holds exactly the printed digits, never rescaled.
+/// `bbox` is where the cell's words are printed (PDF only): on the row's page.
 public struct Cell: Equatable, Sendable {
     public var text: String
     public var value: Decimal?
     public var unit: String?
     public var flags: [CellFlag]
+    public var bbox: BoundingBox?
 
-    public init(text: String, value: Decimal? = nil, unit: String? = nil, flags: [CellFlag] = []) {
+    public init(text: String, value: Decimal? = nil, unit: String? = nil, flags: [CellFlag] = [], bbox: BoundingBox? = nil) {
         self.text = text
         self.value = value
         self.unit = unit
         self.flags = flags
+        self.bbox = bbox
     }
 }
 

@@ -1,6 +1,10 @@
-/// One ingested document: the root of the `luku.document/1` contract (docs/output-format.md).
+/// One ingested document: the root of the `luku.document/2` contract (docs/output-format.md).
 public struct Document: Equatable, Sendable {
-    public static let schemaID = "luku.document/1"
+    /// What Luku writes.
+    public static let schemaID = "luku.document/2"
+    /// What Luku reads: version 2 only added optional fields (cell `bbox`, row `page`), so every
+    /// version-1 file is a version-2 file without them.
+    public static let readableSchemaIDs: Set<String> = ["luku.document/1", "luku.document/2"]
 
     public var source: Source
     public var title: String?

@@ -11,6 +11,9 @@ public struct Pipeline: Sendable {
     var checker = IdentityChecker()
     /// Workers reading one PDF's pages (the output is the same for any value).
     public var pageThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// Only these pages (1-based), for `--pages`; nil reads them all. `source.pages` still counts
+    /// every page, and an info issue `pages-limited` says the output is partial.
+    public var pages: ClosedRange<Int>?
 
     public init(pageThreads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pageThreads = max(1, pageThreads)
@@ -30,8 +33,9 @@ public struct Pipeline: Sendable {
             let output: Segmenter.Output
             if format == .pdf {
                 if data.isEmpty { throw ReadError.emptyFile(path: file) }
-                let pages = try PopplerReader.read(path: path, threads: pageThreads)
-                document.source.pages = pages.count
+                let pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages)
+                document.source.pages = self.pages == nil ? pages.count : try PopplerReader.pageCount(path: path)
+                try Pipeline.limitIssue(self.pages, read: pages.count, of: document.source.pages, file: file).map { document.issues.append($0) }
                 document.issues += Pipeline.textLayerIssues(pages, file: file)
                 let lines = pages.flatMap(layout)
                 output = segmenter.segmentPDF(lines)
@@ -39,7 +43,10 @@ public struct Pipeline: Sendable {
                 let text = try TextFileReader.decode(data, path: file)
                 let parsed = TextFileReader.parse(text)
                 document.source.pages = parsed.pages
-                output = segmenter.segmentText(parsed.lines)
+                let lines = parsed.lines.filter { self.pages?.contains($0.page) ?? true }
+                let read = Set(lines.map(\.page)).count
+                try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
+                output = segmenter.segmentText(lines)
             }
             document.title = output.title
             document.blocks = output.blocks
@@ -57,6 +64,17 @@ public struct Pipeline: Sendable {
     /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
     public func layout(_ page: PageGlyphs) -> [TextLine] {
         gutterSplitter.split(lineBuilder.lines(of: page).map(numberJoiner.join))
+    }
+
+    /// The `pages-limited` note for a `--pages` run; throws when the range holds no page at all.
+    static func limitIssue(_ range: ClosedRange<Int>?, read: Int, of total: Int, file: String) throws -> Issue? {
+        guard let range else { return nil }
+        let text = PageRange.describe(range)
+        guard range.lowerBound <= total else {
+            throw ReadError.unreadable(path: file, reason: "--pages \(text) holds no page: it has \(total) page\(total == 1 ? "" : "s")")
+        }
+        return Issue(severity: .info, code: "pages-limited",
+                     message: "only pages \(text) of \(total) were read (--pages): the output is partial")
     }
 
     static func readBytes(_ path: String) throws -> Data {

@@ -225,6 +225,7 @@ struct GeometricTableBuilder: Sendable {
             }
             var cells = Array(repeating: Cell?.none, count: spans.count)
             var parts: [Int: String] = [:]
+            var partBoxes: [Int: BoundingBox] = [:]
             for chunk in chunks {
                 // Numbers are placed one by one; a run of words is one text cell.
                 let pieces: [Word] = chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? chunk : [Word.merged(chunk)]
@@ -232,17 +233,19 @@ struct GeometricTableBuilder: Sendable {
                     let c = w.box.map { ColumnClusterer.column(for: $0, in: spans) } ?? 0
                     cells[c] = CellReader.append(w, to: cells[c], column: columns[c])
                     parts[c] = parts[c].map { $0 + " " + w.text } ?? w.text
+                    partBoxes[c] = BoundingBox.union(partBoxes[c], w.box)
                 }
             }
             if label.isEmpty, !cells.contains(where: { $0?.value != nil }) {
                 // Words only under the value columns: the second line of multi-line cells.
                 flushFragment()
-                assembler.continueCells(parts)
+                assembler.continueCells(parts, boxes: partBoxes)
                 continue
             }
             for (c, sign) in pendingSigns {
                 guard let cell = cells[c], cell.value != nil, let first = cell.text.first, first.isNumber else { continue }
                 cells[c] = CellReader.cell(sign + cell.text, column: columns[c])
+                cells[c]?.bbox = cell.bbox  // the sign line above is not part of the box
             }
             pendingSigns.removeAll()
             if label.isEmpty, cells.allSatisfy({ $0 == nil || $0?.value != nil }) {

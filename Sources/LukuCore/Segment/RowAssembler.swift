@@ -27,12 +27,14 @@ struct RowAssembler {
 
     /// A line of words only in the value columns, under a row: the second line of multi-line
     /// cells ("hallinto-" / "palveluissa").
-    mutating func continueCells(_ parts: [Int: String]) {
+    /// `boxes`: where each column's words are printed (PDF), added to the cell's box.
+    mutating func continueCells(_ parts: [Int: String], boxes: [Int: BoundingBox] = [:]) {
         guard !rows.isEmpty, pending.isEmpty else { return }
         for (c, text) in parts where c < columnCount {
             let old = rows[rows.count - 1].cells[c]
             let joined = TextJoiner.join([old?.text ?? "", text])
             rows[rows.count - 1].cells[c] = CellReader.cell(joined, column: nil)
+            rows[rows.count - 1].cells[c]?.bbox = BoundingBox.union(old?.bbox, boxes[c])
         }
     }
 

@@ -23,6 +23,8 @@ enum TableMerger {
             let carried = previous.pendingGroup ?? previous.rows.last?.group
             var rows = draft.rows.map { row -> Row in
                 var moved = row
+                // Cell boxes are on the continuation's page (PDF); text input has no boxes.
+                if draft.bbox != nil { moved.page = draft.page }
                 moved.cells = Array(repeating: nil, count: previous.columns.count)
                 for (j, cell) in row.cells.enumerated() { moved.cells[mapping[j]] = cell }
                 return moved

@@ -15,6 +15,7 @@ enum WrappedNumber {
             let certain = bottom.text.hasPrefix("0")
             joined[c] = CellReader.cell(top.text + " " + bottom.text, column: c < columns.count ? columns[c] : nil,
                                         doubtful: !certain)
+            joined[c]?.bbox = BoundingBox.union(top.bbox, bottom.bbox)
             guard joined[c]?.value != nil else { return nil }
             any = true
         }

@@ -18,9 +18,10 @@ final class DocumentJSONTests: XCTestCase {
                 ]),
                 Row(label: "MENOT", group: "Joukkoliikenne", level: 1, cells: [
                     Cell(text: "213 930 260", value: Decimal(string: "213930260"),
-                         flags: [.ambiguousSplit, .checkFailed]),
+                         flags: [.ambiguousSplit, .checkFailed],
+                         bbox: BoundingBox(x0: 300, y0: 88, x1: 340.5, y1: 96.3)),
                     nil,
-                ]),
+                ], page: 6),
             ],
             checks: [Check(rule: "MENOT + TULOT = NETTOMENO", column: 1, row: 2,
                            expected: Decimal(string: "-1011034")!, actual: Decimal(string: "-1611034")!)])
@@ -39,7 +40,7 @@ final class DocumentJSONTests: XCTestCase {
     /// Written by hand from OUTPUT.md's key order and the writer's layout rule.
     static let sampleText = """
     {
-      "schema": "luku.document/1",
+      "schema": "luku.document/2",
       "source": {"file": "hallintopalvelut-tp2024.pdf", "sha256": "abc123", "format": "pdf", "pages": 7},
       "title": "HALLINTOPALVELUT TOIMIALA",
       "blocks": [
@@ -75,8 +76,9 @@ final class DocumentJSONTests: XCTestCase {
                   "label": "MENOT",
                   "group": "Joukkoliikenne",
                   "level": 1,
+                  "page": 6,
                   "cells": [
-                    {"text": "213 930 260", "value": 213930260, "flags": ["ambiguous-split", "check-failed"]},
+                    {"text": "213 930 260", "value": 213930260, "flags": ["ambiguous-split", "check-failed"], "bbox": [300, 88, 340.5, 96.3]},
                     null
                   ]
                 }
@@ -121,7 +123,7 @@ final class DocumentJSONTests: XCTestCase {
         let text = DocumentJSON.encode(doc)
         XCTAssertEqual(text, """
         {
-          "schema": "luku.document/1",
+          "schema": "luku.document/2",
           "source": {"file": "a.txt", "sha256": "00", "format": "text", "pages": 1},
           "blocks": [],
           "sections": [],
@@ -167,10 +169,23 @@ final class DocumentJSONTests: XCTestCase {
         return Self.sampleText.replacingOccurrences(of: replace, with: replacement)
     }
 
+    /// Version 2 only added optional fields, so a version-1 file (no cell bbox, no row page)
+    /// still reads; it is written back as version 2.
+    func testReadsVersionOneFiles() throws {
+        var text = edited("\"schema\": \"luku.document/2\"", with: "\"schema\": \"luku.document/1\"")
+        text = text.replacingOccurrences(of: ", \"bbox\": [300, 88, 340.5, 96.3]", with: "")
+        text = text.replacingOccurrences(of: "\"page\": 6,\n", with: "")
+        let document = try DocumentJSON.decode(text)
+        let row = try XCTUnwrap(document.allTables.first?.rows.last)
+        XCTAssertNil(row.page)
+        XCTAssertNil(row.cells[0]?.bbox)
+        XCTAssertTrue(DocumentJSON.encode(document).hasPrefix("{\n  \"schema\": \"luku.document/2\","))
+    }
+
     func testDecodingErrorsNameThePath() {
-        assertDecodingError(edited("luku.document/1", with: "luku.document/2"),
-                            "schema: unsupported schema \"luku.document/2\", expected \"luku.document/1\"")
-        assertDecodingError(edited("\"schema\": \"luku.document/1\",", with: ""), "schema: missing required key")
+        assertDecodingError(edited("luku.document/2", with: "luku.document/3"),
+                            "schema: unsupported schema \"luku.document/3\", expected \"luku.document/1\" or \"luku.document/2\"")
+        assertDecodingError(edited("\"schema\": \"luku.document/2\",", with: ""), "schema: missing required key")
         assertDecodingError("[]", "(root): expected object, found array")
         assertDecodingError(edited("\"sha256\": \"abc123\", ", with: ""), "source.sha256: missing required key")
         assertDecodingError(edited("\"format\": \"pdf\"", with: "\"format\": \"docx\""),

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import LukuCore
+
+/// The exports `luku ingest` can write besides the JSON files: a tidy CSV of every cell and a
+/// SQLite database. Kept out of IngestCommand so the two grow apart from ingest itself; the
+/// `ExportSink` takes one document at a time, so it also fits a run that streams its documents.
+struct IngestExports: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write every cell of every input as one tidy CSV (see `luku export csv --help`).",
+                               valueName: "FILE.csv"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Also store the documents in this SQLite database (created when missing); an input already stored with the same SHA-256 is skipped, a changed one replaced.",
+                               valueName: "FILE.sqlite"))
+    var db: String?
+
+    func validate() throws {
+        // Standard output holds the run's report (or, with -o -, the document's JSON).
+        if csv == "-" { throw ValidationError("--csv needs a file name; for CSV on standard output run `luku export csv FILE.json`") }
+    }
+
+    /// A sink for the documents as they finish, or nil when neither export was asked for.
+    func sink() throws -> ExportSink? {
+        guard csv != nil || db != nil else { return nil }
+        return try ExportSink(csv: csv, database: db)
+    }
+
+    func write(_ results: [Ingest.Result]) throws {
+        guard let sink = try sink() else { return }
+        for r in results { try sink.add(r.document, inputPath: r.input.path) }
+        try sink.close()
+        if let db, let report = sink.databaseReport { FileHandle.standardError.write(Data("\(db): \(report)\n".utf8)) }
+    }
+}

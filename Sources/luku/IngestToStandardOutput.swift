@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import LukuCore
+
+extension IngestCommand {
+    /// Several inputs would be several JSON texts run together on standard output, which no JSON
+    /// reader accepts, so `-o -` with more than one is refused before any work is done (and, in
+    /// `validate`, with the usage of `ingest`).
+    func validate() throws {
+        guard output == "-" else { return }
+        let inputs = InputFinder.find(paths)
+        if inputs.count > 1 {
+            let names = inputs.prefix(3).map(\.path).joined(separator: ", ") + (inputs.count > 3 ? ", …" : "")
+            throw ValidationError("-o - writes the JSON of one input to standard output, but there are \(inputs.count) inputs (\(names)): give one file, or an output folder")
+        }
+    }
+
+    /// `luku ingest FILE -o -`: the one input's JSON on standard output, so it can be piped into
+    /// jq or python; messages go to standard error.
+    func writeToStandardOutput(_ inputs: [InputFinder.Input]) throws {
+        let results = ingest.run(inputs)
+        FileHandle.standardOutput.write(Data(results[0].json.utf8))
+        try exports.write(results)
+        let document = results[0].document
+        if summary { FileHandle.standardError.write(Data((DocumentSummary(document).line + "\n").utf8)) }
+        let errors = document.issues.filter { $0.severity == .error }
+        for issue in errors { FileHandle.standardError.write(Data("error: \(issue.message)\n".utf8)) }
+        if !errors.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import LukuCore
+
+/// The hand-written SHA-256 (README, "What stays hand-written"): FIPS 180-4 example vectors, the
+/// padding edge around one block, and a real corpus PDF against coreutils' sha256sum.
+final class SHA256Tests: XCTestCase {
+    func testFIPSVectors() {
+        XCTAssertEqual(SHA256.hex(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    func testCorpusPDFMatchesSha256sum() throws {
+        let path = Fixtures.hallintopalvelutPDF
+        guard let tool = Benchmark.findOnPath("sha256sum") else { throw XCTSkip("sha256sum not on PATH") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let expected = String(output.prefix(64))
+        XCTAssertEqual(SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))), expected)
+        XCTAssertEqual(expected, "30ffd69efb1c8e0e400f5d95b0bf4f3537ce7613f9a50748b24ba63fc04f2ebe")
+    }
+}
