@@ -7,6 +7,7 @@ Besides the schema (Draft 2020-12) it checks, per document:
   - every table row has exactly as many cells as the table has columns;
   - every table id is unique within the document;
   - every check's `row` and `column` index a cell that exists in its table;
+  - every header span names columns first < last that exist in its table;
   - no object repeats a key (Python's json would silently keep the last one).
 
 Prints one line per problem, `FILE: JSON-PATH: message`, and exits 1 if there is any problem,
@@ -162,6 +163,13 @@ def table_problems(doc):
             if isinstance(ci, int) and not isinstance(ci, bool) and ci >= len(columns):
                 problems.append((path + ["checks", c, "column"],
                                  f"column {ci} does not exist: the table has {len(columns)} columns"))
+        spans = table.get("spans")
+        for s, span in enumerate(spans if isinstance(spans, list) else []):
+            cols = span.get("columns") if isinstance(span, dict) else None
+            if isinstance(cols, list) and len(cols) == 2 and all(isinstance(x, int) for x in cols):
+                if not (0 <= cols[0] < cols[1] < len(columns)):
+                    problems.append((path + ["spans", s, "columns"],
+                                     f"span {cols} is not first < last within the table's {len(columns)} columns"))
     return problems
 
 

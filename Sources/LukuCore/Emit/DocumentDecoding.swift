@@ -75,11 +75,22 @@ enum DocumentDecoder {
             pages: try o.array("pages").map { try $0.int() },
             bbox: bbox, caption: try o.optionalString("caption"), unit: try o.optionalString("unit"),
             columns: try o.array("columns").map(column),
+            spans: o.has("spans") ? try o.array("spans").map(span) : [],
             rows: try o.array("rows").map(row),
             checks: try o.array("checks").map(check))
         try o.rejectUnknownKeys(["type", "id", "page", "pages", "bbox", "caption", "unit",
-                                 "columns", "rows", "checks"])
+                                 "columns", "spans", "rows", "checks"])
         return t
+    }
+
+    static func span(_ e: JSONPathValue) throws -> HeaderSpan {
+        let o = try JSONObjectReader(e)
+        let columns = try o.array("columns").map { try $0.int() }
+        guard columns.count == 2, columns[0] <= columns[1] else {
+            throw o.error("columns", "expected [first, last] column indexes")
+        }
+        try o.rejectUnknownKeys(["header", "columns"])
+        return HeaderSpan(header: try o.string("header"), first: columns[0], last: columns[1])
     }
 
     static func column(_ e: JSONPathValue) throws -> Column {

@@ -72,9 +72,14 @@ enum DocumentEncoder {
         if let caption = t.caption { m.append(JSONMember("caption", .string(caption))) }
         if let unit = t.unit { m.append(JSONMember("unit", .string(unit))) }
         m.append(JSONMember("columns", .array(t.columns.map(column))))
+        if !t.spans.isEmpty { m.append(JSONMember("spans", .array(t.spans.map(span)))) }
         m.append(JSONMember("rows", .array(t.rows.map(row))))
         m.append(JSONMember("checks", .array(t.checks.map(check))))
         return .object(m)
+    }
+
+    static func span(_ s: HeaderSpan) -> JSONValue {
+        .object([JSONMember("header", .string(s.header)), JSONMember("columns", .array([int(s.first), int(s.last)]))])
     }
 
     static func column(_ c: Column) -> JSONValue {

@@ -10,11 +10,13 @@ public struct Table: Equatable, Sendable {
     /// Scale or unit printed near the table ("1 000 €", "€"); values are never rescaled.
     public var unit: String?
     public var columns: [Column]
+    /// Headers printed over more than one column (empty when every header heads one column).
+    public var spans: [HeaderSpan]
     public var rows: [Row]
     public var checks: [Check]
 
     public init(id: String, page: Int, pages: [Int], bbox: BoundingBox? = nil, caption: String? = nil,
-                unit: String? = nil, columns: [Column], rows: [Row], checks: [Check] = []) {
+                unit: String? = nil, columns: [Column], spans: [HeaderSpan] = [], rows: [Row], checks: [Check] = []) {
         self.id = id
         self.page = page
         self.pages = pages
@@ -22,6 +24,7 @@ public struct Table: Equatable, Sendable {
         self.caption = caption
         self.unit = unit
         self.columns = columns
+        self.spans = spans
         self.rows = rows
         self.checks = checks
     }

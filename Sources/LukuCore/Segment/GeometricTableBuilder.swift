@@ -277,7 +277,7 @@ struct GeometricTableBuilder: Sendable {
         let captionText = caption.isEmpty ? nil : TextJoiner.join([caption.joined(separator: " ")])
         return TableDraft(page: lines[rowLines[0]].page, pages: [lines[rowLines[0]].page], bbox: bbox,
                           caption: captionText, unit: printedUnit ?? TableUnit.find(in: captionText),
-                          columns: columns, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
+                          columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
                           firstLine: all.min()!, lastLine: all.max()!, pendingGroup: assembler.pendingGroup, spans: spans)
     }
 }

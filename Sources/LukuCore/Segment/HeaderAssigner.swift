@@ -19,6 +19,8 @@ struct HeaderAssigner: Sendable {
         /// Each column's header lines, top to bottom.
         var headers: [[String]]
         var caption: [String]
+        /// Headers printed over more than one column, top to bottom.
+        var headerSpans: [HeaderSpan] = []
     }
 
     func assign(_ headerLines: [TextLine], valueSpans: [ColumnClusterer.Span], alignment: ColumnClusterer.Alignment = .right,
@@ -30,12 +32,16 @@ struct HeaderAssigner: Sendable {
         let cellZoneLeft = (spans.map(\.x0).min() ?? 0) - 0.3 * em
         var headers = Array(repeating: [String](), count: spans.count)
         var caption: [String] = []
+        var headerSpans: [HeaderSpan] = []
         for line in headerLines {
             // A group header over several columns ("Ulkoinen", "Kaupunki") names no one column.
             if let box = line.box, spans.count > 1, box.x0 > labelRight, line.chunks(gapEm: cellGapEm).count == 1,
-               !line.words.contains(where: { ColumnHeader.isHeaderToken($0.text) }),
-               spans.filter({ min(box.x1, $0.x1) - max(box.x0, $0.x0) > 0 }).count > 1 {
-                continue
+               !line.words.contains(where: { ColumnHeader.isHeaderToken($0.text) }) {
+                let covered = spans.indices.filter { min(box.x1, spans[$0].x1) - max(box.x0, spans[$0].x0) > 0 }
+                if let first = covered.first, let last = covered.last, covered.count > 1 {
+                    headerSpans.append(HeaderSpan(header: line.text, first: first, last: last))
+                    continue
+                }
             }
             var perColumn = Array(repeating: [String](), count: spans.count)
             for w in line.words {
@@ -48,16 +54,18 @@ struct HeaderAssigner: Sendable {
                 }
                 perColumn[zone(b.midX, spans)].append(w.text)
             }
-            spread(&perColumn, line: line, spans: spans, labelRight: labelRight)
+            headerSpans += spread(&perColumn, line: line, spans: spans, labelRight: labelRight)
             for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
         }
-        return Result(spans: spans, headers: headers, caption: caption)
+        return Result(spans: spans, headers: headers, caption: caption, headerSpans: headerSpans)
     }
 
     /// A header cell printed over two value columns (a statement's year over the item amount and
     /// the group subtotal: "31.12.2022" across both, synth sheet family) heads both: the columns it
     /// overlaps that got no word of this line repeat its text, as the truth files do.
-    private func spread(_ perColumn: inout [[String]], line: TextLine, spans: [ColumnClusterer.Span], labelRight: Double) {
+    private func spread(_ perColumn: inout [[String]], line: TextLine, spans: [ColumnClusterer.Span],
+                        labelRight: Double) -> [HeaderSpan] {
+        var found: [HeaderSpan] = []
         for chunk in line.chunks(gapEm: cellGapEm) {
             guard let box = chunk.compactMap(\.box).reduce(nil as BoundingBox?, { acc, b in acc.map { $0.union(b) } ?? b }),
                   box.midX > labelRight else { continue }
@@ -65,7 +73,9 @@ struct HeaderAssigner: Sendable {
             let covered = spans.indices.filter { min(box.x1, spans[$0].x1) - max(box.x0, spans[$0].x0) > 0 }
             guard covered.count > 1, covered.contains(where: { perColumn[$0].joined(separator: " ") == text }) else { continue }
             for c in covered where perColumn[c].isEmpty { perColumn[c] = [text] }
+            found.append(HeaderSpan(header: text, first: covered[0], last: covered[covered.count - 1]))
         }
+        return found
     }
 
     /// A short title line set over the value columns, not at the label margin, above a header

@@ -7,6 +7,7 @@ struct TableDraft: Sendable {
     var caption: String?
     var unit: String?
     var columns: [Column]
+    var headerSpans: [HeaderSpan] = []
     var rows: [Row]
     /// False when the columns were not headed on this page (a continuation candidate).
     var hasHeader: Bool
@@ -21,6 +22,6 @@ struct TableDraft: Sendable {
 
     func finished(id: String) -> Table {
         Table(id: id, page: page, pages: pages, bbox: bbox, caption: caption, unit: unit,
-              columns: columns, rows: rows, checks: [])
+              columns: columns, spans: headerSpans, rows: rows, checks: [])
     }
 }

@@ -226,3 +226,21 @@ final class DocumentJSONTests: XCTestCase {
         }
     }
 }
+
+extension DocumentJSONTests {
+    /// Header spans are written only when a table has any, as [first, last], and read back.
+    func testHeaderSpansRoundTrip() throws {
+        let table = Table(id: "p3-t1", page: 3, pages: [3],
+                          columns: [Column(header: "31.12.2022"), Column(header: "31.12.2022")],
+                          spans: [HeaderSpan(header: "31.12.2022", first: 0, last: 1)],
+                          rows: [Row(label: "Rakennukset", level: 0, cells: [Cell(text: "1", value: 1), nil])])
+        let doc = Document(source: Source(file: "x.pdf", sha256: String(repeating: "0", count: 64), format: .pdf, pages: 3),
+                           blocks: [.table(table)])
+        let text = DocumentJSON.encode(doc)
+        XCTAssertTrue(text.contains(#"{"header": "31.12.2022", "columns": [0, 1]}"#), text)
+        XCTAssertEqual(try DocumentJSON.decode(text), doc)
+        var plain = table
+        plain.spans = []
+        XCTAssertFalse(DocumentJSON.encode(Document(source: doc.source, blocks: [.table(plain)])).contains("spans"))
+    }
+}

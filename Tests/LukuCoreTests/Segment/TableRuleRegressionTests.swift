@@ -8,7 +8,7 @@ import XCTest
 final class TableRuleRegressionTests: XCTestCase {
     private static var cache: [String: Document] = [:]
 
-    private func document(_ relative: String) throws -> Document {
+    func document(_ relative: String) throws -> Document {
         if let d = Self.cache[relative] { return d }
         let url = SharedFolder.url.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("\(url.path) not found (../shared)") }
@@ -18,7 +18,7 @@ final class TableRuleRegressionTests: XCTestCase {
     }
 
     /// The table on `page` holding a row labelled `label` (and, when given, in `group`).
-    private func row(_ label: String, group: String? = nil, page: Int, in d: Document,
+    func row(_ label: String, group: String? = nil, page: Int, in d: Document,
                      file: StaticString = #filePath, line: UInt = #line) throws -> (Table, Row) {
         for t in d.allTables where t.pages.contains(page) {
             if let r = t.rows.first(where: { $0.label == label && (group == nil || $0.group == group) }) { return (t, r) }
@@ -121,5 +121,21 @@ final class TableRuleRegressionTests: XCTestCase {
         let (_, r) = try row("3050 Paloaseman peruskorjaus", page: 6,
                              in: try document("synth/synth-1000-21-word-saarnisaari-2020.pdf"))
         XCTAssertEqual(values(r), ["1459000", "0", "1459000", "1495338", "36338"])
+    }
+}
+
+extension TableRuleRegressionTests {
+    /// A year printed over a statement's item and subtotal columns heads both and is a span; a
+    /// group title over the columns ("Ulkoinen", synth word family) is a span naming no column.
+    func testHeaderSpans() throws {
+        let d = try document(Self.tamminiemi)
+        let (t, _) = try row("1. Aineettomat oikeudet", page: 3, in: d)
+        XCTAssertEqual(t.columns.map(\.header), ["31.12.2022", "31.12.2022", "31.12.2021", "31.12.2021"])
+        XCTAssertEqual(t.spans, [HeaderSpan(header: "31.12.2022", first: 0, last: 1),
+                                 HeaderSpan(header: "31.12.2021", first: 2, last: 3)])
+        let word = try document("synth/synth-1000-15-word-varpuvirta-2021.pdf")
+        let (rahoitus, _) = try row("Toiminnan rahavirta", page: 2, in: word)
+        XCTAssertTrue(rahoitus.spans.contains(HeaderSpan(header: "Ulkoinen", first: 0, last: 1)))
+        XCTAssertFalse(rahoitus.columns.contains { $0.header.contains("Ulkoinen") })
     }
 }
