@@ -15,8 +15,11 @@ public struct Pipeline: Sendable {
     /// every page, and an info issue `pages-limited` says the output is partial.
     public var pages: ClosedRange<Int>?
 
-    public init(pageThreads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// `tableSettings`: every tolerance of the table stage (validate custom ones with
+    /// `TableSettings.validated()` first).
+    public init(pageThreads: Int = ProcessInfo.processInfo.activeProcessorCount, tableSettings: TableSettings = .default) {
         self.pageThreads = max(1, pageThreads)
+        self.segmenter = Segmenter(settings: tableSettings)
     }
 
     public static let supportedExtensions: Set<String> = ["pdf", "txt", "md"]

@@ -5,21 +5,10 @@
 /// from the right edges of the values (`ColumnClusterer`); every word right of the label is put
 /// in the column it overlaps, so text in a number column ("siirretty") lands where it is printed.
 struct GeometricTableBuilder: Sendable {
-    /// Largest vertical gap inside a table, in multiples of the line's font size.
-    var maxRowGapEm = 4.5
-    var maxHeaderLines = 3
-    var maxLabelOnlyRun = 3
-    /// Most label-only lines in a row set in the table's row pitch (items printed with empty
-    /// amounts: "Arvonalentumiset", "Satunnaiset erät", "Satunnaiset tuotot", "Satunnaiset kulut").
-    var maxPitchedLabelRun = 8
-    /// Line steps up to this (em) are a table's row pitch, not a gap before new content.
-    var rowPitchEm = 2.2
-    /// Most numbered label-only lines (outline items without values) in a row inside a table.
-    var maxMarkedLabelRun = 12
-    var clusterer = ColumnClusterer()
-    var headerAssigner = HeaderAssigner()
+    var settings = TableSettings.default
+    var clusterer: ColumnClusterer { ColumnClusterer(toleranceEm: settings.columnToleranceEm) }
+    var headerAssigner: HeaderAssigner { HeaderAssigner(paddingEm: settings.headerPaddingEm, cellGapEm: settings.labelGapEm) }
 
-    /// `lines` is the whole document in reading order; returns drafts in the same order.
     /// `roles` are `TableLineRole.classify` of each line, computed once by the caller.
     func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>) -> [TableDraft] {
         var drafts: [TableDraft] = []
@@ -46,12 +35,12 @@ struct GeometricTableBuilder: Sendable {
         // A line above the previous one starts another stream (the right half of a split page).
         guard a.page == b.page, let ab = a.box, let bb = b.box, bb.y0 >= ab.y0 - 1 else { return false }
         let em = max(a.fontSize, b.fontSize, 1)
-        return bb.y0 - ab.y1 <= maxRowGapEm * em - (bb.height + ab.height) / 2 + em
+        return bb.y0 - ab.y1 <= settings.maxRowGapEm * em - (bb.height + ab.height) / 2 + em
     }
 
     private func inRowPitch(_ a: TextLine, _ b: TextLine) -> Bool {
         guard a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
-        return by > ay && by - ay <= rowPitchEm * max(a.fontSize, b.fontSize, 1)
+        return by > ay && by - ay <= settings.rowPitchEm * max(a.fontSize, b.fontSize, 1)
     }
 
     private func grow(from start: Int, lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>)
@@ -67,10 +56,10 @@ struct GeometricTableBuilder: Sendable {
                 break
             // Numbered line items with no values (a statement printing empty amounts as blanks,
             // synth sheet family) go on the table; any other run of label lines ends it.
-            case .labelOnly where WordTraits.startsWithOutlineMarker(lines[j].text) && markedRun < maxMarkedLabelRun:
+            case .labelOnly where WordTraits.startsWithOutlineMarker(lines[j].text) && markedRun < settings.maxMarkedLabelRun:
                 markedRun += 1
-            case .labelOnly where labelRun < maxLabelOnlyRun
-                || labelRun < maxPitchedLabelRun && inRowPitch(lines[j - 1], lines[j]):
+            case .labelOnly where labelRun < settings.maxLabelOnlyRun
+                || labelRun < settings.maxPitchedLabelRun && inRowPitch(lines[j - 1], lines[j]):
                 labelRun += 1
             default:
                 j = lines.count
@@ -81,7 +70,7 @@ struct GeometricTableBuilder: Sendable {
         // Label-only lines after the last row: keep them when nothing else follows on the page.
         var trailing: [Int] = []
         var t = lastIncluded + 1
-        while t < lines.count, trailing.count < maxLabelOnlyRun, lines[t].page == lines[lastIncluded].page,
+        while t < lines.count, trailing.count < settings.maxLabelOnlyRun, lines[t].page == lines[lastIncluded].page,
               roles[t] == .labelOnly, !excluded.contains(t) {
             trailing.append(t); t += 1
         }
@@ -89,8 +78,8 @@ struct GeometricTableBuilder: Sendable {
         // Walk up: label-only lines (group headings of the first rows), then header lines.
         var first = start
         var k = start - 1, labels = 0
-        while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < maxLabelOnlyRun, close(lines[k], lines[k + 1]),
-              !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start]) {
+        while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < settings.maxLabelOnlyRun, close(lines[k], lines[k + 1]),
+              !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start], settings: settings) {
             labels += 1; k -= 1
         }
         // Header lines, possibly with a wrapped caption line between them ("Viestintä- ja" /
@@ -98,11 +87,11 @@ struct GeometricTableBuilder: Sendable {
         var header: [Int] = []
         var h = k
         var zone: [Int] = []
-        while h >= 0, !excluded.contains(h), zone.count < maxHeaderLines + 1, close(lines[h], lines[h + 1]),
-              roles[h] == .header || roles[h] == .labelOnly && (!zone.isEmpty || HeaderAssigner.isAlignedHeader(lines[h], over: lines[start])) {
+        while h >= 0, !excluded.contains(h), zone.count < settings.maxHeaderLines + 1, close(lines[h], lines[h + 1]),
+              roles[h] == .header || roles[h] == .labelOnly && (!zone.isEmpty || HeaderAssigner.isAlignedHeader(lines[h], over: lines[start], settings: settings)) {
             zone.insert(h, at: 0)
             if roles[h] == .header || roles[h] == .labelOnly && HeaderAssigner.isGroupHeader(lines[h], above: lines[h + 1])
-                || zone.count == 1 && HeaderAssigner.isAlignedHeader(lines[h], over: lines[start]) {
+                || zone.count == 1 && HeaderAssigner.isAlignedHeader(lines[h], over: lines[start], settings: settings) {
                 header = zone
             }
             h -= 1
@@ -139,7 +128,7 @@ struct GeometricTableBuilder: Sendable {
         for i in rowLines {
             guard case .data(let labelCount) = roles[i] else { continue }
             var boxes: [BoundingBox] = []
-            for chunk in TableLineRole.cells(of: lines[i]).dropFirst(labelCount > 0 ? 1 : 0)
+            for chunk in TableLineRole.cells(of: lines[i], settings: settings).dropFirst(labelCount > 0 ? 1 : 0)
             where chunk.allSatisfy({ WordTraits.isValue($0.text) }) {
                 for w in chunk { if let b = w.box { boxes.append(b); sizes.append(w.fontSize) } }
             }
@@ -179,7 +168,7 @@ struct GeometricTableBuilder: Sendable {
             return Column(header: header, kind: kind, year: year, unit: unit)
         }
 
-        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em)
+        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
         var assembler = RowAssembler(columnCount: spans.count)
         // Signs printed on a line of their own above their numbers (a wrapped narrow cell,
         // Kauhava p. 116: "-" over "46 525 690,00"), by column.
@@ -191,7 +180,7 @@ struct GeometricTableBuilder: Sendable {
             fragment = nil
         }
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
-        let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 })
+        let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare)
         var previousLine: TextLine?
         for (k, i) in rowLines.enumerated() {
             let line = lines[i]
@@ -201,7 +190,7 @@ struct GeometricTableBuilder: Sendable {
                 for w in line.words { if let b = w.box { pendingSigns[ColumnClusterer.column(for: b, in: spans)] = w.text } }
                 continue
             }
-            var chunks = TableLineRole.cells(of: line)
+            var chunks = TableLineRole.cells(of: line, settings: settings)
             var label = ""
             // A label starts left of where the longest label ends; a run starting further right is
             // a cell (the second line of a multi-line text cell, "palveluissa").

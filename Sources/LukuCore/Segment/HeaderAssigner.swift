@@ -12,7 +12,7 @@ struct HeaderAssigner: Sendable {
     /// How far right of a column's right edge (em) its header may still reach.
     var paddingEm = 0.5
     /// Header words closer than this (em) are one header cell.
-    var cellGapEm = TableLineRole.labelGapEm
+    var cellGapEm = TableSettings.default.labelGapEm
 
     struct Result {
         var spans: [ColumnClusterer.Span]
@@ -93,15 +93,15 @@ struct HeaderAssigner: Sendable {
     /// Column titles that are no known header words ("Kpl  Euroa  Äänivalta / kpl" over "Osake
     /// 1 930 450  229 908,22  1", Koha-Suomi's notes p. 6): a line with no numbers whose cells
     /// right of the row's label are as many as the row's values, at least two, each over one.
-    static func isAlignedHeader(_ line: TextLine, over row: TextLine) -> Bool {
+    static func isAlignedHeader(_ line: TextLine, over row: TextLine, settings: TableSettings = .default) -> Bool {
         guard line.page == row.page, !line.words.contains(where: { WordTraits.isValue($0.text) && !WordTraits.isYear($0.text) })
         else { return false }
-        var cells = TableLineRole.cells(of: row)
+        var cells = TableLineRole.cells(of: row, settings: settings)
         guard let label = cells.first, !label.allSatisfy({ WordTraits.isValue($0.text) }),
               let labelRight = label.last?.box?.x1 else { return false }
         cells.removeFirst()
         let values = cells.filter { $0.allSatisfy { WordTraits.isValue($0.text) } }.flatMap { $0 }.compactMap(\.box)
-        let titles = line.chunks(gapEm: TableLineRole.labelGapEm).compactMap { chunk in
+        let titles = line.chunks(gapEm: settings.labelGapEm).compactMap { chunk in
             chunk.compactMap(\.box).reduce(nil as BoundingBox?) { acc, b in acc.map { $0.union(b) } ?? b }
         }.filter { $0.x0 > labelRight }
         guard values.count >= 2, titles.count == values.count else { return false }
@@ -111,7 +111,7 @@ struct HeaderAssigner: Sendable {
         for (n, t) in titles.sorted(by: { $0.x0 < $1.x0 }).enumerated() {
             let v = sortedValues[n]
             let low = n == 0 ? labelRight : sortedValues[n - 1].x1
-            guard t.midX > low, t.midX <= v.x1 + 0.5 * max(row.fontSize, 1) || min(t.x1, v.x1) - max(t.x0, v.x0) > 0
+            guard t.midX > low, t.midX <= v.x1 + settings.headerPaddingEm * max(row.fontSize, 1) || min(t.x1, v.x1) - max(t.x0, v.x0) > 0
             else { return false }
         }
         return true

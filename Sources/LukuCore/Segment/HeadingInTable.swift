@@ -5,9 +5,9 @@
 struct HeadingInTable: Sendable {
     /// Most lines walked over (other group lines) to reach a data row on either side.
     var maxWalk = 3
-    /// Largest step between the tops of neighbouring lines, in em: a table's row pitch, not the
-    /// space a real heading gets above it.
-    var maxStepEm = 2.2
+    /// The row pitch (`rowPitchEm`): the largest step between neighbouring lines' tops inside a
+    /// table, not the space a real heading gets above it.
+    var settings = TableSettings.default
 
     /// Clears the kinds of heading candidates that sit inside a run of table rows.
     func demote(_ kinds: inout [HeadingDetector.Kind?], lines: [TextLine], roles: [TableLineRole]) {
@@ -36,7 +36,7 @@ struct HeadingInTable: Sendable {
                 return lines[i].fontSize <= lines[j].fontSize + 0.3
             }
             let em = max(a.fontSize, b.fontSize, 1)
-            guard by > ay, by - ay <= maxStepEm * em else { return false }
+            guard by > ay, by - ay <= settings.rowPitchEm * em else { return false }
             switch roles[j] {
             case .data:
                 return lines[i].fontSize <= lines[j].fontSize + 0.3

@@ -3,12 +3,10 @@
 struct IndentLevels {
     private var edges: [Double] = []
 
-    /// Edges closer than this (in em) are one indent.
-    static let toleranceEm = 0.4
-
-    init(lines: [TextLine], em: Double) {
+    /// Edges closer than `toleranceEm` (`TableSettings.indentToleranceEm`) are one indent.
+    init(lines: [TextLine], em: Double, toleranceEm: Double = TableSettings.default.indentToleranceEm) {
         let xs = lines.compactMap { $0.words.first?.box?.x0 }.sorted()
-        for x in xs where edges.last.map({ x - $0 > IndentLevels.toleranceEm * em }) ?? true {
+        for x in xs where edges.last.map({ x - $0 > toleranceEm * em }) ?? true {
             edges.append(x)
         }
     }

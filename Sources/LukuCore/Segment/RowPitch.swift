@@ -1,13 +1,14 @@
 /// The usual vertical distance between a table's rows, so that lines standing closer than that
 /// can be told apart as one wrapped cell.
 struct RowPitch {
-    /// Lines closer than this share of the usual pitch belong to one row.
-    static let tightShare = 0.85
+    /// Lines closer than this share of the usual pitch belong to one row (`TableSettings.tightRowShare`).
+    let tightShare: Double
 
     let median: Double?
 
     /// `tops` are the rows' top edges, top to bottom.
-    init(_ tops: [Double]) {
+    init(_ tops: [Double], tightShare: Double = TableSettings.default.tightRowShare) {
+        self.tightShare = tightShare
         let steps = zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 > 0 }.sorted()
         median = steps.isEmpty ? nil : steps[steps.count / 2]
     }
@@ -15,6 +16,6 @@ struct RowPitch {
     func isTight(_ a: TextLine, _ b: TextLine) -> Bool {
         guard let median, a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
         let step = by - ay
-        return step > 0 && step < Self.tightShare * median
+        return step > 0 && step < tightShare * median
     }
 }

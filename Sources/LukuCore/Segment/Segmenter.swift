@@ -11,7 +11,13 @@ public struct Segmenter: Sendable {
     var headingWrap = HeadingWrap()
     var headingInTable = HeadingInTable()
 
-    public init() {}
+    public var settings: TableSettings
+
+    public init(settings: TableSettings = .default) {
+        self.settings = settings
+        geometricTables.settings = settings
+        headingInTable.settings = settings
+    }
 
     public struct Output: Sendable {
         public var title: String?
@@ -24,7 +30,7 @@ public struct Segmenter: Sendable {
         let lines = PageDebrisFilter.filterPDF(pageLines)
         let bodySize = Segmenter.bodyFontSize(lines)
         var detected = lines.map { headings.detect($0, bodySize: bodySize) }
-        let roles = lines.map(TableLineRole.classify)
+        let roles = lines.map { TableLineRole.classify($0, settings: settings) }
         headingInTable.demote(&detected, lines: lines, roles: roles)
         let wrap = headingWrap.resolve(lines, kinds: detected, bodySize: bodySize, detector: headings)
         let kinds = wrap.kinds

@@ -9,15 +9,15 @@ enum TableLineRole: Equatable {
 
     /// Value words must stand at least this far (em) right of the label: "Kemijärvi historia 3"
     /// is a name, not a label with a value.
-    static let labelGapEm = 1.0
+    static var labelGapEm: Double { TableSettings.default.labelGapEm }
     /// Label-only lines longer than this are prose, not sub-headings.
     static let maxLabelWords = 10
 
-    static func classify(_ line: TextLine) -> TableLineRole {
+    static func classify(_ line: TextLine, settings: TableSettings = .default) -> TableLineRole {
         let words = line.words
         guard !words.isEmpty else { return .other }
-        if isHeader(words) || TableUnit.ofUnitLine(line) != nil { return .header }
-        let chunks = cells(of: line)
+        if isHeader(words) || TableUnit.ofUnitLine(line, settings: settings) != nil { return .header }
+        let chunks = cells(of: line, settings: settings)
         let isNumeric = { (chunk: [Word]) in chunk.allSatisfy { WordTraits.isValue($0.text) } }
         let labelCount = isNumeric(chunks[0]) ? 0 : chunks[0].count
         let valueWords = chunks.dropFirst(labelCount > 0 ? 1 : 0).filter(isNumeric).flatMap { $0 }
@@ -31,18 +31,14 @@ enum TableLineRole: Equatable {
         return .other
     }
 
-    /// Least gap (em) before a lone number a label ends in for it to be a cell: wider than a
-    /// word space (0.2–0.3 em), so "Kertynyt yli-/alijäämä, 1000 €" keeps its unit.
-    static let loneValueGapEm = 0.5
-
     /// The line cut into a label and cells: runs of words a label gap apart, and the numbers a
     /// label ends in split off as cells of their own when they are at least two, or one set
     /// apart by more than a word space with more cells after it. HTML exporters set columns a
     /// fifth of an em apart (Lapua's minutes p. 18: "Toimintakulut *) - 16.756.130 - 13.155.924
     /// 78,5", "Toimintatuotot 438.900  349.095  79,5"); a lone number right after a word stays
     /// in the label ("Kemijärvi historia 3", "Kertynyt yli-/alijäämä, 1000 €").
-    static func cells(of line: TextLine) -> [[Word]] {
-        var chunks = line.chunks(gapEm: labelGapEm)
+    static func cells(of line: TextLine, settings: TableSettings = .default) -> [[Word]] {
+        var chunks = line.chunks(gapEm: settings.labelGapEm)
         // An outline marker printed in a column of its own belongs to the label (statements set
         // "1." / "II" / "A" in a marker column: synth word and sheet families, DOMAIN.md).
         if chunks.count > 1, chunks[0].count == 1, WordTraits.isOutlineMarker(chunks[0][0].text),
@@ -56,7 +52,7 @@ enum TableLineRole: Equatable {
         guard start > 0, trailing > 0 else { return chunks }
         if trailing == 1 {
             guard chunks.count > 1, let a = first[start - 1].box, let b = first[start].box,
-                  (b.x0 - a.x1) / max(first[start].fontSize, 1) >= loneValueGapEm else { return chunks }
+                  (b.x0 - a.x1) / max(first[start].fontSize, 1) >= settings.loneValueGapEm else { return chunks }
         }
         chunks[0] = Array(first[..<start])
         chunks.insert(contentsOf: first[start...].map { [$0] }, at: 1)

@@ -11,13 +11,13 @@ enum TableUnit {
     /// The unit of a line that prints nothing but units, one under each column or once
     /// ("1 000 €  1 000 €", Kauhava p. 35; "€" under the year headers, synth sheet family):
     /// the table's `unit`, never a data row and never part of a column header.
-    static func ofUnitLine(_ line: TextLine) -> String? {
+    static func ofUnitLine(_ line: TextLine, settings: TableSettings = .default) -> String? {
         // Runs on every line: only lines of a few words holding "€", "%" or "eur" go on to the pattern.
         guard line.words.count <= 12, var last = line.words.last?.text[...] else { return nil }
         if last.hasSuffix(")") { last = last.dropLast() }
         guard last.hasSuffix("€") || last.hasSuffix("%") || last.hasSuffix("euroa") || last.hasSuffix("eur")
                 || last.hasSuffix("EUR") else { return nil }
-        var chunks = line.chunks(gapEm: TableLineRole.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+        var chunks = line.chunks(gapEm: settings.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
         // Text input has no gaps to cut at: "1 000 € 1 000 €" is the same unit printed twice.
         if line.box == nil {
             let words = line.words.map(\.text)
