@@ -100,25 +100,39 @@ struct GeometricTableBuilder: Sendable {
         return (Region(header: header, rows: first..<end, trailingGroup: trailing), dataCount)
     }
 
-    /// A label-only line is the first line of the next row's wrapped label only where that
-    /// label goes on at the same indent, and a caps line (a statement's group: "VASTAAVAA",
-    /// "PYSYVÄT VASTAAVAT") wraps only into caps ("B POISTOERO JA VAPAAEHTOISET" / "VARAUKSET").
-    static func wrapsInto(_ line: TextLine, _ next: TextLine) -> Bool {
-        guard let a = line.box, let b = next.box, abs(a.x0 - b.x0) <= 0.5 * max(line.fontSize, 1) else { return false }
-        let nextLabel = next.words.prefix { !WordTraits.isValue($0.text) }.map(\.text).joined(separator: " ")
-        return !WordTraits.isCapsTitle(line.text) || WordTraits.isCapsTitle(nextLabel)
-    }
-
-    /// A statement's lettered caps item wrapped onto a caps line with no marker of its own ("B
-    /// POISTOERO JA VAPAAEHTOISET" / "VARAUKSET  927  1 056", Kauhava p. 35), at any pitch; a caps
-    /// total ("… YHTEENSÄ") is a row of its own.
-    static func capsItemWraps(_ line: TextLine, _ next: TextLine) -> Bool {
-        let nextLabel = next.words.prefix { !WordTraits.isValue($0.text) }.map(\.text).joined(separator: " ")
-        guard let a = line.box, let b = next.box, abs(a.x0 - b.x0) <= 0.5 * max(line.fontSize, 1),
-              WordTraits.startsWithOutlineMarker(line.text), WordTraits.isCapsTitle(line.text),
-              WordTraits.isCapsTitle(nextLabel), !WordTraits.startsWithOutlineMarker(nextLabel),
-              !nextLabel.uppercased().contains("YHTEENSÄ") else { return false }
-        return true
+    /// A line of the region as the row rules see it: signs alone in the value columns, or its
+    /// label (words starting left of where the longest label ends) and the cells its other words
+    /// fall in; numbers are placed one by one, a run of words is one text cell.
+    private func rowLine(_ line: TextLine, previous: TextLine?, next: TextLine?, nextIsData: Bool,
+                         spans: [ColumnClusterer.Span], columns: [Column], cellZoneLeft: Double, labelRight: Double,
+                         level: Int, pitch: RowPitch) -> RowLine {
+        var row = RowLine(line: line, previous: previous, next: next, nextIsData: nextIsData, label: "",
+                          cells: Array(repeating: nil, count: spans.count), parts: [:], partBoxes: [:],
+                          isLabelOnly: false, signs: nil, level: level, columns: columns, pitch: pitch)
+        if line.words.allSatisfy({ NumberJoiner.isSign($0.text) }), let x0 = line.words.first?.box?.x0, x0 >= cellZoneLeft {
+            var signs: [Int: String] = [:]
+            for w in line.words { if let b = w.box { signs[ColumnClusterer.column(for: b, in: spans)] = w.text } }
+            row.signs = signs
+            return row
+        }
+        var chunks = TableLineRole.cells(of: line, settings: settings)
+        // A run starting right of the labels is a cell (the second line of a multi-line text cell).
+        if let first = chunks.first, let x0 = first.first?.box?.x0, x0 < min(cellZoneLeft, labelRight),
+           !first.allSatisfy({ WordTraits.isValue($0.text) }) {
+            row.label = first.map(\.text).joined(separator: " ")
+            chunks.removeFirst()
+        }
+        row.isLabelOnly = chunks.isEmpty
+        for chunk in chunks {
+            let pieces: [Word] = chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? chunk : [Word.merged(chunk)]
+            for w in pieces {
+                let c = w.box.map { ColumnClusterer.column(for: $0, in: spans) } ?? 0
+                row.cells[c] = CellReader.append(w, to: row.cells[c], column: columns[c])
+                row.parts[c] = row.parts[c].map { $0 + " " + w.text } ?? w.text
+                row.partBoxes[c] = BoundingBox.union(row.partBoxes[c], w.box)
+            }
+        }
+        return row
     }
 
     private func build(_ region: Region, lines: [TextLine], roles: [TableLineRole]) -> TableDraft? {
@@ -169,96 +183,20 @@ struct GeometricTableBuilder: Sendable {
         }
 
         let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
-        var assembler = RowAssembler(columnCount: spans.count)
-        // Signs printed on a line of their own above their numbers (a wrapped narrow cell,
-        // Kauhava p. 116: "-" over "46 525 690,00"), by column.
-        var pendingSigns: [Int: String] = [:]
-        // A label-less line of numbers: a row of its own, or the wrapped start of the next row's.
-        var fragment: (cells: [Cell?], level: Int)?
-        func flushFragment() {
-            if let f = fragment { assembler.addRow(label: "", level: f.level, cells: f.cells) }
-            fragment = nil
-        }
+        var state = RowState(columns: spans.count)
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
         let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare)
-        var previousLine: TextLine?
         for (k, i) in rowLines.enumerated() {
-            let line = lines[i]
-            defer { previousLine = line }
-            let next = k + 1 < rowLines.count ? lines[rowLines[k + 1]] : nil
-            if line.words.allSatisfy({ NumberJoiner.isSign($0.text) }), let x0 = line.words.first?.box?.x0, x0 >= cellZoneLeft {
-                for w in line.words { if let b = w.box { pendingSigns[ColumnClusterer.column(for: b, in: spans)] = w.text } }
-                continue
-            }
-            var chunks = TableLineRole.cells(of: line, settings: settings)
-            var label = ""
-            // A label starts left of where the longest label ends; a run starting further right is
-            // a cell (the second line of a multi-line text cell, "palveluissa").
-            if let first = chunks.first, let x0 = first.first?.box?.x0, x0 < min(cellZoneLeft, labelRight),
-               !first.allSatisfy({ WordTraits.isValue($0.text) }) {
-                label = first.map(\.text).joined(separator: " ")
-                chunks.removeFirst()
-            }
-            if chunks.isEmpty {
-                flushFragment()
-                if let next, case .data = roles[rowLines[k + 1]],
-                   pitch.isTight(line, next) && GeometricTableBuilder.wrapsInto(line, next)
-                    || GeometricTableBuilder.capsItemWraps(line, next) {
-                    // The first line of a label wrapped over the row below ("Osakkeet ja osuudet, KY"
-                    // / "Kymppi  33 000 …").
-                    assembler.addWrappedLabel(label)
-                    continue
-                }
-                assembler.addLabelOnly(label, level: levels.level(of: line))
-                continue
-            }
-            var cells = Array(repeating: Cell?.none, count: spans.count)
-            var parts: [Int: String] = [:]
-            var partBoxes: [Int: BoundingBox] = [:]
-            for chunk in chunks {
-                // Numbers are placed one by one; a run of words is one text cell.
-                let pieces: [Word] = chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? chunk : [Word.merged(chunk)]
-                for w in pieces {
-                    let c = w.box.map { ColumnClusterer.column(for: $0, in: spans) } ?? 0
-                    cells[c] = CellReader.append(w, to: cells[c], column: columns[c])
-                    parts[c] = parts[c].map { $0 + " " + w.text } ?? w.text
-                    partBoxes[c] = BoundingBox.union(partBoxes[c], w.box)
-                }
-            }
-            if label.isEmpty, !cells.contains(where: { $0?.value != nil }) {
-                // Words only under the value columns: the second line of multi-line cells.
-                flushFragment()
-                assembler.continueCells(parts, boxes: partBoxes)
-                continue
-            }
-            for (c, sign) in pendingSigns {
-                guard let cell = cells[c], cell.value != nil, let first = cell.text.first, first.isNumber else { continue }
-                cells[c] = CellReader.cell(sign + cell.text, column: columns[c])
-                cells[c]?.bbox = cell.bbox  // the sign line above is not part of the box
-            }
-            pendingSigns.removeAll()
-            if label.isEmpty, cells.allSatisfy({ $0 == nil || $0?.value != nil }) {
-                flushFragment()
-                fragment = (cells, levels.level(of: line))
-                continue
-            }
-            // A row whose label broke with a hyphen and whose numbers wrapped with it ("Tekninen
-            // lautakunta yh-  13 397" / "teensä  700  236 100 …").
-            if let previousLine, pitch.isTight(previousLine, line), WordTraits.continuesText(label),
-               assembler.mergeIntoLast(label: label, cells: cells, columns: columns) {
-                continue
-            }
-            if let f = fragment {
-                if !label.isEmpty, let joined = WrappedNumber.join(upper: f.cells, lower: cells, columns: columns) {
-                    cells = joined
-                    fragment = nil
-                } else {
-                    flushFragment()
-                }
-            }
-            assembler.addRow(label: label, level: levels.level(of: line), cells: cells)
+            var row = rowLine(lines[i], previous: k > 0 ? lines[rowLines[k - 1]] : nil,
+                              next: k + 1 < rowLines.count ? lines[rowLines[k + 1]] : nil,
+                              nextIsData: k + 1 < rowLines.count && { if case .data = roles[rowLines[k + 1]] { return true }; return false }(),
+                              spans: spans, columns: columns, cellZoneLeft: cellZoneLeft, labelRight: labelRight,
+                              level: levels.level(of: lines[i]), pitch: pitch)
+            if RowRules.all.contains(where: { $0.apply(&row, to: &state) }) { continue }
+            state.assembler.addRow(label: row.label, level: row.level, cells: row.cells)
         }
-        flushFragment()
+        state.flushFragment()
+        var assembler = state.assembler
         for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
 
         let all = headerLines + unitLines + rowLines + region.trailingGroup
