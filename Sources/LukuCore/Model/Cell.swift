@@ -27,6 +27,9 @@ public enum CellFlag: String, Equatable, Sendable, Comparable {
     case checkFailed = "check-failed"
     /// The text spans several columns in the source.
     case merged
+    /// The text is made of digits and number marks but reads as no number ("-691.96", "1.67" where
+    /// a converter dropped a group's zeros): a value was printed, and Luku cannot say which.
+    case unreadable
 
     public static func < (a: CellFlag, b: CellFlag) -> Bool { a.rawValue < b.rawValue }
 }

@@ -6,7 +6,29 @@ enum CellReader {
         let parsed = FinnishNumber.parse(text)
         var unit = parsed?.unit
         if unit == nil, parsed != nil, column?.unit == "%" { unit = "%" }
-        return Cell(text: text, value: parsed?.value, unit: unit, flags: doubtful ? [.ambiguousSplit] : [])
+        var flags: [CellFlag] = doubtful ? [.ambiguousSplit] : []
+        if parsed == nil, looksNumeric(text) { flags.append(.unreadable) }
+        return Cell(text: text, value: parsed?.value, unit: unit, flags: flags)
+    }
+
+    /// Digits with only number marks around them (signs, spaces, `.`, `,`, `%`, `€`), and not a
+    /// date or period ("31.12.2024", "1.1.-31.12.2024", "2023–2024"), which are text in any cell.
+    static func looksNumeric(_ text: String) -> Bool {
+        var digits = 0
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x30...0x39: digits += 1
+            case 0x2C, 0x2E, 0x25, 0x20AC, 0x2B: continue
+            case _ where FinnishNumber.isMinus(u.value) || FinnishNumber.isSpace(u.value) || FinnishNumber.isInvisible(u.value): continue
+            default: return false
+            }
+        }
+        guard digits > 0 else { return false }
+        // Dates, periods, ranges and ratios are text in any cell, never a lost number.
+        if let why = NumberLexer.explain(text), ["a date", "a period", "a range", "a ratio", "a time"].contains(why) {
+            return false
+        }
+        return true
     }
 
     /// Adds a word to what the column already holds on this line. Two numbers in one column
@@ -23,6 +45,7 @@ enum CellReader {
         merged.bbox = BoundingBox.union(existing.bbox, word.box)
         if merged.value == nil, existing.value != nil || WordTraits.isValue(word.text) && FinnishNumber.parse(word.text) != nil {
             merged.flags.append(.merged)
+            merged.flags.removeAll { $0 == .unreadable }  // two numbers in one column say more
         }
         return merged
     }

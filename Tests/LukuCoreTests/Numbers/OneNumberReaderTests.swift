@@ -48,3 +48,16 @@ final class OneNumberReaderTests: XCTestCase {
         }
     }
 }
+
+extension OneNumberReaderTests {
+    /// A cell of digits that reads as no number is flagged `unreadable` (Docling's "-691.96" for
+    /// "-691.960"); dates, periods, placeholders and words are plain text cells.
+    func testUnreadableNumbersAreFlagged() {
+        for text in ["-691.96", "1.67", "12,34,56", "1 2345"] {
+            XCTAssertEqual(CellReader.cell(text, column: nil).flags, [.unreadable], text)
+        }
+        for text in ["31.12.2024", "1.1.-31.12.2024", "2023–2024", "xx", "-", "siirretty", "-691.960"] {
+            XCTAssertFalse(CellReader.cell(text, column: nil).flags.contains(.unreadable), text)
+        }
+    }
+}
