@@ -7,9 +7,6 @@ enum TableLineRole: Equatable {
     case labelOnly
     case other
 
-    /// Value words must stand at least this far (em) right of the label: "Kemijärvi historia 3"
-    /// is a name, not a label with a value.
-    static var labelGapEm: Double { TableSettings.default.labelGapEm }
     /// Label-only lines longer than this are prose, not sub-headings.
     static let maxLabelWords = 10
 
