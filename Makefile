@@ -90,3 +90,30 @@ fuzz: deps
 	  $(if $(FUZZ_LEXER),-D LUKU_HAS_LEXER) -I Sources/CPCRE2 $(FUZZ_SOURCES) -lpcre2-8 -o $(FUZZ_DIR)/numbers-fuzz
 	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/numbers-fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus Fuzz/corpus
+
+# fuzz-all: `make fuzz`, then libFuzzer (ASan) over everything else that reads input, each target
+# for FUZZ_SECONDS: the text reader and segmenter (plain, tab-separated and Markdown-like text),
+# the JSON reader `inspect` uses, and the PDF path (poppler, text-layer checks, layout, tables).
+# One harness (Fuzz/InputsFuzz/main.swift) with every LukuCore source compiled in, the target
+# chosen by LUKU_FUZZ_TARGET. Seeds: corpus/, golden/ and the bad-input set; new inputs in
+# .build-fuzz/corpus-TARGET, crashes in .build-fuzz/artifacts/TARGET-*.
+FUZZ_ALL_SOURCES := Fuzz/InputsFuzz/main.swift $(shell find Sources/LukuCore -name '*.swift' | sort)
+
+.PHONY: fuzz-all fuzz-inputs-build
+fuzz-inputs-build: deps
+	mkdir -p $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/seeds-text $(FUZZ_DIR)/seeds-json $(FUZZ_DIR)/seeds-pdf
+	cp corpus/*.txt Tests/LukuCoreTests/BadInputs/files/*.txt $(FUZZ_DIR)/seeds-text/
+	cp golden/*.json $(FUZZ_DIR)/seeds-json/
+	cp corpus/*.pdf Tests/LukuCoreTests/BadInputs/files/*.pdf $(FUZZ_DIR)/seeds-pdf/
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -module-name InputsFuzz \
+	  -I Sources/CPoppler -I Sources/CPCRE2 $(addprefix -Xcc ,$(shell pkg-config --cflags poppler-glib)) \
+	  $(FUZZ_ALL_SOURCES) $(shell pkg-config --libs poppler-glib libpcre2-8) -o $(FUZZ_DIR)/inputs-fuzz
+
+fuzz-all: fuzz fuzz-inputs-build
+	for target in text json pdf; do \
+	  mkdir -p $(FUZZ_DIR)/corpus-$$target; \
+	  if [ $$target = text ]; then max_len=65536; else max_len=262144; fi; \
+	  LUKU_FUZZ_TARGET=$$target SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/inputs-fuzz -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=$$max_len -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
+	    $(FUZZ_DIR)/corpus-$$target $(FUZZ_DIR)/seeds-$$target || exit 1; \
+	done

@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = InputFinder.find(files)
+        let inputs = try InputFinder.find(files)
         guard !inputs.isEmpty else { throw ValidationError("no .pdf, .txt or .md files in \(files.joined(separator: " "))") }
         if lexer { print(try LexerBenchmark(runs: runs).measure(paths: inputs.map(\.path)).report, terminator: ""); return }
         let benchmark = Benchmark(runs: runs)

@@ -25,10 +25,43 @@ struct IngestExports: ParsableArguments {
         return try ExportSink(csv: csv, database: db)
     }
 
+    /// Closes the sink a streamed run fed and prints the database's report; returns the first
+    /// error the feed met, if any.
+    func finish(_ feed: ExportFeed) throws -> String? {
+        try feed.sink.close()
+        if let db, let report = feed.sink.databaseReport { FileHandle.standardError.write(Data("\(db): \(report)\n".utf8)) }
+        return feed.failure
+    }
+
     func write(_ results: [Ingest.Result]) throws {
         guard let sink = try sink() else { return }
         for r in results { try sink.add(r.document, inputPath: r.input.path) }
         try sink.close()
         if let db, let report = sink.databaseReport { FileHandle.standardError.write(Data("\(db): \(report)\n".utf8)) }
+    }
+}
+
+/// Feeds a streamed run's documents to the export sink, in input order (records arrive one at a
+/// time, under `Ingest.stream`'s ordering lock). An input skipped by `--resume` is fed from its
+/// existing JSON, so the CSV and the database still hold every input. The first error is kept
+/// and reported at the end; the JSON outputs go on regardless.
+final class ExportFeed: @unchecked Sendable {
+    let sink: ExportSink
+    private(set) var failure: String?
+
+    init(_ sink: ExportSink) { self.sink = sink }
+
+    func add(_ record: IngestRecord) {
+        guard failure == nil, record.status != .writeFailed else { return }
+        do {
+            if let document = record.document {
+                try sink.add(document, inputPath: record.input)
+            } else if record.status == .skipped {
+                let text = try String(contentsOfFile: record.output, encoding: .utf8)
+                try sink.add(try DocumentJSON.decode(text), inputPath: record.input)
+            }
+        } catch {
+            failure = "export stopped at \(record.input): \(error)"
+        }
     }
 }

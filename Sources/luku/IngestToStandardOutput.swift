@@ -8,7 +8,8 @@ extension IngestCommand {
     /// `validate`, with the usage of `ingest`).
     func validate() throws {
         guard output == "-" else { return }
-        let inputs = InputFinder.find(paths)
+        // Same-name inputs are reported by `run`, with the rest of its checks.
+        guard let inputs = try? InputFinder.find(paths) else { return }
         if inputs.count > 1 {
             let names = inputs.prefix(3).map(\.path).joined(separator: ", ") + (inputs.count > 3 ? ", …" : "")
             throw ValidationError("-o - writes the JSON of one input to standard output, but there are \(inputs.count) inputs (\(names)): give one file, or an output folder")

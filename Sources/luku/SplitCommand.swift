@@ -46,9 +46,11 @@ struct SplitCommand: ParsableCommand {
     func run() throws {
         let evidence = SplitEvidence(columnDigits: try digits(hint, option: "--hint"),
                                      rowDigits: try digits(row, option: "--row").compactMap { $0 })
-        let readings = DigitRunSplitter.ranked(tokens, columns: columns, evidence: evidence, limit: limit)
+        let (readings, capped) = DigitRunSplitter.search(tokens, columns: columns, evidence: evidence, limit: limit)
         guard let chosen = readings.first else {
-            print("no reading of \(tokens.count) token(s) fits \(columns) column(s)")
+            print(capped ? "search capped: \(tokens.count) token(s) under \(columns) column(s) is more than the splitter explores "
+                           + "(over \(DigitRunSplitter.maxTokens) tokens or its step budget); no reading chosen"
+                         : "no reading of \(tokens.count) token(s) fits \(columns) column(s)")
             throw ExitCode.failure
         }
         let width = String(readings.count).count

@@ -13,21 +13,29 @@ public enum PopplerReader {
     /// result does not depend on the thread count.
     public static func read(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                             pages: ClosedRange<Int>? = nil) throws -> [PageGlyphs] {
+        try read(path: path, threads: threads, pages: pages) { $0 }
+    }
+
+    /// `read`, handing each page to `each` on the worker that read it and keeping only what
+    /// `each` returns: the pipeline turns a page's glyphs into lines at once, so a document's
+    /// glyphs (the bulk of its memory) are never all held together.
+    public static func read<T: Sendable>(path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                         pages: ClosedRange<Int>? = nil, each: @Sendable (PageGlyphs) -> T) throws -> [T] {
         let document = try OpenDocument(path: path)
         let total = Int(poppler_document_get_n_pages(document.pointer))
         let indexes = (0..<total).filter { pages?.contains($0 + 1) ?? true }
         let count = indexes.count
         let workers = count >= minPagesPerWorker * 2 ? max(1, min(threads, count / minPagesPerWorker)) : 1
         if workers == 1 {
-            return indexes.map { readPage(document.pointer, index: $0) }
+            return indexes.map { each(readPage(document.pointer, index: $0)) }
         }
-        let slots = PageSlots(count: count)
+        let slots = PageSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Worker 0 reuses the document already open; the others open their own.
             let own = worker == 0 ? document : try? OpenDocument(path: path)
             guard let own else { return }
             for slot in stride(from: worker, to: count, by: workers) {
-                slots.set(slot, readPage(own.pointer, index: indexes[slot]))
+                slots.set(slot, each(readPage(own.pointer, index: indexes[slot])))
             }
         }
         return try slots.pages(path: path)
@@ -70,6 +78,9 @@ public enum PopplerReader {
         // Rectangles are indexed by Unicode scalar of `text` (POPPLER-NOTES).
         for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(rectangleCount) {
             let r = rects[i]
+            // A damaged content stream can place a glyph at NaN or infinity; such a glyph has no
+            // position to read it by, and every later stage assumes finite geometry.
+            guard r.x1.isFinite, r.x2.isFinite, r.y1.isFinite, r.y2.isFinite else { continue }
             let box = BoundingBox(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
                                   x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
             glyphs.append(Glyph(scalar: scalar, box: box, font: fontOfScalar(i)))
@@ -89,7 +100,7 @@ public enum PopplerReader {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
-                let face = FontFace(name: name, size: attributes.font_size)
+                let face = FontFace(name: name, size: attributes.font_size.isFinite ? attributes.font_size : 0)
                 let fontIndex: Int
                 if let known = indexOfFont[face] {
                     fontIndex = known
@@ -119,18 +130,19 @@ public enum PopplerReader {
 }
 
 /// Pages written by concurrent workers, each into its own slot.
-private final class PageSlots: @unchecked Sendable {
+private final class PageSlots<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [PageGlyphs?]
+    private var slots: [T?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ page: PageGlyphs) { lock.lock(); slots[i] = page; lock.unlock() }
+    func set(_ i: Int, _ page: T) { lock.lock(); slots[i] = page; lock.unlock() }
 
-    func pages(path: String) throws -> [PageGlyphs] {
+    func pages(path: String) throws -> [T] {
         lock.lock(); defer { lock.unlock() }
-        guard slots.allSatisfy({ $0 != nil }) else { throw ReadError.unreadable(path: path, reason: "a worker could not reopen the PDF") }
-        return slots.map { $0! }
+        let filled = slots.compactMap { $0 }
+        guard filled.count == slots.count else { throw ReadError.unreadable(path: path, reason: "a worker could not reopen the PDF") }
+        return filled
     }
 }
 

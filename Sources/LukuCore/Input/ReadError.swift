@@ -8,6 +8,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAPDF(path: String, library: String)
     case notUTF8(path: String, offset: Int, byte: UInt8)
     case unsupportedExtension(path: String)
+    case noPages(path: String)
 
     public var description: String {
         switch self {
@@ -24,6 +25,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notUTF8(let p, let offset, let byte):
             return "\(p): not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset)); "
                 + "convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+        case .noPages(let p):
+            return "\(p): the PDF has no pages (0 pages); download or export the document again"
         case .unsupportedExtension(let p):
             return "\(p): not a .pdf, .txt or .md file; save it as PDF or as UTF-8 text (.txt) first"
         }

@@ -31,6 +31,10 @@ public enum TextFileReader {
             if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
             return text
         }
+        if let encoding = utf16WithoutBOM(bytes) {
+            throw ReadError.unreadable(path: path, reason: "it looks like \(encoding) text without a byte-order mark "
+                + "(every other byte is NUL); convert it to UTF-8 first, e.g. iconv -f \(encoding) -t UTF-8")
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let skipped = body.count == bytes.count ? 0 : 3
         if let offset = firstInvalidUTF8Offset(body) {
@@ -128,6 +132,21 @@ public enum TextFileReader {
     /// Folds runs of whitespace to one space and trims.
     static func fold<S: StringProtocol>(_ s: S) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 without a BOM: Latin text in
+    /// UTF-16 has a NUL as every other byte. Checked before UTF-8 validity, whose error would
+    /// otherwise blame the first non-ASCII letter and suggest a Windows code page.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4 else { return nil }
+        var zeros = [0, 0]
+        for (i, b) in sample.enumerated() where b == 0 { zeros[i % 2] += 1 }
+        let half = sample.count / 2
+        // Most of one parity NUL, almost none of the other.
+        if zeros[1] * 10 >= half * 7, zeros[0] * 10 <= half { return "UTF-16LE" }
+        if zeros[0] * 10 >= half * 7, zeros[1] * 10 <= half { return "UTF-16BE" }
+        return nil
     }
 
     /// Index of the first byte that breaks UTF-8, or nil when the bytes are valid.

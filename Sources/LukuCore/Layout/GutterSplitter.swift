@@ -68,11 +68,13 @@ public struct GutterSplitter: Sendable {
         let leftWords = line.words.filter { ($0.box?.x1 ?? 0) <= gutter }
         let rightWords = line.words.filter { ($0.box?.x0 ?? 0) >= gutter }
         func make(_ words: [Word]) -> TextLine? {
-            guard !words.isEmpty else { return nil }
+            let boxes = words.compactMap(\.box)
+            guard let firstBox = boxes.first else { return nil }
             var part = line
             part.words = words
-            part.box = words.compactMap(\.box).dropFirst().reduce(words[0].box!) { $0.union($1) }
-            part.indent = part.box!.x0
+            let box = boxes.dropFirst().reduce(firstBox) { $0.union($1) }
+            part.box = box
+            part.indent = box.x0
             return part
         }
         return (make(leftWords), make(rightWords))

@@ -31,6 +31,11 @@ public struct DigitSplit: Equatable, Sendable {
 public enum DigitRunSplitter {
     /// Every reading of `tokens` as exactly `columns` numbers, at most `limit`, leftmost-greedy
     /// first (earlier numbers as long as possible).
+    /// Rows of more tokens are not read at all (`search` reports them capped): a budget row has a
+    /// dozen columns of at most seven tokens each, and building the reading graph costs
+    /// O(tokens² · columns), so a damaged or concatenated line of thousands of groups must stop here.
+    public static let maxTokens = 256
+
     public static func splits(_ tokens: [String], columns: Int, limit: Int = 64) -> [[String]] {
         guard limit > 0, let graph = Graph(tokens, columns: columns) else { return [] }
         var found: [[String]] = []
@@ -123,7 +128,7 @@ public enum DigitRunSplitter {
         var ways: [[Int]]
 
         init?(_ tokens: [String], columns: Int) {
-            guard columns > 0, !tokens.isEmpty else { return nil }
+            guard columns > 0, !tokens.isEmpty, tokens.count <= DigitRunSplitter.maxTokens else { return nil }
             var kinds: [Token] = []
             for t in tokens {
                 guard let k = DigitRunSplitter.classify(t) else { return nil }

@@ -83,19 +83,29 @@ extension DigitRunSplitter {
     /// `alternatives <= limit`.
     public static func ranked(_ tokens: [String], columns: Int, evidence: SplitEvidence = .none,
                               limit: Int = 256) -> [RankedSplit] {
-        guard limit > 0, let graph = Graph(tokens, columns: columns), graph.ways[0][columns] > 0 else { return [] }
+        search(tokens, columns: columns, evidence: evidence, limit: limit).readings
+    }
+
+    /// `ranked`, and whether the search was capped: more than `maxTokens` tokens, or more than
+    /// `SplitSearch.maxSteps` steps. A capped search returns no reading (never a late or partial
+    /// one); callers keep the digits as one flagged cell and say why.
+    public static func search(_ tokens: [String], columns: Int, evidence: SplitEvidence = .none,
+                              limit: Int = 256) -> (readings: [RankedSplit], capped: Bool) {
+        if tokens.count > maxTokens { return ([], true) }
+        guard limit > 0, let graph = Graph(tokens, columns: columns), graph.ways[0][columns] > 0 else { return ([], false) }
         let search = SplitSearch(graph, evidence)
         var found = search.best(limit).map { search.reading($0, identities: evidence.identities) }
+        if search.exhausted { return ([], true) }
         if evidence.identities != nil {
             // Stable: equal identity counts keep the search order.
             found = found.enumerated()
-                .sorted { ($0.element.score.identities!, -$0.offset) > ($1.element.score.identities!, -$1.offset) }
+                .sorted { ($0.element.score.identities ?? 0, -$0.offset) > ($1.element.score.identities ?? 0, -$1.offset) }
                 .map(\.element)
         }
         for r in found.indices.dropFirst() where found[r].score == found[r - 1].score {
             found[r].reasons.append("same score as #\(r); leftmost-greedy order (earlier numbers longer) ranks it after")
         }
-        return found
+        return (found, false)
     }
 }
 
@@ -123,6 +133,14 @@ final class SplitSearch {
     private let rowRange: (lo: Int, hi: Int)
     private let hasRowDigits: Bool
     private var memo: [State: (Int, Int)] = [:]
+    /// Steps (candidate numbers tried by `bound`, nodes pushed by `best`) allowed per search:
+    /// about 0.2 s in a release build at worst. A real row takes a few hundred; 60 groups under
+    /// 12 columns (five best readings), about 350 000; 240 groups under 8 columns took 35 s
+    /// before the cap.
+    static let maxSteps = 2_000_000
+    private(set) var steps = 0
+    /// The budget ran out: the search stopped and its readings must not be used.
+    private(set) var exhausted = false
 
     init(_ graph: Graph, _ evidence: SplitEvidence) {
         self.graph = graph
@@ -139,15 +157,16 @@ final class SplitSearch {
         var heap = NodeHeap()
         heap.push(root)
         var out: [Node] = []
-        while out.count < limit, let n = heap.pop() {
+        while out.count < limit, !exhausted, let n = heap.pop() {
             let (i, k, lo, hi) = n.state
             if k == 0 { out.append(n); continue }
             for c in graph.candidates[i] where graph.ways[c.end][k - 1] > 0 {
                 let (l, h) = SplitSearch.widen(lo, hi, c.digits)
                 heap.push(node(path: n.path + [c], cost: n.cost + price(c, column: columns - k), (c.end, k - 1, l, h)))
+                spend()
             }
         }
-        return out
+        return exhausted ? [] : out
     }
 
     /// The public form of a complete reading, with its reasons.
@@ -198,16 +217,28 @@ final class SplitSearch {
         if left == 0 { return (0, hi - lo) }
         let key = State(token: Int32(token), left: Int32(left), lo: Int32(lo), hi: Int32(hi))
         if let known = memo[key] { return known }
+        // Out of budget: any finite value ends the recursion; `best` then returns nothing.
+        if exhausted { return (0, 0) }
         var best: (Int, Int)?
         let column = graph.columns - left
         for c in graph.candidates[token] where graph.ways[c.end][left - 1] > 0 {
+            spend()
+            if exhausted { return (0, 0) }
             let (l, h) = SplitSearch.widen(lo, hi, c.digits)
             let rest = bound(c.end, left - 1, l, h)
             let v = (price(c, column: column) + rest.0, rest.1)
             if best.map({ v < $0 }) ?? true { best = v }
         }
-        memo[key] = best!
-        return best!
+        // The state is completable, so some candidate gave a value; (0, 0) only if the budget ran
+        // out inside the loop, and then the result is discarded.
+        let value = best ?? (0, 0)
+        memo[key] = value
+        return value
+    }
+
+    private func spend() {
+        steps += 1
+        if steps > SplitSearch.maxSteps { exhausted = true }
     }
 }
 

@@ -36,11 +36,16 @@ public struct Pipeline: Sendable {
             let output: Segmenter.Output
             if format == .pdf {
                 if data.isEmpty { throw ReadError.emptyFile(path: file) }
-                let pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages)
+                // Each page is checked and laid out as soon as it is read: only its lines are kept.
+                let pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
+                    let checked = TextLayerCheck.checkPage(page)
+                    return (lines: layout(checked.page), verdict: checked.verdict, issues: checked.issues)
+                }
                 document.source.pages = self.pages == nil ? pages.count : try PopplerReader.pageCount(path: path)
+                if document.source.pages == 0 { throw ReadError.noPages(path: file) }
                 try Pipeline.limitIssue(self.pages, read: pages.count, of: document.source.pages, file: file).map { document.issues.append($0) }
-                document.issues += Pipeline.textLayerIssues(pages, file: file)
-                let lines = pages.flatMap(layout)
+                document.issues += TextLayerCheck.issues(pages.map { ($0.verdict, $0.issues) }, file: file)
+                let lines = pages.flatMap(\.lines)
                 output = segmenter.segmentPDF(lines)
             } else {
                 let text = try TextFileReader.decode(data, path: file)
@@ -86,6 +91,19 @@ public struct Pipeline: Sendable {
         if isDirectory.boolValue {
             throw ReadError.unreadable(path: path, reason: "it is a folder, not a file")
         }
+        // A named pipe would block the read (or fail with a misleading "permission" message),
+        // a device could be endless: only regular files are documents.
+        var info = stat()
+        let known = stat(path, &info) == 0
+        if known, info.st_mode & S_IFMT != S_IFREG {
+            let type = info.st_mode & S_IFMT
+            let what = type == S_IFIFO ? "a named pipe (FIFO)" : type == S_IFSOCK ? "a socket"
+                : type == S_IFCHR || type == S_IFBLK ? "a device" : "a special file"
+            throw ReadError.unreadable(path: path, reason: "it is \(what), not a file; save the document to a regular file first")
+        }
+        // An empty file needs no read (and Foundation's reader leaks a page-sized buffer on one:
+        // LeakSanitizer under `make fuzz-all`).
+        if known, info.st_size == 0 { return Data() }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
         }
@@ -96,14 +114,4 @@ public struct Pipeline: Sendable {
         message.replacingOccurrences(of: path, with: file)
     }
 
-    /// Pages without any text: scanned pages need OCR, which Luku does not do.
-    static func textLayerIssues(_ pages: [PageGlyphs], file: String) -> [Issue] {
-        let empty = pages.filter { page in !page.glyphs.contains { !$0.isWhitespace } }.map(\.number)
-        if !pages.isEmpty, empty.count == pages.count {
-            return [.error("\(file): no page has a text layer (a scanned document?); Luku does not OCR: "
-                           + "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and ingest the result", code: "no-text-layer")]
-        }
-        return empty.map { Issue(severity: .warning, code: "no-text-layer", page: $0,
-                                 message: "page \($0) has no text layer (scanned or image only); its content is missing") }
-    }
 }

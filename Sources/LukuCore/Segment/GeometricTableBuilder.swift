@@ -175,7 +175,8 @@ struct GeometricTableBuilder: Sendable {
         let spans = header.spans
         let caption = header.caption
         let headerParts = header.headers
-        let cellZoneLeft = spans.map(\.x0).min()! - 0.3 * em
+        guard let leftmost = spans.map(\.x0).min() else { return nil }
+        let cellZoneLeft = leftmost - 0.3 * em
         let columns = headerParts.map { parts -> Column in
             let header = parts.joined(separator: " ")
             let (kind, year, unit) = ColumnHeader.classify(header)
@@ -202,9 +203,10 @@ struct GeometricTableBuilder: Sendable {
         let all = headerLines + unitLines + rowLines + region.trailingGroup
         let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
         let captionText = caption.isEmpty ? nil : TextJoiner.join([caption.joined(separator: " ")])
-        return TableDraft(page: lines[rowLines[0]].page, pages: [lines[rowLines[0]].page], bbox: bbox,
+        guard let firstRow = rowLines.first, let firstLine = all.min(), let lastLine = all.max() else { return nil }
+        return TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
                           caption: captionText, unit: printedUnit ?? TableUnit.find(in: captionText),
                           columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
-                          firstLine: all.min()!, lastLine: all.max()!, pendingGroup: assembler.pendingGroup, spans: spans)
+                          firstLine: firstLine, lastLine: lastLine, pendingGroup: assembler.pendingGroup, spans: spans)
     }
 }

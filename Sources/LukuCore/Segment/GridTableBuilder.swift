@@ -26,28 +26,33 @@ struct GridTableBuilder: Sendable {
         let starts = headChunks.compactMap { $0.first?.box?.x0 }
         let em = max(head.fontSize, 1)
 
-        // Header: the first line and the bold lines under it that align.
+        // Header: the first line and the bold lines under it that align. The first line's own
+        // runs must fit the columns it defines too: in a damaged PDF its boxes can overlap (a
+        // run reaching past the next column's edge), and then it is no header at all.
+        guard let headPlacement = placement(head, starts: starts, em: em) else { return nil }
         var header = [start]
+        var headerParts = [headPlacement]
         var j = start + 1
         while j < lines.count, head.isBold, lines[j].isBold, !excluded.contains(j), follows(lines[j - 1], lines[j], em: em),
-              placement(lines[j], starts: starts, em: em) != nil {
-            header.append(j); j += 1
+              let parts = placement(lines[j], starts: starts, em: em) {
+            header.append(j); headerParts.append(parts); j += 1
         }
         var body: [Int] = []
+        var bodyParts: [[(Int, String)]] = []
         while j < lines.count, !excluded.contains(j), follows(lines[j - 1], lines[j], em: em),
-              placement(lines[j], starts: starts, em: em) != nil {
-            body.append(j); j += 1
+              let parts = placement(lines[j], starts: starts, em: em) {
+            body.append(j); bodyParts.append(parts); j += 1
         }
         guard !body.isEmpty else { return nil }
 
         var headers = Array(repeating: [String](), count: starts.count)
-        for h in header {
-            for (c, text) in placement(lines[h], starts: starts, em: em)! { headers[c].append(text) }
+        for parts in headerParts {
+            for (c, text) in parts { headers[c].append(text) }
         }
         var rows: [[[String]]] = []
         for (n, b) in body.enumerated() {
-            let parts = placement(lines[b], starts: starts, em: em)!
-            let previous = n == 0 ? lines[header.last!] : lines[body[n - 1]]
+            let parts = bodyParts[n]
+            let previous = n == 0 ? lines[header[header.count - 1]] : lines[body[n - 1]]
             if rows.isEmpty || startsRow(parts, line: lines[b], after: previous, em: em) {
                 rows.append(Array(repeating: [], count: starts.count))
             }
@@ -59,13 +64,15 @@ struct GridTableBuilder: Sendable {
                 cells: row.dropFirst().map { $0.isEmpty ? nil : Cell(text: TextJoiner.join($0)) })
         }
         let all = header + body
+        // Every line here has a box: `follows` and the guard on `head.box` saw to it.
         let boxes = all.compactMap { lines[$0].box }
-        let bbox = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+        guard let firstBox = boxes.first else { return nil }
+        let bbox = boxes.dropFirst().reduce(firstBox) { $0.union($1) }
         let pages = Array(Set(all.map { lines[$0].page })).sorted()
         let spans = zip(starts, starts.dropFirst().map { $0 } + [bbox.x1]).map { ColumnClusterer.Span(x0: $0, x1: $1, count: 1) }
-        return TableDraft(page: head.page, pages: pages, bbox: lines[start].page == pages.last ? bbox : boxes[0],
+        return TableDraft(page: head.page, pages: pages, bbox: lines[start].page == pages.last ? bbox : firstBox,
                           caption: nil, unit: nil, columns: columns, rows: tableRows, hasHeader: true,
-                          firstLine: start, lastLine: all.last!, pendingGroup: nil, spans: Array(spans.dropFirst()))
+                          firstLine: start, lastLine: body[body.count - 1], pendingGroup: nil, spans: Array(spans.dropFirst()))
     }
 
     /// Column index and text of each run of the line, or nil when a run does not fit a column.

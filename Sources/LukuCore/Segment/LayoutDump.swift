@@ -5,7 +5,7 @@ public enum LayoutDump {
     public static func dump(path: String, pages: ClosedRange<Int>? = nil, gaps: Bool = false) throws -> String {
         let pipeline = Pipeline(pageThreads: 1)
         var out = ""
-        for page in try PopplerReader.read(path: path) where pages?.contains(page.number) ?? true {
+        for page in try PopplerReader.read(path: path).map({ TextLayerCheck.checkPage($0).page }) where pages?.contains(page.number) ?? true {
             for line in pipeline.layout(page) {
                 let role: String
                 switch TableLineRole.classify(line) {

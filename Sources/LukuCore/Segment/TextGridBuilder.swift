@@ -91,7 +91,7 @@ struct TextGridBuilder: Sendable {
             rows.append(Row(label: text(blocks[r]), level: 0,
                             cells: (1..<width).map { Cell(text: text(blocks[r + $0])) }))
         }
-        let last = blocks.last!.last!
+        guard let last = blocks.last?.last else { return nil }
         let pages = Array(Set(lines[headerStart...last].map(\.page))).sorted()
         return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
                           columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,

@@ -171,7 +171,7 @@ struct TextTableBuilder: Sendable {
                                             .map { rows[$0].tail },
                                          columns: n)
         var assembler = RowAssembler(columnCount: n)
-        var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0
+        var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -193,6 +193,7 @@ struct TextTableBuilder: Sendable {
                 cells = placed
             } else {
                 failedRows.append(lines[row.index].page)
+                if DigitRunSplitter.search(row.tail, columns: n, limit: 1).capped { capped += 1 }
                 cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
             }
             assembler.addRow(label: row.label, level: 0, cells: cells)
@@ -208,8 +209,11 @@ struct TextTableBuilder: Sendable {
                                 message: "table under \"\(header.text)\": \(shortRows) row(s) hold only \(width) number(s) for \(n) columns; placed in the last \(width) columns (empty earliest periods) and flagged ambiguous-split"))
         }
         if !failedRows.isEmpty {
+            // Say which rows were never fully searched (a damaged or concatenated line, not a
+            // table row): their digits are kept whole for that reason, not because none fits.
+            let why = capped == 0 ? "" : " (\(capped) of them too long to search: over \(DigitRunSplitter.maxTokens) tokens or the splitter's step budget)"
             issues.append(Issue(severity: .warning, code: "unsplittable-numbers", page: page,
-                                message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns; kept as one text cell flagged merged"))
+                                message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns\(why); kept as one text cell flagged merged"))
         }
         var d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
         if let unit { d.unit = unit }

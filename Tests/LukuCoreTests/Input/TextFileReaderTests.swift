@@ -81,14 +81,29 @@ final class InputTextFileReaderTests: XCTestCase {
     }
 
     func testNULBytesAreRefused() {
-        // UTF-16 LE without a BOM: valid UTF-8 byte by byte, but NULs everywhere.
-        let bytes: [UInt8] = [0x54, 0x00, 0x50, 0x00]
-        XCTAssertThrowsError(try decode(bytes, path: "u16.txt")) { error in
+        // One stray NUL in otherwise plain text: not a text document; the offset is named.
+        let bytes: [UInt8] = Array("TP 2024 TA 2025".utf8) + [0x00] + Array(" 1 234".utf8)
+        XCTAssertThrowsError(try decode(bytes, path: "nul.txt")) { error in
             guard case .unreadable(let path, let reason)? = error as? ReadError else {
                 return XCTFail("expected unreadable, got \(error)")
             }
-            XCTAssertEqual(path, "u16.txt")
-            XCTAssertTrue(reason.contains("offset 1") && reason.contains("UTF-16"), reason)
+            XCTAssertEqual(path, "nul.txt")
+            XCTAssertTrue(reason.contains("offset 15"), reason)
+        }
+    }
+
+    func testUTF16WithoutBOMIsNamed() {
+        // "Määrärahat" as UTF-16 without a BOM: the ä (E4 00) is invalid UTF-8, and the UTF-8 error
+        // used to blame it and suggest Windows-1252; the encoding is named instead.
+        let text = "Määrärahat 2024"
+        let little = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (bytes, name) in [(little, "UTF-16LE"), (big, "UTF-16BE"), ([0x54, 0x00, 0x50, 0x00], "UTF-16LE")] {
+            XCTAssertThrowsError(try decode(bytes, path: "u16.txt")) { error in
+                guard case .unreadable(_, let reason)? = error as? ReadError else { return XCTFail("expected unreadable, got \(error)") }
+                XCTAssertTrue(reason.contains("looks like \(name) text") && reason.contains("iconv -f \(name) -t UTF-8"), reason)
+                XCTAssertFalse(reason.contains("WINDOWS-1252"), reason)
+            }
         }
     }
 

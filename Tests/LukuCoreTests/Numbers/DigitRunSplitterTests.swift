@@ -83,6 +83,26 @@ final class DigitRunSplitterTests: XCTestCase {
         XCTAssertTrue(s?.ambiguous ?? false)
     }
 
+    /// Bounded work: a row the splitter cannot search in a few milliseconds' worth of steps is
+    /// reported capped with no reading, never searched for seconds (400 groups took 75 s).
+    func testSearchIsCappedNotUnbounded() {
+        let long = Array(repeating: "123", count: 400)
+        XCTAssertTrue(DigitRunSplitter.search(long, columns: 4).capped, "over maxTokens")
+        XCTAssertEqual(DigitRunSplitter.split(long, columns: 4), nil)
+        // Under maxTokens but beyond the step budget (35 s before the cap).
+        let wide = Array(repeating: "123", count: 240)
+        let result = DigitRunSplitter.search(wide, columns: 8, limit: 1)
+        XCTAssertTrue(result.capped)
+        XCTAssertEqual(result.readings, [])
+        // Real rows stay far inside the budget, 60 groups under 12 columns included.
+        let graph = DigitRunSplitter.Graph(Array(repeating: "123", count: 60), columns: 12)!
+        let search = SplitSearch(graph, .none)
+        XCTAssertEqual(search.best(5).count, 5)
+        XCTAssertFalse(search.exhausted)
+        XCTAssertLessThan(search.steps, SplitSearch.maxSteps / 2, "steps \(search.steps)")
+        XCTAssertFalse(DigitRunSplitter.search(tokens("213 930 260 000 374 119 268 670 278 750"), columns: 5).capped)
+    }
+
     func testDigitCount() {
         XCTAssertEqual(DigitRunSplitter.digitCount("-6 649 150"), 7)
         XCTAssertEqual(DigitRunSplitter.digitCount("-5,2 %"), 1)

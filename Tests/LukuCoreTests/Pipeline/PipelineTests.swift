@@ -132,7 +132,7 @@ final class PipelineTests: XCTestCase {
         try scratch.write("sub/i-hyva.md", "## 1. Toiminta-ajatus\n\nTeksti.\n")
         try scratch.write("j-ohitettava.docx", "PK")  // not an input: folders yield only .pdf/.txt/.md
 
-        let inputs = InputFinder.find([scratch.path, scratch.path + "/puuttuu.pdf"])
+        let inputs = try InputFinder.find([scratch.path, scratch.path + "/puuttuu.pdf"])
         let names = ["a-hyva.pdf", "b-tyhja.pdf", "c-roska.pdf", "d-salattu.pdf", "e-skannattu.pdf",
                      "f-vanha.txt", "g-tyhja.txt", "h-hyva.txt", "sub/i-hyva.md"]
         XCTAssertEqual(inputs.map(\.outputName), names.map { $0 + ".json" } + ["puuttuu.pdf.json"])
@@ -151,10 +151,34 @@ final class PipelineTests: XCTestCase {
             }
         }
 
-        let out = try ScratchFolder(self)
-        try Ingest.write(Ingest(threads: 2).run(inputs), to: out.path)
-        for name in names + ["puuttuu.pdf"] {
-            XCTAssertTrue(FileManager.default.fileExists(atPath: out.path + "/" + name + ".json"), name)
+        // Streaming: every input's JSON on disk, byte-identical to the in-memory run for any thread
+        // count; records in input order with the statuses the documents give.
+        let expected = Ingest(threads: 1).run(inputs).map(\.json)
+        for threads in [1, 2, 5] {
+            let out = try ScratchFolder(self)
+            let seen = RecordLog()
+            let totals = Ingest(threads: threads).stream(inputs, to: out.path) { seen.add($0) }
+            XCTAssertEqual(seen.records.map(\.index), Array(inputs.indices), "input order (threads \(threads))")
+            XCTAssertEqual(seen.records.map(\.status.rawValue),
+                           ["ok", "error", "error", "error", "error", "error", "error", "ok", "ok", "error"])
+            XCTAssertEqual(totals.written, 10)
+            XCTAssertEqual(totals.failed, 7)
+            XCTAssertFalse(totals.stopped)
+            for (name, json) in zip(names + ["puuttuu.pdf"], expected) {
+                let written = try String(contentsOfFile: out.path + "/" + name + ".json", encoding: .utf8)
+                XCTAssertEqual(written, json, "\(name) (threads \(threads))")
+            }
+            // No temporary file is left behind.
+            let leftovers = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { $0.contains(".tmp-") }
+            XCTAssertEqual(leftovers, [])
         }
     }
+}
+
+/// Records as `Ingest.stream` hands them over, for assertions.
+final class RecordLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [IngestRecord] = []
+    func add(_ r: IngestRecord) { lock.lock(); stored.append(r); lock.unlock() }
+    var records: [IngestRecord] { lock.lock(); defer { lock.unlock() }; return stored }
 }

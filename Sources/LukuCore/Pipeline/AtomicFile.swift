@@ -1,0 +1,58 @@
+import Foundation
+
+/// Writes a file so that its name only ever holds a complete file: the bytes go to a hidden
+/// temporary file in the same folder (same file system, so `rename` is atomic), are flushed to
+/// disk, and only then renamed over the target. A crash, a signal or a full disk leaves the old
+/// file (or none) and at worst a hidden `.NAME.tmp-PID-N` file, never a truncated `NAME`.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var code: Int32
+        public var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+        /// No space (or quota) left: every later write would fail too.
+        public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
+
+        public init(path: String, code: Int32) {
+            self.path = path
+            self.code = code
+        }
+    }
+
+    private static let counter = Counter()
+
+    public static func write(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())-\(counter.next())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, code: errno) }
+        var failure: Int32 = 0
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw WriteError(path: path, code: failure)
+        }
+    }
+}
+
+/// Distinct temporary names within one process (workers write concurrently).
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
