@@ -106,8 +106,8 @@ fuzz-inputs-build: deps
 	cp golden/*.json $(FUZZ_DIR)/seeds-json/
 	cp corpus/*.pdf Tests/LukuCoreTests/BadInputs/files/*.pdf $(FUZZ_DIR)/seeds-pdf/
 	swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -module-name InputsFuzz \
-	  -I Sources/CPoppler -I Sources/CPCRE2 $(addprefix -Xcc ,$(shell pkg-config --cflags poppler-glib)) \
-	  $(FUZZ_ALL_SOURCES) $(shell pkg-config --libs poppler-glib libpcre2-8) -o $(FUZZ_DIR)/inputs-fuzz
+	  $(addprefix -I ,$(wildcard Sources/C*)) $(addprefix -Xcc ,$(shell pkg-config --cflags poppler-glib cairo sqlite3)) \
+	  $(FUZZ_ALL_SOURCES) $(shell pkg-config --libs poppler-glib cairo libpcre2-8 sqlite3) -o $(FUZZ_DIR)/inputs-fuzz
 
 fuzz-all: fuzz fuzz-inputs-build
 	for target in text json pdf; do \
