@@ -54,9 +54,11 @@ public struct LineBuilder: Sendable {
         var current: [Placed] = []
         var centre = 0.0, height = 0.0
         func close() {
-            guard !current.isEmpty else { return }
+            guard let first = current.first else { return }
             rows.append(current)
-            extents.append((current.map(\.glyph.box.y0).min()!, current.map(\.glyph.box.y1).max()!))
+            extents.append(current.dropFirst().reduce((first.glyph.box.y0, first.glyph.box.y1)) { extent, p in
+                (min(extent.0, p.glyph.box.y0), max(extent.1, p.glyph.box.y1))
+            })
         }
         for p in sorted {
             let box = p.glyph.box
