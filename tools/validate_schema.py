@@ -163,6 +163,11 @@ def table_problems(doc):
             if isinstance(ci, int) and not isinstance(ci, bool) and ci >= len(columns):
                 problems.append((path + ["checks", c, "column"],
                                  f"column {ci} does not exist: the table has {len(columns)} columns"))
+        for c, check in enumerate(checks if isinstance(checks, list) else []):
+            for k, pair in enumerate(check.get("operands", []) if isinstance(check, dict) else []):
+                if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair):
+                    if pair[0] >= len(rows) or pair[1] >= len(columns):
+                        problems.append((path + ["checks", c, "operands", k], f"operand {pair} is not a cell of the table"))
         spans = table.get("spans")
         for s, span in enumerate(spans if isinstance(spans, list) else []):
             cols = span.get("columns") if isinstance(span, dict) else None

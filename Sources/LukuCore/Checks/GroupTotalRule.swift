@@ -60,7 +60,8 @@ struct GroupTotalRule: TableIdentity {
                 let values = parts.map { IdentitySupport.value(table, $0, c) }
                 guard !values.contains(where: { $0 == nil }) else { continue }
                 let expected = values.reduce(Decimal(0)) { $0 + $1! }
-                out.append(Check(rule: Self.rule(printedName), column: c, row: total, expected: expected, actual: actual))
+                out.append(Check(rule: Self.rule(printedName), column: c, row: total,
+                                 operands: parts.map { .init(row: $0, column: c) }, expected: expected, actual: actual))
             }
         }
         return IdentitySupport.ordered(out)

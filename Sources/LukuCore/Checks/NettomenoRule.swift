@@ -20,6 +20,7 @@ struct NettomenoRule: TableIdentity {
                           let tulot = IdentitySupport.value(table, triple.tulot, c),
                           let nettomeno = IdentitySupport.value(table, triple.nettomeno, c) else { continue }
                     out.append(Check(rule: Self.rule, column: c, row: triple.nettomeno,
+                                     operands: [.init(row: triple.menot, column: c), .init(row: triple.tulot, column: c)],
                                      expected: menot + tulot, actual: nettomeno))
                 }
             }

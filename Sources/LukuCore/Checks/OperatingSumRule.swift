@@ -40,7 +40,7 @@ struct OperatingSumRule: TableIdentity {
                     guard !values.contains(where: { $0 == nil }) else { continue }
                     let expected = values.reduce(Decimal(0)) { $0 + $1! }
                     out.append(Check(rule: Self.sumRule(name), column: c, row: total,
-                                     expected: expected, actual: actual))
+                                     operands: items.map { .init(row: $0, column: c) }, expected: expected, actual: actual))
                 }
             }
         }
@@ -58,6 +58,7 @@ struct OperatingSumRule: TableIdentity {
                 let rest = others.reduce(a) { $0 + $1! }
                 let expected = rest + b != actual && b > 0 && rest - b == actual ? rest - b : rest + b
                 out.append(Check(rule: extras.isEmpty ? Self.marginRule : Self.marginWithExtrasRule, column: c, row: margin,
+                                 operands: ([income, expenses] + extras).map { .init(row: $0, column: c) },
                                  expected: expected, actual: actual))
             }
         }

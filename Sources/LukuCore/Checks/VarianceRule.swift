@@ -43,7 +43,9 @@ struct VarianceRule: TableIdentity {
                   let other = IdentitySupport.value(table, r, layout.other),
                   let amount = IdentitySupport.value(table, r, layout.amount) else { continue }
             let difference = other - base
-            var check = Check(rule: amountRule, column: layout.amount, row: r, expected: difference, actual: amount)
+            var check = Check(rule: amountRule, column: layout.amount, row: r,
+                              operands: [.init(row: r, column: layout.other), .init(row: r, column: layout.base)],
+                              expected: difference, actual: amount)
             if magnitude { check.ok = difference.magnitude == amount.magnitude }
             out.append(check)
 
@@ -54,7 +56,9 @@ struct VarianceRule: TableIdentity {
             // amount in magnitude, so a flipped € sign does not also show up as a % sign note.
             let numerator = magnitude && check.ok ? difference : amount
             let expected = Self.rounded(numerator * 100 / base, decimals: decimals)
-            var percent = Check(rule: percentRule, column: p, row: r, expected: expected, actual: printed)
+            var percent = Check(rule: percentRule, column: p, row: r,
+                                operands: [.init(row: r, column: layout.amount), .init(row: r, column: layout.base)],
+                                expected: expected, actual: printed)
             if magnitude { percent.ok = expected.magnitude == printed.magnitude }
             out.append(percent)
         }

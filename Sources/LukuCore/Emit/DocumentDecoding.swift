@@ -146,7 +146,14 @@ enum DocumentDecoder {
         var c = Check(rule: try o.string("rule"), column: try o.int("column"), row: try o.int("row"),
                       expected: try o.decimal("expected"), actual: try o.decimal("actual"))
         c.ok = try o.bool("ok")  // as written: the file is the record, not a recomputation
-        try o.rejectUnknownKeys(["rule", "column", "row", "expected", "actual", "ok"])
+        if o.has("operands") {
+            c.operands = try o.array("operands").map { e in
+                let pair = try e.array().map { try $0.int() }
+                guard pair.count == 2 else { throw o.error("operands", "expected [row, column] pairs") }
+                return Check.Cell(row: pair[0], column: pair[1])
+            }
+        }
+        try o.rejectUnknownKeys(["rule", "column", "row", "operands", "expected", "actual", "ok"])
         return c
     }
 

@@ -117,14 +117,20 @@ enum DocumentEncoder {
     }
 
     static func check(_ c: Check) -> JSONValue {
-        .object([
+        var m: [JSONMember] = [
             JSONMember("rule", .string(c.rule)),
             JSONMember("column", int(c.column)),
             JSONMember("row", int(c.row)),
+        ]
+        if !c.operands.isEmpty {
+            m.append(JSONMember("operands", .array(c.operands.map { .array([int($0.row), int($0.column)]) })))
+        }
+        m += [
             JSONMember("expected", decimal(c.expected)),
             JSONMember("actual", decimal(c.actual)),
             JSONMember("ok", .bool(c.ok)),
-        ])
+        ]
+        return .object(m)
     }
 
     static func issue(_ i: Issue) -> JSONValue {

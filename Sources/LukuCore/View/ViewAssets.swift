@@ -29,6 +29,8 @@ enum ViewAssets {
         table.extracted tbody th { text-align: left; font-weight: normal; }
         ul.checks { margin: 0 0 24px; padding-left: 20px; font-size: 13px; }
         ul.checks li.failed { color: #900; cursor: pointer; }
+        .box.operand { outline: 2px dashed #c60; background: rgba(255, 160, 0, 0.18); }
+        td.operand { background: #fff0d0; }
         """
 
     /// Click a table cell (or a failed check) to select the cell's box on the page image and
@@ -36,8 +38,13 @@ enum ViewAssets {
     /// cell). Images that did not load are outlined, and each gets `data-loaded` so a reader (or a
     /// test) can tell.
     static let script = """
-        function lukuSelect(id, scroll) {
-          document.querySelectorAll('.selected').forEach(function (e) { e.classList.remove('selected'); });
+        function lukuSelect(id, scroll, operands) {
+          document.querySelectorAll('.selected, .operand').forEach(function (e) { e.classList.remove('selected'); e.classList.remove('operand'); });
+          (operands || []).forEach(function (o) {
+            var b = document.getElementById(o);
+            if (b) b.classList.add('operand');
+            document.querySelectorAll('td[data-box="' + o + '"]').forEach(function (e) { e.classList.add('operand'); });
+          });
           var box = document.getElementById(id);
           if (!box) return false;
           box.classList.add('selected');
@@ -48,7 +55,8 @@ enum ViewAssets {
         }
         document.addEventListener('click', function (event) {
           var target = event.target.closest('[data-box]');
-          if (target) lukuSelect(target.getAttribute('data-box'), true);
+          var ops = target && target.getAttribute('data-operands');
+          if (target) lukuSelect(target.getAttribute('data-box'), true, ops ? ops.split(' ') : []);
         });
         function lukuImagesChecked() {
           document.querySelectorAll('.sheet img').forEach(function (img) {

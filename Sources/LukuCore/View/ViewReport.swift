@@ -66,6 +66,10 @@ public enum ViewReport {
                 if cell.bbox != nil { attributes += " data-box=\"\(ViewBoxes.cellID(t, row: r, column: c))\"" }
                 let flags = cell.flags.isEmpty ? "" : " [\(cell.flags.map(\.rawValue).joined(separator: ", "))]"
                 attributes += " title=\"\(HTMLText.escape(cell.text + flags))\""
+                if cell.flags.contains(.checkFailed) {
+                    let failed = t.checks.filter { !$0.ok && $0.row == r && $0.column == c }
+                    attributes += ViewReport.operandsAttribute(failed.flatMap(\.operands), in: t)
+                }
                 out += "<td\(attributes)>\(HTMLText.escape(cell.text))</td>"
             }
             out += "</tr>\n"
@@ -79,9 +83,20 @@ public enum ViewReport {
             let id = ViewBoxes.cellID(t, row: check.row, column: check.column)
             let hasBox = t.rows.indices.contains(check.row) && t.rows[check.row].cells.indices.contains(check.column)
                 && t.rows[check.row].cells[check.column]?.bbox != nil
-            out += "<li class=\"failed\"\(hasBox ? " data-box=\"\(id)\"" : "")>\(HTMLText.escape(IdentityChecker.message(check, in: t)))</li>"
+            let operands = ViewReport.operandsAttribute(check.operands, in: t)
+            out += "<li class=\"failed\"\(hasBox ? " data-box=\"\(id)\"" : "")\(operands)>\(HTMLText.escape(IdentityChecker.message(check, in: t)))</li>"
         }
         out += "</ul>\n"
         return out
+    }
+
+    /// ` data-operands="ID ID …"`: the boxed cells a failed check adds up, outlined with its cell
+    /// when either is clicked so the arithmetic can be followed on the page ("" when none has a box).
+    static func operandsAttribute(_ operands: [Check.Cell], in t: Table) -> String {
+        var seen = Set<Check.Cell>()
+        let ids = operands.filter { seen.insert($0).inserted && t.rows.indices.contains($0.row)
+            && t.rows[$0.row].cells.indices.contains($0.column) && t.rows[$0.row].cells[$0.column]?.bbox != nil }
+            .map { ViewBoxes.cellID(t, row: $0.row, column: $0.column) }
+        return ids.isEmpty ? "" : " data-operands=\"\(ids.joined(separator: " "))\""
     }
 }

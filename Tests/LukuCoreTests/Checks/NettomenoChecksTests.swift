@@ -23,7 +23,9 @@ final class NettomenoChecksTests: XCTestCase {
         let checks = NettomenoRule().checks(in: F.hallintopalvelut).filter { $0.row == 8 }
         let tp2022 = checks.first { $0.column == 0 }
         XCTAssertEqual(tp2022, {
-            var c = Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 8, expected: -1011034, actual: -1611034)
+            // Its operands are the MENOT and TULOT rows of the same group (rows 6 and 7).
+            var c = Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 8,
+                          operands: [.init(row: 6, column: 0), .init(row: 7, column: 0)], expected: -1011034, actual: -1611034)
             c.ok = false
             return c
         }())
@@ -60,7 +62,8 @@ final class NettomenoChecksTests: XCTestCase {
             F.row("NETTOMENO ", ["-6"]),
         ])
         XCTAssertEqual(NettomenoRule().checks(in: table),
-                       [Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 2, expected: -6, actual: -6)])
+                       [Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 2,
+                              operands: [.init(row: 0, column: 0), .init(row: 1, column: 0)], expected: -6, actual: -6)])
     }
 
     func testPercentAndMuutosColumnsAreNotAdded() {

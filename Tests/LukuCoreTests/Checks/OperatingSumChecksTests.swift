@@ -45,7 +45,9 @@ final class OperatingSumChecksTests: XCTestCase {
             F.row("Toimintakate €/asukas", ["-926"]),
         ])
         let checks = OperatingSumRule().checks(in: table)
-        XCTAssertEqual(checks, [Check(rule: "TOIMINTATUOTOT = sum of items", column: 0, row: 3, expected: 15, actual: 15)])
+        // The sum's operands are the two items, not the heading row nor the key figure.
+        XCTAssertEqual(checks, [Check(rule: "TOIMINTATUOTOT = sum of items", column: 0, row: 3,
+                                      operands: [.init(row: 1, column: 0), .init(row: 2, column: 0)], expected: 15, actual: 15)])
     }
 
     func testMarginNeedsBothTotalsInTheTable() {

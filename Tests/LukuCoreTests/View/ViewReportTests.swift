@@ -97,7 +97,15 @@ final class ViewReportTests: XCTestCase {
                       "the table cell \(target.cell.text) is selected")
         XCTAssertTrue(dom.contains("alt=\"page 5\" data-loaded=\"yes\""), "the page image loaded")
         let message = IdentityChecker.message(target.table.checks.first { !$0.ok && $0.row == target.row && $0.column == target.column }!, in: target.table)
-        XCTAssertTrue(dom.contains("<li class=\"failed\" data-box=\"\(id)\">\(message)</li>"), "the failed check is listed: \(message)")
+        let check = target.table.checks.first { !$0.ok && $0.row == target.row && $0.column == target.column }!
+        let operands = ViewReport.operandsAttribute(check.operands, in: target.table)
+        XCTAssertTrue(dom.contains("<li class=\"failed\" data-box=\"\(id)\"\(operands)>\(message)</li>"), "the failed check is listed: \(message)")
+        // The cells the failed check adds up are outlined on the page and in the table.
+        XCTAssertFalse(check.operands.isEmpty, "the failed check names its operands")
+        for cell in check.operands where target.table.rows[cell.row].cells[cell.column]?.bbox != nil {
+            let operand = ViewBoxes.cellID(target.table, row: cell.row, column: cell.column)
+            XCTAssertTrue(dom.contains("operand\" id=\"\(operand)\""), "operand box \(operand) is outlined")
+        }
 
         // The screenshot: the window holds the whole page, so nothing scrolls. A blank capture is
         // about 9 KB; the rendered page with its boxes and tables is far more.
