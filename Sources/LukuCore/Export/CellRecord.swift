@@ -29,10 +29,10 @@ public struct CellRecord: Equatable, Sendable {
     public var flags: [CellFlag]
     public var verified: Verification
 
-    /// Whether the cell is the result of an arithmetic identity that the table's `checks` record.
-    /// A check records only the cell it computes (the total), so the operands of a passing check
-    /// stay `.unchecked`; a cell with both a passing and a failing check is `.failed`, because
-    /// its `check-failed` flag is what a reader must see.
+    /// Whether the cell takes part in an arithmetic identity that the table's `checks` record:
+    /// `.passed` for the total and the operands of a passing check, `.failed` for the total of a
+    /// failing one (a cell with both is `.failed`, because its `check-failed` flag is what a reader
+    /// must see); the operands of a failing check alone stay `.unchecked`.
     public enum Verification: String, Sendable {
         case passed = "true"
         case failed = "false"
@@ -47,7 +47,12 @@ public struct CellRecord: Equatable, Sendable {
     public static func records(of table: Table, in source: Source) -> [CellRecord] {
         var passed = Set<[Int]>(), failed = Set<[Int]>()
         for check in table.checks {
-            if check.ok { passed.insert([check.row, check.column]) } else { failed.insert([check.row, check.column]) }
+            if check.ok {
+                passed.insert([check.row, check.column])
+                passed.formUnion(check.operands.map { [$0.row, $0.column] })
+            } else {
+                failed.insert([check.row, check.column])
+            }
         }
         var out: [CellRecord] = []
         for (r, row) in table.rows.enumerated() {
