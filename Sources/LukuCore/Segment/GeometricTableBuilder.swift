@@ -162,8 +162,8 @@ struct GeometricTableBuilder: Sendable {
         // column is a subtitle ("TA 2024 vrt. TA 2023"): it and the lines above it are not header.
         var headerLines = region.header
         // Unit lines in the header zone give the table's unit and head no column.
-        let unitLines = headerLines.filter { TableUnit.ofUnitLine(lines[$0]) != nil }
-        let printedUnit = unitLines.first.flatMap { TableUnit.ofUnitLine(lines[$0]) }
+        let unitLines = headerLines.filter { TableUnit.ofUnitLine(lines[$0], settings: settings) != nil }
+        let printedUnit = unitLines.first.flatMap { TableUnit.ofUnitLine(lines[$0], settings: settings) }
         headerLines.removeAll { unitLines.contains($0) }
         if let bad = headerLines.lastIndex(where: { i in
             lines[i].words.contains { w in ColumnHeader.isHeaderToken(w.text) && (w.box?.x0 ?? .infinity) < labelRight }

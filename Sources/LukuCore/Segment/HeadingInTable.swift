@@ -12,17 +12,17 @@ struct HeadingInTable: Sendable {
     /// Clears the kinds of heading candidates that sit inside a run of table rows.
     func demote(_ kinds: inout [HeadingDetector.Kind?], lines: [TextLine], roles: [TableLineRole]) {
         for i in lines.indices where kinds[i] != nil && lines[i].markdownLevel == nil && lines[i].box != nil {
-            if dataRow(from: i, step: -1, lines: lines, roles: roles, kinds: kinds),
-               dataRow(from: i, step: 1, lines: lines, roles: roles, kinds: kinds) {
+            if dataRow(from: i, step: -1, lines: lines, roles: roles),
+               dataRow(from: i, step: 1, lines: lines, roles: roles) {
                 kinds[i] = nil
             }
         }
     }
 
-    /// Whether walking from `i` in `step` direction reaches a data row through tight steps, over
-    /// label-only lines and other candidates, and the candidate is no larger than that row.
-    private func dataRow(from i: Int, step: Int, lines: [TextLine], roles: [TableLineRole],
-                         kinds: [HeadingDetector.Kind?]) -> Bool {
+    /// Whether walking from `i` in `step` direction reaches a data row through steps within the
+    /// row pitch, over label-only lines (and, upwards, a repeated unit line), and the candidate is
+    /// set no larger than that row.
+    private func dataRow(from i: Int, step: Int, lines: [TextLine], roles: [TableLineRole]) -> Bool {
         var previous = i
         var j = i + step
         var walked = 0
@@ -42,7 +42,7 @@ struct HeadingInTable: Sendable {
                 return lines[i].fontSize <= lines[j].fontSize + 0.3
             case .labelOnly:
                 walked += 1
-            case .header where step < 0 && TableUnit.ofUnitLine(lines[j]) != nil:
+            case .header where step < 0 && TableUnit.ofUnitLine(lines[j], settings: settings) != nil:
                 walked += 1
             default:
                 return false
