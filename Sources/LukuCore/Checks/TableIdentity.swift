@@ -14,9 +14,29 @@ protocol TableIdentity: Sendable {
 /// after trimming and folding inner whitespace; values are always Decimal.
 enum IdentitySupport {
     /// The comparison key of a label or group name: trimmed, whitespace folded, upper-cased.
+    ///
+    /// Runs several times on every row of every table, so it works on Unicode scalars (no
+    /// grapheme breaking) and upper-cases ASCII by range; only other letters go to `uppercased()`.
     static func key(_ text: String?) -> String {
         guard let text else { return "" }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ").uppercased()
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var ascii = true
+        for u in text.unicodeScalars {
+            if u.value == 0x20 || u.value == 0x09 || u.value == 0x0A || u.value == 0x0D || u.value >= 0x80 && u.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            if u.value >= 0x61 && u.value <= 0x7A {
+                out.append(Unicode.Scalar(u.value - 0x20)!)
+            } else {
+                if u.value >= 0x80 { ascii = false }
+                out.append(u)
+            }
+        }
+        let folded = String(out)
+        return ascii ? folded : folded.uppercased()
     }
 
     static let menot = "MENOT"
