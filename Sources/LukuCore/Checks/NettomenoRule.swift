@@ -47,8 +47,9 @@ struct NettomenoRule: TableIdentity {
     }
 
     static func triples(in rows: [Int], of table: Table) -> [Triple] {
+        let keys = rows.map { IdentitySupport.key(table.rows[$0].label) }  // once per row, not per label
         func labelled(_ label: String) -> [Int] {
-            rows.filter { IdentitySupport.key(table.rows[$0].label) == label }
+            rows.indices.filter { keys[$0] == label }.map { rows[$0] }
         }
         let m = labelled(IdentitySupport.menot)
         let t = labelled(IdentitySupport.tulot)

@@ -18,8 +18,9 @@ struct OperatingSumRule: TableIdentity {
 
     /// Lines the statutory income statement adds into the operating margin besides the two
     /// totals: own work capitalised and, in group statements, the share of joint ventures' result.
-    static func isMarginExtra(_ label: String) -> Bool {
-        let key = IdentitySupport.key(label)
+    static func isMarginExtra(_ label: String) -> Bool { isMarginExtra(key: IdentitySupport.key(label)) }
+
+    static func isMarginExtra(key: String) -> Bool {
         // "Osuus osakkuusyhteisön voitosta/tappiosta", "Osuus osakkusyhteisöjen voitosta (tappiosta)":
         // spellings vary, so the share line is known by its first and its last words.
         return key.hasPrefix("VALMISTUS OMAAN KÄYTTÖÖN")
@@ -67,8 +68,9 @@ struct OperatingSumRule: TableIdentity {
 
     /// A TOIMINTAKATE line, but not a per-resident or percentage key figure
     /// ("Toimintakate €/asukas").
-    static func isMargin(_ label: String) -> Bool {
-        let key = IdentitySupport.key(label)
+    static func isMargin(_ label: String) -> Bool { isMargin(key: IdentitySupport.key(label)) }
+
+    static func isMargin(key: String) -> Bool {
         return key.hasPrefix(margin) && !key.contains("ASUKAS") && !key.contains("%")
     }
 
@@ -100,10 +102,13 @@ struct OperatingSumRule: TableIdentity {
         var expenses: Int?
         var extras: [Int] = []
         for (i, row) in table.rows.enumerated() {
-            if isTotal(row, named: Self.income) { income = i }
-            if isTotal(row, named: Self.expenses) { expenses = i }
-            if isMarginExtra(row.label), IdentitySupport.hasValues(row) { extras.append(i) }
-            if isMargin(row.label), IdentitySupport.hasValues(row) {
+            // One key per row: this loop runs over every row of every table.
+            let key = IdentitySupport.key(row.label)
+            let hasValues = IdentitySupport.hasValues(row)
+            if key == Self.income && hasValues { income = i }
+            if key == Self.expenses && hasValues { expenses = i }
+            if isMarginExtra(key: key), hasValues { extras.append(i) }
+            if isMargin(key: key), hasValues {
                 if let income, let expenses { out.append((i, income, expenses, extras)) }
                 income = nil
                 expenses = nil
