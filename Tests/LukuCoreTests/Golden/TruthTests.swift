@@ -163,27 +163,10 @@ final class TruthTests: XCTestCase {
 
     /// `python3 score.py TRUTH JSON --json`, parsed.
     private func runScorer(truth: URL, extracted: URL) throws -> Total {
-        guard let python = Benchmark.findOnPath("python3") else {
-            XCTFail("python3 is not on PATH; the truth tests need it: run `make deps`")
-            throw CocoaError(.executableNotLoadable)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [SharedFolder.scorer.path, truth.path, extracted.path, "--json"]
-        // stderr goes to a file next to the JSON, so a chatty scorer cannot block on a full pipe.
-        let errorsURL = extracted.deletingLastPathComponent().appendingPathComponent("score-stderr.txt")
-        try Data().write(to: errorsURL)
-        let errors = try FileHandle(forWritingTo: errorsURL)
-        defer { try? errors.close() }
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = errors
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let messages = try String(contentsOf: errorsURL, encoding: .utf8)
-        guard process.terminationStatus == 0 else {
-            XCTFail("score.py exited with status \(process.terminationStatus):\n\(messages)")
+        let result = try PythonTool.run(file: SharedFolder.scorer, [truth.path, extracted.path, "--json"])
+        let output = result.stdout, messages = result.stderr
+        guard result.status == 0 else {
+            XCTFail("score.py exited with status \(result.status):\n\(messages)")
             throw CocoaError(.executableLoad)
         }
         guard let root = try JSONSerialization.jsonObject(with: output) as? [String: Any],

@@ -13,6 +13,11 @@ enum PythonTool {
     }
 
     static func run(_ script: String, _ arguments: [String]) throws -> Result {
+        try run(file: Fixtures.packageRoot.appendingPathComponent("tools/\(script)"), arguments)
+    }
+
+    /// Any Python script (the reference scorer in ../shared/tools too), run from the package root.
+    static func run(file script: URL, _ arguments: [String]) throws -> Result {
         guard let python = Benchmark.findOnPath("python3") else {
             XCTFail("python3 is not on PATH; run `make deps`")
             throw CocoaError(.executableNotLoadable)
@@ -24,7 +29,7 @@ enum PythonTool {
         defer { try? errors.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Fixtures.packageRoot.appendingPathComponent("tools/\(script)").path] + arguments
+        process.arguments = [script.path] + arguments
         process.currentDirectoryURL = Fixtures.packageRoot
         let stdout = Pipe()
         process.standardOutput = stdout
