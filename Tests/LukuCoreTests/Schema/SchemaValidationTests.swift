@@ -12,7 +12,6 @@ final class SchemaValidationTests: XCTestCase {
         .deletingLastPathComponent()  // package root
 
     private static let schemaPath = "schema/luku.document-2.schema.json"
-    private static let validatorPath = "tools/validate_schema.py"
 
     func testGoldenFilesMatchSchema() throws {
         let goldenDir = Self.packageRoot.appendingPathComponent("golden")
@@ -86,44 +85,19 @@ final class SchemaValidationTests: XCTestCase {
         """
     }
 
-    private enum ValidatorUnavailable: Error { case python3Missing }
-
     private struct ValidatorResult {
         var status: Int32
         var output: String
     }
 
-    /// Runs `python3 tools/validate_schema.py schema/... FILE...` from the package root.
+    /// Runs `python3 tools/validate_schema.py schema/... FILE...` from the package root; its
+    /// report (stdout) and any error (stderr) together.
     private func runValidator(files: [String]) throws -> ValidatorResult {
-        guard let python = Self.findExecutable("python3") else {
-            XCTFail("python3 is not on PATH; the schema tests need it: run `make deps`")
-            throw ValidatorUnavailable.python3Missing
-        }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [Self.validatorPath, Self.schemaPath] + files
-        process.currentDirectoryURL = Self.packageRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let output = String(decoding: data, as: UTF8.self)
-        if process.terminationStatus == 2 {
+        let result = try PythonTool.run("validate_schema.py", [Self.schemaPath] + files)
+        let output = String(decoding: result.stdout, as: UTF8.self) + result.stderr
+        if result.status == 2 {
             XCTFail("validator could not run (exit 2); run `make deps`:\n\(output)")
         }
-        return ValidatorResult(status: process.terminationStatus, output: output)
-    }
-
-    private static func findExecutable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") where !dir.isEmpty {
-            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        return nil
+        return ValidatorResult(status: result.status, output: output)
     }
 }
