@@ -17,7 +17,8 @@ public enum ColumnHeader {
     }
 
     /// True for one printed word or fragment of a column header ("TA+MUUTOS", "TOTEUMA", "2024*",
-    /// "1-6/2022", "30.6.2022", "Käyttö-%", "€"), used to tell a header row from a data row.
+    /// "1-6/2022", "30.6.2022", "1.1.2024-31.12.2024" (a company's financial year, Koha-Suomi
+    /// p. 3), "Käyttö-%", "€"), used to tell a header row from a data row.
     /// Labels ("MENOT") and numbers ("343 581", "-5,2") are not header tokens; a bare year is,
     /// so the caller decides from the whole row.
     public static func isHeaderToken(_ token: String) -> Bool {
@@ -68,7 +69,7 @@ public enum ColumnHeader {
           | (?:19|20)\d\d\*?
           | \d{1,2}[-–]\d{1,2}/(?:19|20)\d\d
           | \d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?
-          | \d{1,2}\.\d{1,2}\.?\s?[-–]\s?\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?
+          | \d{1,2}\.\d{1,2}\.?(?:(?:19|20)\d\d)?\s?[-–]\s?\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?
           | \d{1,2}/(?:19|20)\d\d
           | €|%|t€
         )$

@@ -38,32 +38,17 @@ struct GeometricTableBuilder: Sendable {
         return bb.y0 - ab.y1 <= settings.maxRowGapEm * em - (bb.height + ab.height) / 2 + em
     }
 
-    private func inRowPitch(_ a: TextLine, _ b: TextLine) -> Bool {
-        guard a.page == b.page, let ay = a.box?.y0, let by = b.box?.y0 else { return false }
-        return by > ay && by - ay <= settings.rowPitchEm * max(a.fontSize, b.fontSize, 1)
-    }
-
     private func grow(from start: Int, lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>)
         -> (Region, Int) {
-        var end = start + 1, lastIncluded = start, dataCount = 1, labelRun = 0, markedRun = 0
+        var end = start + 1, lastIncluded = start, dataCount = 1
+        var run = LabelRun()
+        let region = RegionLines(lines: lines, settings: settings)
         var j = start + 1
         while j < lines.count, !excluded.contains(j), close(lines[j - 1], lines[j]) {
-            switch roles[j] {
-            case .data:
-                dataCount += 1; labelRun = 0; markedRun = 0; lastIncluded = j; end = j + 1
-            // A wrapped label ("Toimeksiantojen varo-" / "jen ja pääomien muu-") counts as one label.
-            case .labelOnly where WordTraits.endsUnfinished(lines[j - 1].text) || WordTraits.continuesText(lines[j].text):
+            if case .data = roles[j] {
+                dataCount += 1; run = LabelRun(); lastIncluded = j; end = j + 1
+            } else if roles[j] != .labelOnly || !RegionRules.all.contains(where: { $0.keeps(j, of: region, run: &run) }) {
                 break
-            // Numbered line items with no values (a statement printing empty amounts as blanks,
-            // synth sheet family) go on the table; any other run of label lines ends it.
-            case .labelOnly where WordTraits.startsWithOutlineMarker(lines[j].text) && markedRun < settings.maxMarkedLabelRun:
-                markedRun += 1
-            case .labelOnly where labelRun < settings.maxLabelOnlyRun
-                || labelRun < settings.maxPitchedLabelRun && inRowPitch(lines[j - 1], lines[j]):
-                labelRun += 1
-            default:
-                j = lines.count
-                continue
             }
             j += 1
         }
@@ -82,22 +67,24 @@ struct GeometricTableBuilder: Sendable {
               !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start], settings: settings) {
             labels += 1; k -= 1
         }
-        // Header lines, possibly with a wrapped caption line between them ("Viestintä- ja" /
-        // "markkinointipalvelut"); the topmost line must be a header line.
-        var header: [Int] = []
-        var h = k
-        var zone: [Int] = []
-        while h >= 0, !excluded.contains(h), zone.count < settings.maxHeaderLines + 1, close(lines[h], lines[h + 1]),
-              roles[h] == .header || roles[h] == .labelOnly && (!zone.isEmpty || HeaderAssigner.isAlignedHeader(lines[h], over: lines[start], settings: settings)) {
-            zone.insert(h, at: 0)
-            if roles[h] == .header || roles[h] == .labelOnly && HeaderAssigner.isGroupHeader(lines[h], above: lines[h + 1])
-                || zone.count == 1 && HeaderAssigner.isAlignedHeader(lines[h], over: lines[start], settings: settings) {
-                header = zone
-            }
-            h -= 1
-        }
+        let header = headerLines(above: k, firstRow: start, lines: lines, roles: roles, excluded: excluded)
         if !header.isEmpty || labels > 0 { first = k + 1 }
         return (Region(header: header, rows: first..<end, trailingGroup: trailing), dataCount)
+    }
+
+    /// The header lines at and above line `top` (`HeaderLineRules`), top first; empty when none.
+    private func headerLines(above top: Int, firstRow: Int, lines: [TextLine], roles: [TableLineRole],
+                             excluded: Set<Int>) -> [Int] {
+        let context = HeaderLines(lines: lines, roles: roles, firstRow: firstRow, settings: settings)
+        var header: [Int] = [], zone: [Int] = []
+        var h = top
+        while h >= 0, !excluded.contains(h), zone.count < settings.maxHeaderLines + 1, close(lines[h], lines[h + 1]),
+              let verdict = HeaderLineRules.all.lazy.compactMap({ $0.verdict(h, zone: zone, in: context) }).first {
+            zone.insert(h, at: 0)
+            if case .heads = verdict { header = zone }
+            h -= 1
+        }
+        return header
     }
 
     /// A line of the region as the row rules see it: signs alone in the value columns, or its
@@ -135,8 +122,43 @@ struct GeometricTableBuilder: Sendable {
         return row
     }
 
+    /// Rows → columns → header → cells: the value columns from the data lines' numbers, the header
+    /// over them, then each line of the region through the row rules.
     private func build(_ region: Region, lines: [TextLine], roles: [TableLineRole]) -> TableDraft? {
         let rowLines = Array(region.rows)
+        guard let (valueSpans, alignment, em) = valueColumns(of: rowLines, lines: lines, roles: roles) else { return nil }
+        let labelRight = labelRightEdge(of: rowLines, lines: lines, roles: roles)
+        let zone = HeaderZone(region.header, lines: lines, labelRight: labelRight,
+                              valueLeft: valueSpans.map(\.x0).min() ?? .infinity, settings: settings)
+        let header = headerAssigner.assign(zone.headerLines.map { lines[$0] }, valueSpans: valueSpans, alignment: alignment,
+                                           labelRight: labelRight, em: em)
+        let spans = header.spans
+        guard let leftmost = spans.map(\.x0).min() else { return nil }
+        let columns = header.headers.map { parts -> Column in
+            let text = parts.joined(separator: " ")
+            let (kind, year, unit) = ColumnHeader.classify(text)
+            return Column(header: text, kind: kind, year: year, unit: unit)
+        }
+        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
+        var assembler = assembleRows(rowLines, lines: lines, roles: roles, spans: spans, columns: columns,
+                                     cellZoneLeft: leftmost - 0.3 * em, labelRight: labelRight, levels: levels, em: em)
+        for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
+
+        let all = zone.headerLines + zone.unitLines + rowLines + region.trailingGroup
+        let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
+        // Caption lines join like wrapped text: "Konserni- ja elinvoima-" / "palvelut toimiala".
+        let captionText = header.caption.isEmpty ? nil : TextJoiner.join(header.caption)
+        guard let firstRow = rowLines.first, let firstLine = all.min(), let lastLine = all.max() else { return nil }
+        return TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
+                          caption: captionText, unit: zone.unit ?? TableUnit.find(in: captionText),
+                          columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !zone.headerLines.isEmpty,
+                          firstLine: firstLine, lastLine: lastLine, pendingGroup: assembler.pendingGroup, spans: spans)
+    }
+
+    /// Decision 2: the value columns, clustered from the numbers of every data line of the region
+    /// at once, their alignment, and the values' median font size (the table's em).
+    private func valueColumns(of rowLines: [Int], lines: [TextLine], roles: [TableLineRole])
+        -> ([ColumnClusterer.Span], ColumnClusterer.Alignment, Double)? {
         var valueRows: [[BoundingBox]] = []
         var sizes: [Double] = []
         for i in rowLines {
@@ -150,40 +172,24 @@ struct GeometricTableBuilder: Sendable {
         }
         guard !sizes.isEmpty else { return nil }
         let em = sizes.sorted()[sizes.count / 2]
-        let (valueSpans, alignment) = clusterer.columns(ofRows: valueRows, em: em)
-        guard !valueSpans.isEmpty else { return nil }
-        // Right edge of the printed labels: header words left of it are caption or subtitle.
+        let (spans, alignment) = clusterer.columns(ofRows: valueRows, em: em)
+        return spans.isEmpty ? nil : (spans, alignment, em)
+    }
+
+    /// Right edge of the printed labels: header words left of it are caption or subtitle.
+    private func labelRightEdge(of rowLines: [Int], lines: [TextLine], roles: [TableLineRole]) -> Double {
         var labelRight = -Double.infinity
         for i in rowLines {
             guard case .data(let labelCount) = roles[i], labelCount > 0, let b = lines[i].words[labelCount - 1].box else { continue }
             labelRight = max(labelRight, b.x1)
         }
-        // A header line has its header words over the columns; one with header words in the label
-        // column is a subtitle ("TA 2024 vrt. TA 2023"): it and the lines above it are not header.
-        var headerLines = region.header
-        // Unit lines in the header zone give the table's unit and head no column.
-        let unitLines = headerLines.filter { TableUnit.ofUnitLine(lines[$0], settings: settings) != nil }
-        let printedUnit = unitLines.first.flatMap { TableUnit.ofUnitLine(lines[$0], settings: settings) }
-        headerLines.removeAll { unitLines.contains($0) }
-        if let bad = headerLines.lastIndex(where: { i in
-            lines[i].words.contains { w in ColumnHeader.isHeaderToken(w.text) && (w.box?.x0 ?? .infinity) < labelRight }
-        }) {
-            headerLines.removeFirst(bad + 1)
-        }
-        let header = headerAssigner.assign(headerLines.map { lines[$0] }, valueSpans: valueSpans, alignment: alignment,
-                                           labelRight: labelRight, em: em)
-        let spans = header.spans
-        let caption = header.caption
-        let headerParts = header.headers
-        guard let leftmost = spans.map(\.x0).min() else { return nil }
-        let cellZoneLeft = leftmost - 0.3 * em
-        let columns = headerParts.map { parts -> Column in
-            let header = parts.joined(separator: " ")
-            let (kind, year, unit) = ColumnHeader.classify(header)
-            return Column(header: header, kind: kind, year: year, unit: unit)
-        }
+        return labelRight
+    }
 
-        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
+    /// Decision 4: every line of the region through `RowRules`; a line no rule takes is a row.
+    private func assembleRows(_ rowLines: [Int], lines: [TextLine], roles: [TableLineRole], spans: [ColumnClusterer.Span],
+                              columns: [Column], cellZoneLeft: Double, labelRight: Double, levels: IndentLevels,
+                              em: Double) -> RowAssembler {
         var state = RowState(columns: spans.count)
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
         let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare)
@@ -197,16 +203,6 @@ struct GeometricTableBuilder: Sendable {
             state.assembler.addRow(label: row.label, level: row.level, cells: row.cells)
         }
         state.flushFragment()
-        var assembler = state.assembler
-        for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
-
-        let all = headerLines + unitLines + rowLines + region.trailingGroup
-        let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
-        let captionText = caption.isEmpty ? nil : TextJoiner.join([caption.joined(separator: " ")])
-        guard let firstRow = rowLines.first, let firstLine = all.min(), let lastLine = all.max() else { return nil }
-        return TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
-                          caption: captionText, unit: printedUnit ?? TableUnit.find(in: captionText),
-                          columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !headerLines.isEmpty,
-                          firstLine: firstLine, lastLine: lastLine, pendingGroup: assembler.pendingGroup, spans: spans)
+        return state.assembler
     }
 }

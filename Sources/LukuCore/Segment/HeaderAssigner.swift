@@ -18,6 +18,7 @@ struct HeaderAssigner: Sendable {
         var spans: [ColumnClusterer.Span]
         /// Each column's header lines, top to bottom.
         var headers: [[String]]
+        /// The caption's words on each header line, one string per line, top to bottom.
         var caption: [String]
         /// Headers printed over more than one column, top to bottom.
         var headerSpans: [HeaderSpan] = []
@@ -44,16 +45,18 @@ struct HeaderAssigner: Sendable {
                 }
             }
             var perColumn = Array(repeating: [String](), count: spans.count)
+            var captionWords: [String] = []
             for w in line.words {
                 guard let b = w.box else { continue }
                 // Left of the labels' right edge, or left of the numbers and no header word: caption.
                 // A centred header over a wide cell starts left of its numbers ("TP 2024", synth html).
                 if b.midX <= labelRight || b.x1 <= cellZoneLeft && !ColumnHeader.isHeaderToken(w.text) {
-                    caption.append(w.text)
+                    captionWords.append(w.text)
                     continue
                 }
                 perColumn[zone(b.midX, spans)].append(w.text)
             }
+            if !captionWords.isEmpty { caption.append(captionWords.joined(separator: " ")) }
             headerSpans += spread(&perColumn, line: line, spans: spans, labelRight: labelRight)
             for c in spans.indices where !perColumn[c].isEmpty { headers[c].append(perColumn[c].joined(separator: " ")) }
         }

@@ -17,8 +17,6 @@ public struct TableSettings: Equatable, Sendable {
     public var maxLabelOnlyRun = 3
     /// … when they stand in the table's row pitch (items with empty amounts).
     public var maxPitchedLabelRun = 8
-    /// … when they are numbered line items.
-    public var maxMarkedLabelRun = 12
     /// Line steps up to this are a table's row pitch, not the space before new content.
     public var rowPitchEm = 2.2
     /// Right (or left) edges closer than this belong to one column.
@@ -54,7 +52,7 @@ public struct TableSettings: Equatable, Sendable {
             throw Invalid(description: "loneValueGapEm (\(loneValueGapEm)) must be below labelGapEm (\(labelGapEm))")
         }
         for (name, value) in [("maxHeaderLines", maxHeaderLines), ("maxLabelOnlyRun", maxLabelOnlyRun),
-                              ("maxPitchedLabelRun", maxPitchedLabelRun), ("maxMarkedLabelRun", maxMarkedLabelRun)]
+                              ("maxPitchedLabelRun", maxPitchedLabelRun)]
         where value < 1 {
             throw Invalid(description: "\(name) must be at least 1, not \(value)")
         }

@@ -27,7 +27,7 @@ final class TableRuleRegressionTests: XCTestCase {
         throw XCTSkip("row missing")
     }
 
-    private func values(_ r: Row) -> [String?] { r.cells.map { $0?.value.map { "\($0)" } } }
+    func values(_ r: Row) -> [String?] { r.cells.map { $0?.value.map { "\($0)" } } }
 
     static let minutes = "real/lapua-sivla-poytakirja-2024-11-21.pdf"
 
