@@ -95,7 +95,8 @@ final class StreamingIngestTests: XCTestCase {
         // two inputs none is, and the list is empty.
         let next = String(format: "in/kopio-%02d.pdf", kept.count)
         XCTAssertTrue(run.stderr.contains("luku: crashed while reading: \(next)\n(set it aside and rerun with --resume)")
-                      || run.stderr.contains("luku: crashed while reading:\n(set it aside"), run.stderr)
+                      || run.stderr.contains("luku: crashed while reading:\n(set it aside"),
+                      "status \(run.status), \(kept.count) kept, stderr: \(run.stderr.debugDescription), stdout: \(run.stdout)")
         try assertWhole(scratch.path + "/out")
     }
 
