@@ -11,14 +11,55 @@ struct GeometricTableBuilder: Sendable {
 
     /// `roles` are `TableLineRole.classify` of each line, computed once by the caller.
     func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>) -> [TableDraft] {
+        tables(in: lines, roles: roles, excluded: excluded, splitting: true)
+    }
+
+    /// `splitting`: look for tables printed side by side (not again inside one half).
+    private func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>, splitting: Bool) -> [TableDraft] {
         var drafts: [TableDraft] = []
         var i = 0
         while i < lines.count {
             guard !excluded.contains(i), case .data = roles[i] else { i += 1; continue }
             let (region, dataCount) = grow(from: i, lines: lines, roles: roles, excluded: excluded)
             guard dataCount >= 2 || (dataCount == 1 && region.header.count > 0) else { i += 1; continue }
-            if let draft = build(region, lines: lines, roles: roles) { drafts.append(draft) }
+            let top = region.header.first ?? region.rows.lowerBound
+            if splitting, let x = sideBySide.cut(top..<region.rows.upperBound, lines: lines, roles: roles) {
+                drafts += halves(of: top..<region.rows.upperBound, at: x, lines: lines, excluded: excluded)
+            } else if let draft = build(region, lines: lines, roles: roles) {
+                drafts.append(draft)
+            }
             i = region.rows.upperBound
+        }
+        return drafts
+    }
+
+    var sideBySide: SideBySideTables { SideBySideTables(settings: settings) }
+
+    /// The tables of a region printed as two side by side (`SideBySideTables`): every line of
+    /// `cut` split at `x`, each half read as lines of its own (empty halves left out), with the
+    /// few lines above for its header and caption.
+    private func halves(of cut: Range<Int>, at x: Double, lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
+        let window = max(0, cut.lowerBound - settings.maxHeaderLines - 2)..<cut.upperBound
+        var drafts: [TableDraft] = []
+        for side in 0..<2 {
+            var halfLines: [TextLine] = [], origin: [Int] = []
+            for i in window {
+                var line = lines[i]
+                if cut.contains(i) {
+                    let (left, right) = SideBySideTables.halves(of: line, at: x)
+                    line = side == 0 ? left : right
+                    if line.isEmpty { continue }
+                }
+                halfLines.append(line); origin.append(i)
+            }
+            let halfRoles = halfLines.map { TableLineRole.classify($0, settings: settings) }
+            let halfExcluded = Set(origin.indices.filter { excluded.contains(origin[$0]) })
+            for var d in tables(in: halfLines, roles: halfRoles, excluded: halfExcluded, splitting: false)
+            where cut.contains(origin[d.firstLine]) || cut.contains(origin[d.lastLine]) {
+                d.firstLine = origin[d.firstLine]
+                d.lastLine = origin[d.lastLine]
+                drafts.append(d)
+            }
         }
         return drafts
     }
@@ -45,7 +86,8 @@ struct GeometricTableBuilder: Sendable {
         let region = RegionLines(lines: lines, settings: settings)
         var j = start + 1
         while j < lines.count, !excluded.contains(j), close(lines[j - 1], lines[j]) {
-            if case .data = roles[j] {
+            if case .data(let labelCount) = roles[j] {
+                if MarginNumberLine.ends(lines[j], labelCount: labelCount, after: lines[j - 1], regionStart: lines[start]) { break }
                 dataCount += 1; run = LabelRun(); lastIncluded = j; end = j + 1
             } else if roles[j] != .labelOnly || !RegionRules.all.contains(where: { $0.keeps(j, of: region, run: &run) }) {
                 break
@@ -143,6 +185,8 @@ struct GeometricTableBuilder: Sendable {
         var assembler = assembleRows(rowLines, lines: lines, roles: roles, spans: spans, columns: columns,
                                      cellZoneLeft: leftmost - 0.3 * em, labelRight: labelRight, levels: levels, em: em)
         for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
+        // A region whose lines all went elsewhere is no table; its lines stay text.
+        guard !assembler.rows.isEmpty else { return nil }
 
         let all = zone.headerLines + zone.unitLines + rowLines + region.trailingGroup
         let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }

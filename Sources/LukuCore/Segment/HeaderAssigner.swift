@@ -68,6 +68,15 @@ struct HeaderAssigner: Sendable {
     /// overlaps that got no word of this line repeat its text, as the truth files do.
     private func spread(_ perColumn: inout [[String]], line: TextLine, spans: [ColumnClusterer.Span],
                         labelRight: Double) -> [HeaderSpan] {
+        if let groups = equalGroups(line, spans: spans, labelRight: labelRight) {
+            var found: [HeaderSpan] = []
+            for (text, covered) in groups {
+                for c in spans.indices where perColumn[c] == [text] && !covered.contains(c) { perColumn[c] = [] }
+                for c in covered { perColumn[c] = [text] }
+                found.append(HeaderSpan(header: text, first: covered.lowerBound, last: covered.upperBound - 1))
+            }
+            return found
+        }
         var found: [HeaderSpan] = []
         for chunk in line.chunks(gapEm: cellGapEm) {
             guard let box = chunk.compactMap(\.box).reduce(nil as BoundingBox?, { acc, b in acc.map { $0.union(b) } ?? b }),
@@ -79,6 +88,27 @@ struct HeaderAssigner: Sendable {
             found.append(HeaderSpan(header: text, first: covered[0], last: covered[covered.count - 1]))
         }
         return found
+    }
+
+    /// Titles side by side over equal groups of columns ("Konserni" over the first two years,
+    /// "Kunta" over the last two, Kauhava's notes pp. 141–151): no header words, as many titles as
+    /// groups of at least two columns, each title's centre over its own group. Each heads its group
+    /// however narrow it is printed.
+    private func equalGroups(_ line: TextLine, spans: [ColumnClusterer.Span], labelRight: Double) -> [(String, Range<Int>)]? {
+        let chunks = line.chunks(gapEm: cellGapEm)
+        guard chunks.count >= 2, spans.count % chunks.count == 0, spans.count / chunks.count >= 2,
+              !line.words.contains(where: { ColumnHeader.isHeaderToken($0.text) || WordTraits.isValue($0.text) }) else { return nil }
+        let size = spans.count / chunks.count
+        let pad = max(line.fontSize, 1)
+        var groups: [(String, Range<Int>)] = []
+        for (g, chunk) in chunks.enumerated() {
+            let range = g * size..<(g + 1) * size
+            guard let box = chunk.compactMap(\.box).reduce(nil as BoundingBox?, { BoundingBox.union($0, $1) }),
+                  box.x0 > labelRight, box.midX >= spans[range.lowerBound].x0 - pad, box.midX <= spans[range.upperBound - 1].x1 + pad
+            else { return nil }
+            groups.append((chunk.map(\.text).joined(separator: " "), range))
+        }
+        return groups
     }
 
     /// A short title line set over the value columns, not at the label margin, above a header

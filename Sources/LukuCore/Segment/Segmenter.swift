@@ -78,8 +78,9 @@ public struct Segmenter: Sendable {
 
     private func assemble(_ lines: [TextLine], drafts: [TableDraft], headingKinds: [HeadingDetector.Kind?],
                           continuations: Set<Int>, issues: [Issue]) -> Output {
-        var tableAt: [Int: TableDraft] = [:]
-        for d in drafts { tableAt[d.firstLine] = d }
+        // Two tables printed side by side start on the same line.
+        var tableAt: [Int: [TableDraft]] = [:]
+        for d in drafts { tableAt[d.firstLine, default: []].append(d) }
         var elements: [SectionTreeBuilder.Element] = []
         var prose = ProseBuilder()
         var tablesOnPage: [Int: Int] = [:]
@@ -98,11 +99,13 @@ public struct Segmenter: Sendable {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if let draft = tableAt[i] {
+            if let starting = tableAt[i] {
                 flushProse()
-                tablesOnPage[draft.page, default: 0] += 1
-                elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
-                i = draft.lastLine + 1
+                for draft in starting {
+                    tablesOnPage[draft.page, default: 0] += 1
+                    elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
+                }
+                i = (starting.map(\.lastLine).max() ?? i) + 1
                 continue
             }
             if continuations.contains(i) {

@@ -13,13 +13,20 @@ enum TableLineRole: Equatable {
     static func classify(_ line: TextLine, settings: TableSettings = .default) -> TableLineRole {
         let words = line.words
         guard !words.isEmpty else { return .other }
-        if isHeader(words) || TableUnit.ofUnitLine(line, settings: settings) != nil { return .header }
+        if isHeader(words) || TableUnit.ofUnitLine(line, settings: settings) != nil
+            || TableUnit.ofTitledUnitLine(line, settings: settings) != nil { return .header }
         let chunks = cells(of: line, settings: settings)
         let isNumeric = { (chunk: [Word]) in chunk.allSatisfy { WordTraits.isValue($0.text) } }
         let labelCount = isNumeric(chunks[0]) ? 0 : chunks[0].count
         let valueWords = chunks.dropFirst(labelCount > 0 ? 1 : 0).filter(isNumeric).flatMap { $0 }
         if !valueWords.isEmpty {
             if labelCount == 0 && valueWords.allSatisfy({ WordTraits.isYear($0.text) }) { return .header }
+            // A dash set apart before words is a list bullet ("−  Perheystävällinen Kauhava",
+            // "−  tuloutetaan poistoeroa … 129.112,04 euroa", Kauhava pp. 24, 56, 153), not a row.
+            if labelCount == 0, valueWords.allSatisfy({ FinnishNumber.isPlaceholder($0.text) }),
+               chunks.dropFirst().contains(where: { $0.contains { $0.text.contains(where: \.isLetter) } }) {
+                return .other
+            }
             return .data(labelCount: labelCount)
         }
         let text = line.text

@@ -32,6 +32,22 @@ enum TableUnit {
         return first.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
     }
 
+    /// The unit of a PDF line that prints a different unit over each column, after a title or none
+    /// ("TULOT  1 000 €  %", Kauhava p. 38): a header line naming its columns by their units; the
+    /// unit is the first that is not "%".
+    static func ofTitledUnitLine(_ line: TextLine, settings: TableSettings = .default) -> String? {
+        guard line.box != nil, line.words.count <= 12,
+              let last = line.words.last?.text, last.hasSuffix("€") || last.hasSuffix("%") else { return nil }
+        var chunks = line.chunks(gapEm: settings.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+        if let title = chunks.first, whole.firstMatch(in: title) == nil {
+            guard !title.contains(where: \.isNumber) else { return nil }
+            chunks.removeFirst()
+        }
+        guard chunks.count >= 2, Set(chunks).count > 1, chunks.allSatisfy({ whole.firstMatch(in: $0) != nil }) else { return nil }
+        let units = chunks.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        return units.first { $0 != "%" } ?? units[0]
+    }
+
     static func find(in text: String?) -> String? {
         guard let text, let m = pattern.firstMatch(in: text) else { return nil }
         return m[1]

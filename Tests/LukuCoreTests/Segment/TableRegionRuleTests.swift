@@ -51,3 +51,57 @@ extension TableRuleRegressionTests {
         XCTAssertEqual(values(menot), ["-6837670", "-8333230", "1495560", "21.9"])
     }
 }
+
+extension TableRuleRegressionTests {
+    /// Kauhava p. 38: income and expenses printed side by side ("TULOT  1 000 €  %" beside "MENOT
+    /// 1 000 €  %") are two tables, each with its own labels, groups and totals
+    /// (`SideBySideTables`); the title-and-units line heads each (`TableUnit.ofTitledUnitLine`);
+    /// "410", the wrapped end of "… = 4 410" under them, is no row (`MarginNumberLine`).
+    func testSideBySideTablesAreTwoTables() throws {
+        let d = try document("real/kauhava-tilinpaatos-2024.pdf")
+        let onPage = d.allTables.filter { $0.pages == [38] }
+        XCTAssertEqual(onPage.map(\.caption), ["TULOT", "MENOT"])
+        for t in onPage {
+            XCTAssertEqual(t.columns.map(\.header), ["1 000 €", "%"])
+            XCTAssertEqual(t.unit, "1 000 €")
+        }
+        let (tulot, verotulot) = try row("Verotulot", page: 38, in: d)
+        XCTAssertEqual(values(verotulot), ["33595", "43.6"])
+        XCTAssertEqual(values(try XCTUnwrap(tulot.rows.last)), ["77097", "100"])
+        XCTAssertEqual(tulot.rows.last?.label, "Kokonaistulot yhteensä")
+        let (menot, kulut) = try row("Toimintakulut", page: 38, in: d)
+        XCTAssertEqual(values(kulut), ["46217", "63.6"])
+        XCTAssertEqual(menot.rows.last?.label, "Kokonaismenot yhteensä")
+        XCTAssertEqual(values(try XCTUnwrap(menot.rows.last)), ["72687", "100"])
+        XCTAssertFalse(onPage.flatMap(\.rows).contains { $0.cells.contains { $0?.value == 410 } })
+    }
+}
+
+extension TableRuleRegressionTests {
+    /// Kauhava pp. 24 and 153: lists bulleted with a dash set apart ("−  Perheystävällinen
+    /// Kauhava", "−  Kauhavan Vuokra-asunnot Oy 110.000 euroa") are lists, not tables: every item's
+    /// text is in the output, and no table is left without rows.
+    func testDashBulletedListsStayText() throws {
+        let d = try document("real/kauhava-tilinpaatos-2024.pdf")
+        let blocks = d.blocks + d.allSections.flatMap(\.blocks)
+        let items = blocks.compactMap { block -> [String]? in
+            if case .list(let list) = block { return list.items }
+            return nil
+        }.flatMap { $0 }
+        XCTAssertTrue(items.contains("Perheystävällinen Kauhava"), "p. 24 list item lost")
+        XCTAssertTrue(items.contains("Kauhavan Vuokra-asunnot Oy 110.000 euroa"), "p. 153 list item lost")
+        XCTAssertFalse(d.allTables.contains { $0.rows.isEmpty }, "a table without rows")
+    }
+}
+
+extension TableRuleRegressionTests {
+    /// Kauhava p. 147: "Konserni" and "Kunta" side by side over "2024 2023 2024 2023" each head
+    /// their two columns, "Kunta" too although it is printed narrower than its pair
+    /// (`HeaderAssigner.equalGroups`).
+    func testTitlesOverEqualGroupsOfColumns() throws {
+        let (t, r) = try row("Peruspääoma 1.1.", page: 147, in: try document("real/kauhava-tilinpaatos-2024.pdf"))
+        XCTAssertEqual(t.columns.map(\.header), ["Konserni 2024", "Konserni 2023", "Kunta 2024", "Kunta 2023"])
+        XCTAssertEqual(t.spans, [HeaderSpan(header: "Konserni", first: 0, last: 1), HeaderSpan(header: "Kunta", first: 2, last: 3)])
+        XCTAssertEqual(values(r), ["36430262.72", "36430262.72", "36430262.72", "36430262.72"])
+    }
+}

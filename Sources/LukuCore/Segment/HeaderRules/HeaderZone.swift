@@ -26,6 +26,8 @@ struct HeaderZone {
         }
         headerLines = header
         unitLines = units
+        // A line of different units over the columns ("TULOT  1 000 €  %") names them and stays.
         unit = units.first.flatMap { TableUnit.ofUnitLine(lines[$0], settings: settings) }
+            ?? header.lazy.compactMap { TableUnit.ofTitledUnitLine(lines[$0], settings: settings) }.first
     }
 }
