@@ -177,7 +177,8 @@ struct GeometricTableBuilder: Sendable {
         let spans = header.spans
         guard let leftmost = spans.map(\.x0).min() else { return nil }
         let columns = header.headers.map { parts -> Column in
-            let text = parts.joined(separator: " ")
+            // Header lines join like wrapped text: "Poik-" / "keama" is "Poikkeama" (Kauhava p. 124).
+            let text = TextJoiner.join(parts)
             let (kind, year, unit) = ColumnHeader.classify(text)
             return Column(header: text, kind: kind, year: year, unit: unit)
         }

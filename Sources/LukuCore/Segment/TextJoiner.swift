@@ -44,6 +44,9 @@ enum TextJoiner {
             return String(left.dropLast()) + right
         }
         if next.isUppercase || next.isNumber { return left + right }
+        // An abbreviation in capitals before lowercase keeps its hyphen: "TA-" / "muutokset" is
+        // "TA-muutokset" (synth spreadsheet family), like "ALV-kanta".
+        if next.isLowercase, leftWord.dropLast().allSatisfy({ $0.isLetter && $0.isUppercase }) { return left + right }
         if next.isLetter && next.lowercased() == prev.lowercased() && "aeiouyäöå".contains(next.lowercased()) {
             return left + right
         }

@@ -19,6 +19,13 @@ final class SegmentTextJoinerTests: XCTestCase {
         XCTAssertEqual(TextJoiner.join(["Itä-", "Lapin maaseutuhallinnon"]), "Itä-Lapin maaseutuhallinnon")
     }
 
+    func testAbbreviationInCapitalsKeepsHyphen() {
+        XCTAssertEqual(TextJoiner.join(["TA-", "muutokset"]), "TA-muutokset")
+        XCTAssertEqual(TextJoiner.join(["ALV-", "kanta"]), "ALV-kanta")
+        XCTAssertEqual(TextJoiner.join(["Poik-", "keama"]), "Poikkeama", "a word in lowercase still loses it")
+        XCTAssertEqual(TextJoiner.join(["Talousarvio-", "muutokset"]), "Talousarviomuutokset")
+    }
+
     func testSameVowelCompoundKeepsHyphen() {
         // Finnish spelling: a compound whose parts meet with the same vowel keeps its hyphen.
         XCTAssertEqual(TextJoiner.join(["Asiakaskysely tapahtuma-", "avustusten haku- ja"]),
