@@ -106,7 +106,8 @@ struct GeometricTableBuilder: Sendable {
         var first = start
         var k = start - 1, labels = 0
         while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < settings.maxLabelOnlyRun, close(lines[k], lines[k + 1]),
-              !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start], settings: settings) {
+              !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start], settings: settings),
+              !HeaderUnderHeaderRule.standsOverValues(lines[k], firstRow: lines[start], settings: settings) {
             labels += 1; k -= 1
         }
         let header = headerLines(above: k, firstRow: start, lines: lines, roles: roles, excluded: excluded)
@@ -192,12 +193,18 @@ struct GeometricTableBuilder: Sendable {
         let all = zone.headerLines + zone.unitLines + rowLines + region.trailingGroup
         let bbox = all.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { acc, box in acc.map { $0.union(box) } ?? box }
         // Caption lines join like wrapped text: "Konserni- ja elinvoima-" / "palvelut toimiala".
-        let captionText = header.caption.isEmpty ? nil : TextJoiner.join(header.caption)
+        var captionText = header.caption.isEmpty ? nil : TextJoiner.join(header.caption)
+        // A unit printed where the caption goes ("1 000 euroa  2020  2019", synth word family) is the unit.
+        let captionUnit = captionText.flatMap { TableUnit.ofWholeText($0) }
+        if captionUnit != nil { captionText = nil }
         guard let firstRow = rowLines.first, let firstLine = all.min(), let lastLine = all.max() else { return nil }
-        return TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
-                          caption: captionText, unit: zone.unit ?? TableUnit.find(in: captionText),
+        var draft = TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
+                          caption: captionText, unit: zone.unit ?? captionUnit ?? TableUnit.find(in: captionText),
                           columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !zone.headerLines.isEmpty,
                           firstLine: firstLine, lastLine: lastLine, pendingGroup: assembler.pendingGroup, spans: spans)
+        let printed = (zone.headerLines + zone.unitLines).sorted().map { lines[$0].text }
+        draft.printedHeader = printed.isEmpty ? nil : printed.joined(separator: "\n")
+        return draft
     }
 
     /// Decision 2: the value columns, clustered from the numbers of every data line of the region

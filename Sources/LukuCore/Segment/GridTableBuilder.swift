@@ -63,6 +63,8 @@ struct GridTableBuilder: Sendable {
             Row(label: TextJoiner.join(row[0]), level: 0,
                 cells: row.dropFirst().map { $0.isEmpty ? nil : Cell(text: TextJoiner.join($0)) })
         }
+        // Rows without a label are the lower lines of a taller header (Kauhava p. 145), not a table.
+        guard tableRows.contains(where: { !$0.label.isEmpty }) else { return nil }
         let all = header + body
         // Every line here has a box: `follows` and the guard on `head.box` saw to it.
         let boxes = all.compactMap { lines[$0].box }

@@ -19,6 +19,9 @@ struct TableDraft: Sendable {
     var pendingGroup: String?
     /// The horizontal extent of each column (PDF only), to line up a continuation.
     var spans: [ColumnClusterer.Span] = []
+    /// The header lines as printed (PDF only): a continuation repeating them is the same table
+    /// even where its narrower rows put a header word over fewer columns.
+    var printedHeader: String? = nil
 
     func finished(id: String) -> Table {
         Table(id: id, page: page, pages: pages, bbox: bbox, caption: caption, unit: unit,

@@ -21,6 +21,7 @@ enum TableLineRole: Equatable {
         let valueWords = chunks.dropFirst(labelCount > 0 ? 1 : 0).filter(isNumeric).flatMap { $0 }
         if !valueWords.isEmpty {
             if labelCount == 0 && valueWords.allSatisfy({ WordTraits.isYear($0.text) }) { return .header }
+            if labelCount > 0 && isPeriodRun(valueWords) { return .header }
             // A dash set apart before words is a list bullet ("−  Perheystävällinen Kauhava",
             // "−  tuloutetaan poistoeroa … 129.112,04 euroa", Kauhava pp. 24, 56, 153), not a row.
             if labelCount == 0, valueWords.allSatisfy({ FinnishNumber.isPlaceholder($0.text) }),
@@ -61,6 +62,16 @@ enum TableLineRole: Equatable {
         chunks[0] = Array(first[..<start])
         chunks.insert(contentsOf: first[start...].map { [$0] }, at: 1)
         return chunks
+    }
+
+    /// Two or more years, each printed once, running over as many years ("VASTAAVAA  2024  2023",
+    /// Kauhava p. 35): the periods of a statement after its title, not a row of values; one year
+    /// after a label is a value ("Perustettu 2019").
+    private static func isPeriodRun(_ words: [Word]) -> Bool {
+        guard words.count >= 2, words.allSatisfy({ WordTraits.isYear($0.text) }) else { return false }
+        let years = words.compactMap { Int($0.text.filter(\.isASCIIDigit)) }
+        guard Set(years).count == years.count, let low = years.min(), let high = years.max() else { return false }
+        return high - low < years.count + 1
     }
 
     /// A header line: at least one recognised header token, and from the first one on at least

@@ -1,6 +1,7 @@
 /// Joins a table continued on the next page to its first part: the part on page p ends that
 /// page, the part on p+1 starts it, and they have the same number of columns and either no
-/// header of their own or the same header repeated, under no new title. Rows at the top of the continuation take the
+/// header of their own or the same header repeated (as assigned, or as printed: synth word
+/// family p. 2), under no new title. Rows at the top of the continuation take the
 /// group still open at the page break.
 enum TableMerger {
     /// `firstContentLine`/`lastContentLine`: per page, the first and last line index with content.
@@ -11,7 +12,8 @@ enum TableMerger {
                   let lastPage = previous.pages.last, draft.page == lastPage + 1,
                   lastContentLine[lastPage] == previous.lastLine,
                   firstContentLine[draft.page] == draft.firstLine,
-                  !draft.hasHeader || draft.columns.map(\.header) == previous.columns.map(\.header),
+                  !draft.hasHeader || draft.columns.map(\.header) == previous.columns.map(\.header)
+                    || draft.printedHeader != nil && draft.printedHeader == previous.printedHeader,
                   // A header printed with a title of its own starts another table ("VAALIT" over
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
                   draft.caption == nil || draft.caption == previous.caption,

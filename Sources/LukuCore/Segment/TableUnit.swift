@@ -48,6 +48,11 @@ enum TableUnit {
         return units.first { $0 != "%" } ?? units[0]
     }
 
+    /// The unit when `text` is nothing but one ("1 000 euroa", "(€)").
+    static func ofWholeText(_ text: String) -> String? {
+        whole.firstMatch(in: text) == nil ? nil : text.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+    }
+
     static func find(in text: String?) -> String? {
         guard let text, let m = pattern.firstMatch(in: text) else { return nil }
         return m[1]

@@ -105,3 +105,48 @@ extension TableRuleRegressionTests {
         XCTAssertEqual(values(r), ["36430262.72", "36430262.72", "36430262.72", "36430262.72"])
     }
 }
+
+extension TableRuleRegressionTests {
+    /// Kauhava p. 35: "VASTAAVAA  2024  2023" is the statement's title and its periods, not a row of
+    /// the values 2024 and 2023 (`TableLineRole.isPeriodRun`); the "1 000 €" line under it the unit.
+    func testTitleAndYearsHeadAStatement() throws {
+        let (t, r) = try row("A PYSYVÄT VASTAAVAT", page: 35, in: try document("real/kauhava-tilinpaatos-2024.pdf"))
+        XCTAssertEqual(t.caption, "VASTAAVAA")
+        XCTAssertEqual(t.columns.map(\.header), ["2024", "2023"])
+        XCTAssertEqual(t.unit, "1 000 €")
+        XCTAssertEqual(values(r), ["114995", "109531"])
+    }
+
+    /// Synth word family pp. 1–2: "1 000 euroa  2020  2019" under "Tilinpäätös  Tilinpäätös" is a
+    /// header whose left word is the unit, not a caption; repeated on page 2 over narrower rows it
+    /// continues the same table (`TableMerger`, printed header).
+    func testUnitBesideYearsAndARepeatedHeaderContinue() throws {
+        let d = try document("synth/synth-1000-03-word-kivimaki-2020.pdf")
+        let (t, _) = try row("Myyntituotot", page: 1, in: d)
+        XCTAssertEqual(t.pages, [1, 2])
+        XCTAssertNil(t.caption)
+        XCTAssertEqual(t.unit, "1 000 euroa")
+        XCTAssertEqual(t.columns.map(\.header), ["Tilinpäätös 2020", "Tilinpäätös 2020", "Tilinpäätös 2019", "Tilinpäätös 2019"])
+        XCTAssertTrue(t.rows.contains { $0.label == "Muut rahoitustuotot" })
+        XCTAssertFalse(t.rows.contains { $0.label == "1 000 euroa" })
+    }
+}
+
+extension TableRuleRegressionTests {
+    /// Kauhava pp. 117, 120, 126: the last words of a header wrapped onto lines of their own over
+    /// the value columns ("keen", "tuloarvio", "tymä (1000€)") finish their columns' headers, and
+    /// are no group heading of the first row (`HeaderUnderHeaderRule`).
+    func testHeaderWordsWrappedUnderTheHeader() throws {
+        let d = try document("real/kauhava-tilinpaatos-2024.pdf")
+        let (rahoitus, _) = try row("Vuosikate", page: 126, in: d)
+        XCTAssertEqual(rahoitus.columns.map(\.header),
+                       ["Alkuperäinen talousarvio", "Talousarviomuutokset", "Talousarvio muutosten jälkeen", "Toteutuma", "Poikkeama"])
+        let (investoinnit, kiintea) = try row("Kiinteä omaisuus", page: 120, in: d)
+        XCTAssertEqual(investoinnit.columns.map(\.header).prefix(4),
+                       ["Alkuper. määräraha", "Alkuper. tuloarvio", "Tarkistettu määräraha", "Tarkistettu tuloarvio"])
+        XCTAssertEqual(kiintea.group, "Kaupunginhallitus")
+        XCTAssertFalse(investoinnit.rows.contains { $0.label.hasPrefix("Hanke") })
+        let (verot, _) = try row("Verovuosi 2020", page: 117, in: d)
+        XCTAssertEqual(verot.columns.map(\.header), ["Tulovero-prosentti", "Kunnallisvero kertymä (1000€)", "Muutos-%"])
+    }
+}
