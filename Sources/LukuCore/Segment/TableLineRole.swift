@@ -20,8 +20,11 @@ enum TableLineRole: Equatable {
         let labelCount = isNumeric(chunks[0]) ? 0 : chunks[0].count
         let valueWords = chunks.dropFirst(labelCount > 0 ? 1 : 0).filter(isNumeric).flatMap { $0 }
         if !valueWords.isEmpty {
-            if labelCount == 0 && valueWords.allSatisfy({ WordTraits.isYear($0.text) }) { return .header }
-            if labelCount > 0 && isPeriodRun(valueWords) { return .header }
+            // Years, with or without a unit printed beside them ("1 000 €  2020  2019", synth word
+            // family p. 2), are a header.
+            let periods = valueWords.filter { TableUnit.ofWholeText($0.text) == nil }
+            if labelCount == 0 && !periods.isEmpty && periods.allSatisfy({ WordTraits.isYear($0.text) }) { return .header }
+            if labelCount > 0 && isPeriodRun(periods) { return .header }
             // A dash set apart before words is a list bullet ("−  Perheystävällinen Kauhava",
             // "−  tuloutetaan poistoeroa … 129.112,04 euroa", Kauhava pp. 24, 56, 153), not a row.
             if labelCount == 0, valueWords.allSatisfy({ FinnishNumber.isPlaceholder($0.text) }),

@@ -150,3 +150,14 @@ extension TableRuleRegressionTests {
         XCTAssertEqual(verot.columns.map(\.header), ["Tulovero-prosentti", "Kunnallisvero kertymä (1000€)", "Muutos-%"])
     }
 }
+
+extension TableRuleRegressionTests {
+    /// Synth html family p. 1: "1 000 €  2025  2024" is the unit and the periods, a header line,
+    /// not a row ("Tuloslaskelma ja sen tunnusluvut" with a text cell "1 000 € 2025").
+    func testUnitAndYearsLineIsAHeader() throws {
+        let (t, r) = try row("Myyntituotot", page: 1, in: try document("synth/synth-1000-19-html-kurkivirta-2025.pdf"))
+        XCTAssertEqual(t.columns.map(\.header), ["2025", "2024"])
+        XCTAssertEqual(t.rows.first?.label, "Myyntituotot")
+        XCTAssertEqual(r.cells.count, 2)
+    }
+}
