@@ -15,13 +15,11 @@ struct NettomenoRule: TableIdentity {
         for rows in Self.groups(of: table) {
             for triple in Self.triples(in: rows, of: table) {
                 for c in columns {
-                    guard !IdentitySupport.isPercentCell(table, triple.nettomeno, c),
-                          let menot = IdentitySupport.value(table, triple.menot, c),
-                          let tulot = IdentitySupport.value(table, triple.tulot, c),
-                          let nettomeno = IdentitySupport.value(table, triple.nettomeno, c) else { continue }
-                    out.append(Check(rule: Self.rule, column: c, row: triple.nettomeno,
-                                     operands: [.init(row: triple.menot, column: c), .init(row: triple.tulot, column: c)],
-                                     expected: menot + tulot, actual: nettomeno))
+                    let operands = [Check.Cell(row: triple.menot, column: c), Check.Cell(row: triple.tulot, column: c)]
+                    if let check = IdentitySupport.sumCheck(table, rule: Self.rule, row: triple.nettomeno, column: c,
+                                                            operands: operands) {
+                        out.append(check)
+                    }
                 }
             }
         }

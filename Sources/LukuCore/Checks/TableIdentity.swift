@@ -50,6 +50,36 @@ enum IdentitySupport {
         return table.rows[row].cells[column]?.value
     }
 
+    /// The cell at `row`, `column`, or nil for an empty cell or an index outside the table.
+    static func cell(_ table: Table, _ row: Int, _ column: Int) -> Cell? {
+        guard table.rows.indices.contains(row), table.rows[row].cells.indices.contains(column) else { return nil }
+        return table.rows[row].cells[column]
+    }
+
+    /// The check `total = Σ coefficient · operand` at (`row`, `column`), with the rounding
+    /// tolerance of its printed cells. Nil when the total is not a number (or is a percentage),
+    /// or when an operand holds no number; with `emptyIsZero` an operand cell left empty (nothing
+    /// printed, not a placeholder) counts as 0, as statements print no zero for an empty line.
+    static func sumCheck(_ table: Table, rule: String, row: Int, column: Int, operands: [Check.Cell],
+                         emptyIsZero: Bool = false) -> Check? {
+        guard !isPercentCell(table, row, column), let actual = value(table, row, column) else { return nil }
+        var expected = Decimal(0)
+        var cells: [Cell?] = []
+        for o in operands {
+            let c = cell(table, o.row, o.column)
+            if let v = c?.value {
+                expected += o.coefficient < 0 ? -v : v
+            } else if !(emptyIsZero && c == nil && table.rows.indices.contains(o.row)) {
+                return nil
+            }
+            if c?.unit == "%" { return nil }
+            cells.append(c)
+        }
+        let tolerance = RoundingTolerance.sum(total: cell(table, row, column), terms: cells)
+        return Check(rule: rule, column: column, row: row, operands: operands,
+                     expected: expected, actual: actual, tolerance: tolerance)
+    }
+
     /// Whether any cell of the row holds a number.
     static func hasValues(_ row: Row) -> Bool {
         row.cells.contains { $0?.value != nil }
@@ -63,6 +93,14 @@ enum IdentitySupport {
             let column = table.columns[c]
             return column.unit != "%" && column.kind != .muutos
         }
+    }
+
+    /// Additive columns without the POIKKEAMA ones, for sums down a statement: a deviation column
+    /// adds up only when every row prints its deviation in the same direction, which budget
+    /// follow-ups do not (Kauhava p126: budget − actual for outflows, actual − budget for the
+    /// rest); each deviation cell is checked on its own row instead (BudgetFollowUpRule).
+    static func summingColumns(_ table: Table) -> [Int] {
+        additiveColumns(table).filter { table.columns[$0].kind != .poikkeama }
     }
 
     /// Whether a single cell is a percentage even in an additive column.
