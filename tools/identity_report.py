@@ -3,13 +3,14 @@
 cells that Luku flags `check-failed` (a correct number flagged is a false alarm).
 
 Usage: tools/identity_report.py [LUKU] [--keep DIR]
+       tools/identity_report.py --measure TRUTH.json OUTPUT.json   (one document, JSON on stdout)
 Ingests every input that has truth in ../shared (like truth_table.py) and aligns Luku's tables to the
 truth tables with the reference scorer's own matching (../shared/tools/score.py), so "truth pages"
 means exactly the cells the scorer compares. Reads luku.document/2 (ok only) and /3 (outcome).
 """
 import collections, glob, json, os, subprocess, sys, tempfile
 
-argv = sys.argv[1:]
+argv = [a for a in sys.argv[1:] if a != "--measure"] if "--measure" not in sys.argv[1:2] else []
 keep = None
 if "--keep" in argv:
     k = argv.index("--keep"); keep = argv[k + 1]; del argv[k:k + 2]
@@ -68,7 +69,7 @@ def mark_verified(doc):
 def measure(truth_path, out_path):
     doc = score.load_json(out_path)
     counts = mark_verified(doc)
-    tmp = out_path + ".marked.json"
+    tmp = os.path.join(tempfile.mkdtemp(), "marked.json")
     with open(tmp, "w") as f:
         json.dump(doc, f, default=str)
     truth = score.load_json(truth_path)
@@ -112,6 +113,7 @@ def measure(truth_path, out_path):
                     if v == "correct" and NOISE in flags:
                         res["noise"] += 1
     os.remove(tmp)
+    os.rmdir(os.path.dirname(tmp))
     return res
 
 
@@ -128,6 +130,12 @@ def inputs():
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--measure":
+        r = measure(sys.argv[2], sys.argv[3])
+        c = r.pop("checks")
+        r["outcomes"] = {k: c.get(k, 0) for k in ("ok", "rounding", "sign", "mismatch")}
+        print(json.dumps(r, sort_keys=True))
+        return
     out = keep or tempfile.mkdtemp()
     print("%-52s %6s %5s %5s %5s %5s %6s %8s %6s %5s" % ("input", "checks", "ok", "round", "sign", "mism",
                                                        "cells", "verified", "flagOK", "noise"))

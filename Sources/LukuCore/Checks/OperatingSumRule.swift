@@ -23,7 +23,8 @@ struct OperatingSumRule: TableIdentity {
     static func isMarginExtra(key: String) -> Bool {
         // "Osuus osakkuusyhteisön voitosta/tappiosta", "Osuus osakkusyhteisöjen voitosta (tappiosta)":
         // spellings vary, so the share line is known by its first and its last words.
-        return key.hasPrefix("VALMISTUS OMAAN KÄYTTÖÖN")
+        // "Valmistus omaan käyttöö": Lapua TA 2025 p1 prints the label clipped by its cell.
+        return key.hasPrefix("VALMISTUS OMAAN KÄYTTÖ")
             || key.hasPrefix("OSUUS ") && ["VOITOSTA", "TAPPIOSTA", "TULOKSESTA"].contains { key.contains($0) }
     }
 

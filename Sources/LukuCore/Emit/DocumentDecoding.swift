@@ -168,10 +168,10 @@ enum DocumentDecoder {
                       table: try o.optionalString("table"), expected: expected, actual: actual,
                       tolerance: o.has("tolerance") ? try o.decimal("tolerance") : 0)
         // As written: the file is the record, not a recomputation.
-        if o.has("outcome") {
-            c.outcome = try o.enumValue("outcome", Check.Outcome.self)
-        } else {
+        if o.has("ok") && !o.has("outcome") {
             c.outcome = try o.bool("ok") ? (expected == actual ? .ok : .sign) : .mismatch
+        } else {
+            c.outcome = try o.enumValue("outcome", Check.Outcome.self)
         }
         if o.has("operands") {
             c.operands = try o.array("operands").map { e in

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Validates the golden files against `schema/luku.document-2.schema.json` with
+/// Validates the golden files against `schema/luku.document-3.schema.json` with
 /// `tools/validate_schema.py`, and proves the validator rejects a broken document.
 final class SchemaValidationTests: XCTestCase {
     /// The package root: three levels up from Tests/LukuCoreTests/Schema/<this file>.
@@ -11,7 +11,7 @@ final class SchemaValidationTests: XCTestCase {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
-    private static let schemaPath = "schema/luku.document-2.schema.json"
+    private static let schemaPath = "schema/luku.document-3.schema.json"
 
     func testGoldenFilesMatchSchema() throws {
         let goldenDir = Self.packageRoot.appendingPathComponent("golden")
