@@ -187,14 +187,17 @@ public struct TableRenderer: Equatable, Sendable {
         }
     }
 
-    /// `checks: N ok, R rounding, S sign, M mismatch · verified V of W numeric cells (P %)` and
-    /// one `✗` line per mismatch with its arithmetic, wrapped to the width.
+    /// `checks: N ok, R rounding, M mismatch` (the outcomes that occur), `verified V of W numeric
+    /// cells (P %)`, and one `✗` line per mismatch with its arithmetic, wrapped to the width.
     private func checkLines(_ table: Table) -> [String] {
-        guard !table.checks.isEmpty || table.numericCellCount > 0 else { return [] }
-        let count = { (o: Check.Outcome) in table.checks.filter { $0.outcome == o }.count }
-        let kinds = Check.Outcome.allCases.map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        var out = ["checks: \(kinds) · verified \(table.verifiedCells) of \(table.numericCellCount) numeric cells "
-            + "(\(DocumentSummary.percent(table.verifiedCells, of: table.numericCellCount)))"]
+        guard !table.checks.isEmpty else { return [] }
+        let kinds = Check.Outcome.allCases.compactMap { o -> String? in
+            let n = table.checks.filter { $0.outcome == o }.count
+            return n == 0 ? nil : "\(n) \(o.rawValue)"
+        }
+        var out = ["checks: " + kinds.joined(separator: ", "),
+                   "verified \(table.verifiedCells) of \(table.numericCellCount) numeric cells "
+                       + "(\(DocumentSummary.percent(table.verifiedCells, of: table.numericCellCount)))"]
         for check in table.checks where check.outcome == .mismatch {
             var text = "✗ \(check.rule)  row \(check.row) col \(check.column): "
             if !check.operands.isEmpty, check.table == nil, !check.rule.contains("×") {

@@ -24,13 +24,17 @@ final class RoundingToleranceTests: XCTestCase {
         XCTAssertEqual(RoundingTolerance.sum(total: F.cell("16,8"), terms: [F.cell("1,5"), F.cell("2,5")]), Decimal(string: "0.1"))
     }
 
-    /// Kauhava p30 (1 000 €): Vuosikate/Poistot 2024 printed 152,2 % from 9 552 / 6 275 = 152,22;
-    /// the rounded inputs allow 152,1…152,3.
+    /// 1 550 / 1 000 in whole units is 155,0 %, but the rounded inputs allow 1 549,5 / 1 000,5 =
+    /// 154,87 … 1 550,5 / 999,5 = 155,13: ±0,1. Kauhava p30 Vuosikate/Poistot 2024, 9 552 / 6 275
+    /// = 152,22, stays 152,2 at every corner: no tolerance.
     func testPercentToleranceFollowsTheOperandsRounding() {
-        let (expected, tolerance) = RoundingTolerance.percent(numerator: 9552, denominator: 6275, decimals: 1, operandUnit: 1)
-        XCTAssertEqual(expected, Decimal(string: "152.2"))
+        let (expected, tolerance) = RoundingTolerance.percent(numerator: 1550, denominator: 1000, decimals: 1, operandUnit: 1)
+        XCTAssertEqual(expected, 155)
         XCTAssertEqual(tolerance, Decimal(string: "0.1"))
-        XCTAssertEqual(RoundingTolerance.percent(numerator: 9552, denominator: 6275, decimals: 1, operandUnit: nil).tolerance, 0)
+        XCTAssertEqual(RoundingTolerance.percent(numerator: 1550, denominator: 1000, decimals: 1, operandUnit: nil).tolerance, 0)
+        let kauhava = RoundingTolerance.percent(numerator: 9552, denominator: 6275, decimals: 1, operandUnit: 1)
+        XCTAssertEqual(kauhava.expected, Decimal(string: "152.2"))
+        XCTAssertEqual(kauhava.tolerance, 0)
     }
 
     /// Kemijärvi hallintopalvelut TP 2024, Keskusvaalilautakunta: -54 950 + 43 181 = -11 769,

@@ -43,7 +43,7 @@ final class DocumentJSONTests: XCTestCase {
       "schema": "luku.document/3",
       "source": {"file": "hallintopalvelut-tp2024.pdf", "sha256": "abc123", "format": "pdf", "pages": 7},
       "title": "HALLINTOPALVELUT TOIMIALA",
-      "verified": {"numericCells": 2, "verifiedCells": 0, "share": 0},
+      "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0},
       "blocks": [
         {"type": "paragraph", "page": 1, "text": "Johdanto"}
       ],
@@ -87,7 +87,7 @@ final class DocumentJSONTests: XCTestCase {
               "checks": [
                 {"rule": "MENOT + TULOT = NETTOMENO", "column": 1, "row": 2, "expected": -1011034, "actual": -1611034, "tolerance": 1, "outcome": "mismatch"}
               ],
-              "verified": {"numericCells": 2, "verifiedCells": 0, "share": 0}
+              "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0}
             }
           ],
           "sections": [
@@ -125,8 +125,9 @@ final class DocumentJSONTests: XCTestCase {
         let text = DocumentJSON.encode(doc)
         XCTAssertEqual(text, """
         {
-          "schema": "luku.document/2",
+          "schema": "luku.document/3",
           "source": {"file": "a.txt", "sha256": "00", "format": "text", "pages": 1},
+          "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0},
           "blocks": [],
           "sections": [],
           "issues": []
@@ -178,8 +179,8 @@ final class DocumentJSONTests: XCTestCase {
         text = text.replacingOccurrences(of: ", \"bbox\": [300, 88, 340.5, 96.3]", with: "")
         text = text.replacingOccurrences(of: "\"page\": 6,\n", with: "")
         text = text.replacingOccurrences(of: ", \"tolerance\": 1, \"outcome\": \"mismatch\"", with: ", \"ok\": false")
-        text = text.replacingOccurrences(of: "  \"verified\": {\"numericCells\": 2, \"verifiedCells\": 0, \"share\": 0},\n", with: "")
-        text = text.replacingOccurrences(of: ",\n              \"verified\": {\"numericCells\": 2, \"verifiedCells\": 0, \"share\": 0}", with: "")
+        text = text.replacingOccurrences(of: "  \"verified\": {\"numericCells\": 3, \"verifiedCells\": 0, \"share\": 0},\n", with: "")
+        text = text.replacingOccurrences(of: ",\n          \"verified\": {\"numericCells\": 3, \"verifiedCells\": 0, \"share\": 0}", with: "")
         XCTAssertFalse(text.contains("verified"))
         let document = try DocumentJSON.decode(text)
         let row = try XCTUnwrap(document.allTables.first?.rows.last)
