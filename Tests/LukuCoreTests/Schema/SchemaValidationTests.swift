@@ -59,8 +59,9 @@ final class SchemaValidationTests: XCTestCase {
         let secondRow = ["{\"text\": \"7\", \"value\": 7}", secondRowCells].compactMap { $0 }.joined(separator: ", ")
         return """
         {
-          "schema": "luku.document/2",
+          "schema": "luku.document/3",
           "source": {"file": "broken.pdf", "sha256": "\(String(repeating: "0", count: 64))", "format": "pdf", "pages": 1},
+          "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0},
           "blocks": [],
           "sections": [
             {
@@ -73,7 +74,8 @@ final class SchemaValidationTests: XCTestCase {
                     {"label": "TULOT", "level": 0, "cells": [{"text": "12", "value": \(firstValue)}, null]},
                     {"label": "MENOT", "level": 0, "cells": [\(secondRow)]}
                   ],
-                  "checks": []
+                  "checks": [],
+                  "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0}
                 }
               ],
               "sections": []
