@@ -2,7 +2,7 @@
 """Per truth document: the checks Luku ran, their outcomes, the verified share, and the truth-correct
 cells that Luku flags `check-failed` (a correct number flagged is a false alarm).
 
-Usage: tools/identity_report.py [LUKU] [--keep DIR]
+Usage: tools/identity_report.py [LUKU] [--keep DIR] [--synth]   (--synth: ../shared/synth instead)
        tools/identity_report.py --measure TRUTH.json OUTPUT.json   (one document, JSON on stdout)
 Ingests every input that has truth in ../shared (like truth_table.py) and aligns Luku's tables to the
 truth tables with the reference scorer's own matching (../shared/tools/score.py), so "truth pages"
@@ -11,6 +11,8 @@ means exactly the cells the scorer compares. Reads luku.document/2 (ok only) and
 import collections, glob, json, os, subprocess, sys, tempfile
 
 argv = [a for a in sys.argv[1:] if a != "--measure"] if "--measure" not in sys.argv[1:2] else []
+synth = "--synth" in argv
+argv = [a for a in argv if a != "--synth"]
 keep = None
 if "--keep" in argv:
     k = argv.index("--keep"); keep = argv[k + 1]; del argv[k:k + 2]
@@ -117,8 +119,14 @@ def measure(truth_path, out_path):
     return res
 
 
-def inputs():
+def inputs(synth=False):
     found = []
+    if synth:
+        for i in sorted(glob.glob(os.path.join(shared, "synth", "*.pdf"))):
+            t = i[: -len(".pdf")] + ".truth.json"
+            if os.path.exists(t):
+                found.append((i, t))
+        return found
     for pat in ["corpus/*.pdf", "seeds/*.txt", "real/*.pdf", "real/*.md", "real/*.txt"]:
         for i in sorted(glob.glob(os.path.join(shared, pat))):
             b = os.path.basename(i).rsplit(".", 1)[0]
@@ -139,7 +147,7 @@ def main():
     out = keep or tempfile.mkdtemp()
     print("%-52s %6s %5s %5s %5s %5s %6s %8s %6s %5s" % ("input", "checks", "ok", "round", "sign", "mism",
                                                        "cells", "verified", "flagOK", "noise"))
-    for k, (i, t) in enumerate(inputs()):
+    for k, (i, t) in enumerate(inputs(synth)):
         sub = os.path.join(out, str(k))
         o = os.path.join(sub, os.path.basename(i) + ".json")
         if not os.path.exists(o):

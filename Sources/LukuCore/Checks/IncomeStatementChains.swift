@@ -7,6 +7,7 @@ import Foundation
 /// (Kokonaistalous: tax lines printed one by one, "Tulos" for the year's result).
 enum IncomeStatementChains {
     typealias C = StatementChain
+    typealias Term = StatementChain.Term
 
     static let financialItems = C(
         name: "RAHOITUSTUOTOT JA -KULUT = KORKOTUOTOT + MUUT RAHOITUSTUOTOT + KORKOKULUT + MUUT RAHOITUSKULUT",
@@ -50,11 +51,17 @@ enum IncomeStatementChains {
              C.plus("SATUNNAISET TUOTOT", optional: true), C.cost("SATUNNAISET KULUT", optional: true)],
         ])
 
+    /// The appropriation lines, also printed as "Poistoeron lisäys (-) tai vähennys (+)",
+    /// "Rahastojen lisäys (-) tai vähennys (+)" (synth 18 and the Kauhava budget follow-up).
+    static let depreciationDifference = ["POISTOERON MUUTOS", "POISTOERON LISÄYS*"]
+    static let reserves = ["VARAUSTEN MUUTOS", "VARAUSTEN LISÄYS*"]
+    static let funds = ["RAHASTOJEN MUUTOS", "RAHASTOJEN LISÄYS*"]
+
     static let appropriations = C(
         name: "VARAUSTEN JA RAHASTOJEN MUUTOKSET = POISTOERON MUUTOS + VARAUSTEN MUUTOS + RAHASTOJEN MUUTOS",
         total: ["VARAUSTEN JA RAHASTOJEN MUUTOKSET"],
-        alternatives: [[C.plus("POISTOERON MUUTOS"), C.plus("VARAUSTEN MUUTOS", optional: true),
-                        C.plus("RAHASTOJEN MUUTOS", optional: true)]])
+        alternatives: [[Term(labels: depreciationDifference), Term(labels: reserves, optional: true),
+                        Term(labels: funds, optional: true)]])
 
     /// The group (konserni) statement also takes the year's taxes and the minority share
     /// (Kauhava p47 in 1 000 € unsigned, p132 in euros); deferred taxes are printed as signed
@@ -70,8 +77,8 @@ enum IncomeStatementChains {
         alternatives: [
             [C.plus("TILIKAUDEN TULOS"), C.plus("VARAUSTEN JA RAHASTOJEN MUUTOKSET")] + groupItems,
             [C.plus("TILIKAUDEN TULOS"), C.plus("TILINPÄÄTÖSSIIRROT")] + groupItems,
-            [C.plus("TILIKAUDEN TULOS"), C.plus("POISTOERON MUUTOS"), C.plus("VARAUSTEN MUUTOS", optional: true),
-             C.plus("RAHASTOJEN MUUTOS", optional: true)] + groupItems,
+            [C.plus("TILIKAUDEN TULOS"), Term(labels: depreciationDifference), Term(labels: reserves, optional: true),
+             Term(labels: funds, optional: true)] + groupItems,
         ])
 
     static let staffSideCosts = C(

@@ -45,6 +45,12 @@ struct OperatingSumRule: TableIdentity {
         }
         for (margin, income, expenses, extras) in Self.margins(in: table) {
             let rule = extras.isEmpty ? Self.marginRule : Self.marginWithExtrasRule
+            if let uniform = NetCostReading.checks(table, total: margin, income: income, costs: expenses, extras: extras,
+                                                   columns: columns, rule: { rule + $0 }),
+               uniform.first?.rule != rule {
+                out += uniform
+                continue
+            }
             for c in columns {
                 func terms(_ sign: Int) -> [Check.Cell] {
                     [.init(row: income, column: c), .init(row: expenses, column: c, coefficient: sign)]

@@ -37,7 +37,8 @@ struct StatementChain: Sendable {
 /// chain's total, the chain's terms are the rows with the terms' labels nearest to it in the same
 /// table (a statement prints subtotals either above or below their items). Empty term cells
 /// count as 0 (statements leave empty lines blank); a column is skipped when the total is not a
-/// number or a term cell holds text.
+/// number or a term cell holds text. A chain that holds in no column is not reported: the labels
+/// found are then not the whole statement.
 ///
 /// Costs: a statement prints them either negative (added) or unsigned (subtracted). The reading
 /// that holds in every column is used (`uniformReading`); failing that, per column the one that
@@ -57,11 +58,12 @@ struct StatementChainRule: TableIdentity {
                     out += checks
                     continue
                 }
-                for c in columns {
-                    if let check = Self.check(chain, total: total, terms: terms, column: c, table: table) {
-                        out.append(check)
-                    }
-                }
+                let checks = columns.compactMap { Self.check(chain, total: total, terms: terms, column: $0, table: table) }
+                // The labels found must be the whole statement: a line the vocabulary does not know
+                // (a synthetic statement's "Investointien rahavirta" subtotal, a group's extra tax
+                // line) fails every column. Only when some column holds with a non-zero total is the
+                // chain the statement's, and a column that fails a real mismatch.
+                if checks.contains(where: { $0.outcome != .mismatch && $0.actual != 0 }) { out += checks }
             }
         }
         return IdentitySupport.ordered(out)
