@@ -110,8 +110,9 @@ struct OperatingSumRule: TableIdentity {
         var expenses: Int?
         var extras: [Int] = []
         for (i, row) in table.rows.enumerated() {
-            // One key per row: this loop runs over every row of every table.
-            let key = IdentitySupport.key(row.label)
+            // One key per row: this loop runs over every row of every table. A footnote mark
+            // after the label ("Toimintakulut *)", Lapua minutes p18) is not part of it.
+            let key = IdentitySupport.withoutFootnote(IdentitySupport.key(row.label))
             let hasValues = IdentitySupport.hasValues(row)
             if key == Self.income && hasValues { income = i }
             if key == Self.expenses && hasValues { expenses = i }

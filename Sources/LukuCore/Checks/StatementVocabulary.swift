@@ -6,9 +6,10 @@ import Foundation
 enum StatementVocabulary {
     /// The statement key of a label: `IdentitySupport.key`, a leading outline marker (a capital
     /// letter A–H, a Roman numeral, a number followed by "." or ")") dropped, a trailing
-    /// "YHTEENSÄ" dropped when something remains ("VASTAAVAA YHTEENSÄ" → "VASTAAVAA").
+    /// "YHTEENSÄ" dropped when something remains ("VASTAAVAA YHTEENSÄ" → "VASTAAVAA"), and a
+    /// footnote mark ("*)") dropped.
     static func key(_ label: String) -> String {
-        var words = IdentitySupport.key(label).split(separator: " ").map(String.init)
+        var words = IdentitySupport.withoutFootnote(IdentitySupport.key(label)).split(separator: " ").map(String.init)
         if words.count > 1, isOutlineMarker(words[0]) { words.removeFirst() }
         if words.count > 1, words.last == "YHTEENSÄ" { words.removeLast() }
         return words.joined(separator: " ")

@@ -39,6 +39,16 @@ enum IdentitySupport {
         return ascii ? folded : folded.uppercased()
     }
 
+    /// A label key without a trailing footnote mark: "TOIMINTAKULUT *)" → "TOIMINTAKULUT".
+    static func withoutFootnote(_ key: String) -> String {
+        var k = Substring(key)
+        for mark in [" *)", " *", "*)", "*"] where k.hasSuffix(mark) && k.count > mark.count {
+            k = k.dropLast(mark.count)
+            break
+        }
+        return String(k)
+    }
+
     static let menot = "MENOT"
     static let tulot = "TULOT"
     static let nettomeno = "NETTOMENO"
@@ -88,10 +98,19 @@ enum IdentitySupport {
     /// Columns whose values add up across rows: not percentages, and not MUUTOS columns, whose
     /// printed sign is not consistent even inside one table (DOMAIN), so sums over them would
     /// fail on sign alone. Each MUUTOS cell is checked on its own by `VarianceRule`.
+    ///
+    /// A column whose header was not read and whose every number prints one decimal, beside a
+    /// column of whole numbers, is a share printed without "%" (Lapua minutes p18: "79,5" under a
+    /// lost "Tot-%"; amounts print whole euros, shares one decimal, DOMAIN): it is left out too.
     static func additiveColumns(_ table: Table) -> [Int] {
-        table.columns.indices.filter { c in
+        let places = table.columns.indices.map { c in
+            Set(table.rows.compactMap { RoundingTolerance.decimals($0.cells.indices.contains(c) ? $0.cells[c] : nil) })
+        }
+        let wholeColumn = places.contains { $0 == [0] }
+        return table.columns.indices.filter { c in
             let column = table.columns[c]
-            return column.unit != "%" && column.kind != .muutos
+            let unlabelledShare = column.header.isEmpty && column.kind == nil && wholeColumn && places[c] == [1]
+            return column.unit != "%" && column.kind != .muutos && !unlabelledShare
         }
     }
 
