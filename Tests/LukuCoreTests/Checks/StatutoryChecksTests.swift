@@ -113,4 +113,38 @@ final class StatutoryChecksTests: XCTestCase {
         }
         XCTAssertTrue(flows.contains { $0.actual == Decimal(string: "1954681.98") })
     }
+
+    /// p124, verotulojen toteutuminen in 1 000 €: "Poik- keama" and "Vuosi- muutos" have no
+    /// recognised kind; the rows say which columns they subtract: Poikkeama = TP 2024 − Ta 2024
+    /// (Kiinteistövero 4 327 − 4 506 = −179, printed "- 179") and Vuosimuutos = TP 2024 − TP 2023.
+    func testDifferenceColumnsFoundFromTheRows() throws {
+        let d = try document(124...124)
+        let poikkeama = checks(d, page: 124, rule: "Poik- keama = TP 2024 − Ta 2024").map(\.check)
+        XCTAssertEqual(poikkeama.count, 4)
+        XCTAssertTrue(poikkeama.allSatisfy { $0.outcome == .ok }, "\(poikkeama)")
+        XCTAssertTrue(poikkeama.contains { $0.actual == -179 })
+        let change = checks(d, page: 124, rule: "Vuosi- muutos = TP 2024 − TP 2023").map(\.check)
+        XCTAssertEqual(change.count, 4)
+        XCTAssertTrue(change.allSatisfy(\.verifies), "\(change)")
+        // The printed Vuosimuutos % does not follow from the amounts (truth note (5)): no pair of
+        // columns explains it, so no ratio is claimed for it.
+        XCTAssertTrue(checks(d, page: 124, rule: "Vuosi- muutos % =").isEmpty)
+    }
+
+    /// ../shared/synth/synth-1000-14 p6 prints the unit table with unsigned costs and the net as a
+    /// cost: Liikunta MENOT 5 119 900, TULOT 716 600, NETTOMENO 4 403 300 = MENOT − TULOT, in every
+    /// column (Poikkeama 238 554 − (−32 254) = 270 808). That reading is used, not a mismatch.
+    func testUnsignedCostsReadingOfAUnitTable() throws {
+        let path = SharedFolder.url.appendingPathComponent("synth/synth-1000-14-sheet-joutsenkyla-2020.pdf").path
+        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(path) is missing") }
+        var pipeline = Pipeline(pageThreads: 2)
+        pipeline.pages = 6...6
+        let d = pipeline.run(path: path)
+        let nettomeno = d.allTables.flatMap { t in t.checks.filter { $0.rule.hasPrefix("NETTOMENO = MENOT − TULOT") }.map { (t, $0) } }
+        let liikunta = nettomeno.filter { $0.0.rows[$0.1.row].group == "Liikunta" }.map(\.1)
+        XCTAssertEqual(liikunta.count, 4)
+        XCTAssertTrue(liikunta.allSatisfy(\.verifies), "\(liikunta)")
+        XCTAssertTrue(liikunta.contains { $0.actual == 4403300 && $0.expected == 4403300 })
+        XCTAssertFalse(d.issues.contains { $0.code == "identity-mismatch" && $0.message.contains("Liikunta") })
+    }
 }
