@@ -24,6 +24,7 @@ struct IdentityChecker: Sendable {
         TableTotalRowRule(),
         DifferenceColumnRule(),
         RatioColumnRule(),
+        ChangeRowRule(),
     ]
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
