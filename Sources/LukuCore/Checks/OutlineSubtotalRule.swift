@@ -30,9 +30,13 @@ struct OutlineSubtotalRule: TableIdentity {
                                                     operands: children.map { .init(row: $0, column: c) }, emptyIsZero: true)
                 }
                 let holding = checks.filter { $0.outcome != .mismatch }
-                guard holding.contains(where: { Self.proves($0, in: table) }),
-                      children.count > 1 ? holding.count * 2 >= checks.count : holding.count == checks.count,
-                      holding.count > bestHolding else { continue }
+                // A group whose other items are 0 ("Poistoero 926 559,18 + Vapaaehtoiset
+                // varaukset 0,00", Kauhava p131) proves no more than a group of one: it must then
+                // hold in every column.
+                let structured = holding.contains(where: { Self.proves($0, in: table) })
+                    && (children.count > 1 ? holding.count * 2 >= checks.count : holding.count == checks.count)
+                let equal = holding.count == checks.count && holding.contains { $0.actual != 0 }
+                guard structured || equal, holding.count > bestHolding else { continue }
                 best = checks
                 bestHolding = holding.count
             }
