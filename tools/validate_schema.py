@@ -136,6 +136,9 @@ def table_problems(doc):
     """The rules plain JSON Schema cannot express."""
     problems = []
     first_use = {}
+    by_id = {}
+    for _, table in walk_tables(doc):
+        by_id.setdefault(table.get("id"), table)
     for path, table in walk_tables(doc):
         tid = table.get("id")
         if isinstance(tid, str):
@@ -164,10 +167,18 @@ def table_problems(doc):
                 problems.append((path + ["checks", c, "column"],
                                  f"column {ci} does not exist: the table has {len(columns)} columns"))
         for c, check in enumerate(checks if isinstance(checks, list) else []):
-            for k, pair in enumerate(check.get("operands", []) if isinstance(check, dict) else []):
-                if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair):
-                    if pair[0] >= len(rows) or pair[1] >= len(columns):
-                        problems.append((path + ["checks", c, "operands", k], f"operand {pair} is not a cell of the table"))
+            if not isinstance(check, dict):
+                continue
+            # A cross-table check (version 3) names the table its operands lie in.
+            other = by_id.get(check["table"]) if isinstance(check.get("table"), str) else table
+            if other is None:
+                problems.append((path + ["checks", c, "table"], f"table {json.dumps(check['table'], ensure_ascii=False)} does not exist"))
+                continue
+            orows, ocolumns = other.get("rows") or [], other.get("columns") or []
+            for k, pair in enumerate(check.get("operands", [])):
+                if isinstance(pair, list) and len(pair) in (2, 3) and all(isinstance(x, int) for x in pair):
+                    if pair[0] >= len(orows) or pair[1] >= len(ocolumns):
+                        problems.append((path + ["checks", c, "operands", k], f"operand {pair[:2]} is not a cell of the table"))
         spans = table.get("spans")
         for s, span in enumerate(spans if isinstance(spans, list) else []):
             cols = span.get("columns") if isinstance(span, dict) else None

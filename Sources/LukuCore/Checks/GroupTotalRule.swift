@@ -55,13 +55,10 @@ struct GroupTotalRule: TableIdentity {
             }
             guard parts.count == groupOrder.count else { continue }
             for c in columns {
-                guard !IdentitySupport.isPercentCell(table, total, c),
-                      let actual = IdentitySupport.value(table, total, c) else { continue }
-                let values = parts.map { IdentitySupport.value(table, $0, c) }
-                guard !values.contains(where: { $0 == nil }) else { continue }
-                let expected = values.reduce(Decimal(0)) { $0 + $1! }
-                out.append(Check(rule: Self.rule(printedName), column: c, row: total,
-                                 operands: parts.map { .init(row: $0, column: c) }, expected: expected, actual: actual))
+                if let check = IdentitySupport.sumCheck(table, rule: Self.rule(printedName), row: total, column: c,
+                                                        operands: parts.map { .init(row: $0, column: c) }) {
+                    out.append(check)
+                }
             }
         }
         return IdentitySupport.ordered(out)

@@ -1,57 +1,137 @@
 import Foundation
 
 /// Runs the arithmetic identities (design/DOMAIN.md) over every table of a document, in
-/// reading order. For each table the checks are appended rule by rule (each rule already ordered
-/// by row, then column). A failed check flags its computed cell `check-failed` and adds one
-/// `identity-mismatch` warning; a check that passes only in magnitude (MUUTOS, whose printed sign
-/// is not consistent) adds a `sign` info note. Printed values are never changed.
+/// reading order, then the identities between tables (`DocumentIdentity`).
+///
+/// For each table the checks are appended rule by rule (each rule already ordered by row, then
+/// column); a check that repeats one already made (same total, same terms) is dropped. Each check
+/// then gets its outcome: `ok` and `rounding` come from the comparison itself (Check.compare);
+/// a check that fails but holds under the other sign convention is `sign` when the field says
+/// that sign is not consistent (MUUTOS) or when a second check of the document holds only under
+/// the same convention, and `mismatch` otherwise. A mismatch flags its computed cell
+/// `check-failed` and adds one `identity-mismatch` warning that spells out the arithmetic; a
+/// `sign` adds a `sign` info note. Printed values are never changed. Last, every table counts
+/// its verified cells (the total and the operands of its `ok` and `rounding` checks).
 struct IdentityChecker: Sendable {
     var rules: [any TableIdentity] = [
         NettomenoRule(),
         OperatingSumRule(),
         GroupTotalRule(),
         VarianceRule(),
+        BudgetFollowUpRule(),
+        StatementChainRule(),
+        OutlineSubtotalRule(),
+        TableTotalRowRule(),
+        DifferenceColumnRule(),
+        RatioColumnRule(),
+        ChangeRowRule(),
+    ]
+    var documentRules: [any DocumentIdentity] = [
+        BalanceSheetRule(),
     ]
 
     func check(_ document: inout Document) {
+        var tables = document.allTables
+        for i in tables.indices {
+            tables[i].checks += Self.unique(rules.flatMap { $0.checks(in: tables[i]) }, after: tables[i].checks)
+        }
+        for rule in documentRules {
+            for (index, check) in rule.checks(in: tables) where tables.indices.contains(index) {
+                tables[index].checks += Self.unique([check], after: tables[index].checks)
+            }
+        }
+        Self.decideSigns(&tables)
         var issues: [Issue] = []
-        check(&document.blocks, &issues)
-        check(&document.sections, &issues)
+        for i in tables.indices {
+            issues += Self.report(&tables[i])
+        }
+        Self.countVerified(&tables)
+        var k = 0
+        document.updateTables { table in
+            table = tables[k]
+            k += 1
+        }
         document.issues += issues
     }
 
-    private func check(_ sections: inout [Section], _ issues: inout [Issue]) {
-        for i in sections.indices {
-            check(&sections[i].blocks, &issues)
-            check(&sections[i].sections, &issues)
-        }
-    }
-
-    private func check(_ blocks: inout [Block], _ issues: inout [Issue]) {
-        for i in blocks.indices {
-            guard case .table(var table) = blocks[i] else { continue }
-            issues += check(&table)
-            blocks[i] = .table(table)
-        }
-    }
-
-    /// Appends the checks to `table.checks`, flags the cells of failed ones and returns the issues.
+    /// Checks of one table on its own (tests and the split resolver): outcomes decided within the
+    /// table only; returns the issues.
     func check(_ table: inout Table) -> [Issue] {
-        var issues: [Issue] = []
-        for rule in rules {
-            for check in rule.checks(in: table) {
-                table.checks.append(check)
-                if !check.ok {
-                    Self.flag(&table, row: check.row, column: check.column)
-                    issues.append(Issue(severity: .warning, code: "identity-mismatch", page: table.page,
-                                        message: Self.message(check, in: table)))
-                } else if check.expected != check.actual {
-                    issues.append(Issue(severity: .info, code: "sign", page: table.page,
-                                        message: Self.signMessage(check, in: table)))
+        var tables = [table]
+        tables[0].checks += Self.unique(rules.flatMap { $0.checks(in: table) }, after: table.checks)
+        Self.decideSigns(&tables)
+        let issues = Self.report(&tables[0])
+        Self.countVerified(&tables)
+        table = tables[0]
+        return issues
+    }
+
+    /// `checks` without those whose total and terms an earlier check already has.
+    static func unique(_ checks: [Check], after existing: [Check]) -> [Check] {
+        struct Key: Hashable { var row: Int; var column: Int; var table: String?; var operands: Set<Check.Cell> }
+        var seen = Set(existing.map { Key(row: $0.row, column: $0.column, table: $0.table, operands: Set($0.operands)) })
+        return checks.filter { seen.insert(Key(row: $0.row, column: $0.column, table: $0.table, operands: Set($0.operands))).inserted }
+    }
+
+    /// Turns a mismatch that holds under the other sign convention into `sign` when the convention
+    /// needs no second example, or when the document has at least two such checks.
+    static func decideSigns(_ tables: inout [Table]) {
+        func holdsOtherwise(_ c: Check) -> Bool {
+            guard c.outcome == .mismatch, let alternative = c.alternative else { return false }
+            return Check.compare(alternative, c.actual, tolerance: c.tolerance) != .mismatch
+        }
+        var uses: [String: Int] = [:]
+        for table in tables {
+            for c in table.checks where holdsOtherwise(c) {
+                if let convention = c.convention { uses[convention, default: 0] += 1 }
+            }
+        }
+        for t in tables.indices {
+            for i in tables[t].checks.indices {
+                let c = tables[t].checks[i]
+                if holdsOtherwise(c), c.convention.map({ uses[$0, default: 0] >= 2 }) ?? true {
+                    tables[t].checks[i].outcome = .sign
                 }
+                tables[t].checks[i].alternative = nil
+                tables[t].checks[i].convention = nil
+            }
+        }
+    }
+
+    /// Flags the cells of mismatches and returns the issues of one table.
+    static func report(_ table: inout Table) -> [Issue] {
+        var issues: [Issue] = []
+        for check in table.checks {
+            switch check.outcome {
+            case .mismatch:
+                flag(&table, row: check.row, column: check.column)
+                issues.append(Issue(severity: .warning, code: "identity-mismatch", page: table.page,
+                                    message: message(check, in: table)))
+            case .sign:
+                issues.append(Issue(severity: .info, code: "sign", page: table.page, message: signMessage(check, in: table)))
+            case .ok, .rounding:
+                break
             }
         }
         return issues
+    }
+
+    /// Sets every table's `verifiedCells`: numeric cells that are the total or a term of an `ok`
+    /// or `rounding` check.
+    static func countVerified(_ tables: inout [Table]) {
+        var index: [String: Int] = [:]
+        for (i, t) in tables.enumerated() where index[t.id] == nil { index[t.id] = i }
+        var proved = Array(repeating: Set<Check.Cell>(), count: tables.count)
+        for (i, table) in tables.enumerated() {
+            for check in table.checks where check.verifies {
+                proved[i].insert(Check.Cell(row: check.row, column: check.column))
+                let other = check.table.flatMap { index[$0] } ?? i
+                for o in check.operands { proved[other].insert(Check.Cell(row: o.row, column: o.column)) }
+            }
+        }
+        for i in tables.indices {
+            tables[i].verifiedCells = proved[i].filter { IdentitySupport.value(tables[i], $0.row, $0.column) != nil }.count
+        }
     }
 
     static func flag(_ table: inout Table, row: Int, column: Int) {
@@ -63,28 +143,45 @@ struct IdentityChecker: Sendable {
 
     /// "<table id> row <label> (<group>) column <header>"; an empty header is shown as "#<index>".
     static func place(_ check: Check, in table: Table) -> String {
-        var text = "\(table.id) row"
-        if table.rows.indices.contains(check.row) {
-            let row = table.rows[check.row]
-            text += " \(row.label)"
-            if let group = row.group { text += " (\(group))" }
-        } else {
-            text += " \(check.row)"
-        }
-        text += " column "
-        let header = table.columns.indices.contains(check.column) ? table.columns[check.column].header : ""
-        text += header.isEmpty ? "#\(check.column)" : header
-        return text
+        "\(table.id) row \(rowName(check.row, in: table)) column \(columnName(check.column, in: table))"
+    }
+
+    static func rowName(_ row: Int, in table: Table) -> String {
+        guard table.rows.indices.contains(row) else { return "\(row)" }
+        let r = table.rows[row]
+        return r.group.map { "\(r.label) (\($0))" } ?? r.label
+    }
+
+    static func columnName(_ column: Int, in table: Table) -> String {
+        let header = table.columns.indices.contains(column) ? table.columns[column].header : ""
+        return header.isEmpty ? "#\(column)" : header
     }
 
     static func number(_ d: Decimal) -> String { NumberLiterals.decimal(d) ?? d.description }
 
+    /// The terms as printed with their signs: "-318280 + 12 − 5" (a cross-table term names its table).
+    static func arithmetic(_ check: Check, in table: Table) -> String {
+        var text = ""
+        for (k, o) in check.operands.enumerated() {
+            let printed = IdentitySupport.cell(table, o.row, o.column)?.text ?? "·"
+            let term = check.table == nil ? printed : "[\(check.table!) row \(o.row) col \(o.column)]"
+            text += k == 0 ? (o.coefficient < 0 ? "− " : "") + term : (o.coefficient < 0 ? " − " : " + ") + term
+        }
+        return text
+    }
+
     static func message(_ check: Check, in table: Table) -> String {
-        "\(place(check, in: table)): \(check.rule) gives \(number(check.expected)), printed \(number(check.actual))"
+        var text = "\(place(check, in: table)): \(check.rule) gives \(number(check.expected)), printed \(number(check.actual))"
+        text += " (off by \(number((check.expected - check.actual).magnitude))"
+        text += check.tolerance > 0 ? ", rounding allows \(number(check.tolerance)))" : ")"
+        if !check.operands.isEmpty, check.table == nil, !check.rule.contains("×") {
+            text += "; terms: \(arithmetic(check, in: table))"
+        }
+        return text
     }
 
     static func signMessage(_ check: Check, in table: Table) -> String {
-        "\(place(check, in: table)): \(check.rule) holds in magnitude, but the sign differs: "
+        "\(place(check, in: table)): \(check.rule) holds with the other sign convention: "
             + "arithmetic gives \(number(check.expected)), printed \(number(check.actual))"
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A group normally holds one MENOT, one TULOT and one NETTOMENO row. When a group holds several
 /// (a sub-unit the segmenter did not split off), they are paired in order, but only if they form
-/// clean MENOT → TULOT → NETTOMENO runs; anything else is skipped.
+/// clean MENOT → TULOT → NETTOMENO runs; anything else is skipped. A group printed with unsigned
+/// costs in every column is read so (NetCostReading); otherwise each column is read signed.
 struct NettomenoRule: TableIdentity {
     static let rule = "MENOT + TULOT = NETTOMENO"
 
@@ -14,14 +15,19 @@ struct NettomenoRule: TableIdentity {
         var out: [Check] = []
         for rows in Self.groups(of: table) {
             for triple in Self.triples(in: rows, of: table) {
+                if let uniform = NetCostReading.checks(table, total: triple.nettomeno, income: triple.tulot,
+                                                       costs: triple.menot, columns: columns,
+                                                       rule: { $0.isEmpty ? Self.rule : "NETTOMENO = MENOT − TULOT\($0)" }),
+                   uniform.first?.rule != Self.rule {
+                    out += uniform
+                    continue
+                }
                 for c in columns {
-                    guard !IdentitySupport.isPercentCell(table, triple.nettomeno, c),
-                          let menot = IdentitySupport.value(table, triple.menot, c),
-                          let tulot = IdentitySupport.value(table, triple.tulot, c),
-                          let nettomeno = IdentitySupport.value(table, triple.nettomeno, c) else { continue }
-                    out.append(Check(rule: Self.rule, column: c, row: triple.nettomeno,
-                                     operands: [.init(row: triple.menot, column: c), .init(row: triple.tulot, column: c)],
-                                     expected: menot + tulot, actual: nettomeno))
+                    let operands = [Check.Cell(row: triple.menot, column: c), Check.Cell(row: triple.tulot, column: c)]
+                    if let check = IdentitySupport.sumCheck(table, rule: Self.rule, row: triple.nettomeno, column: c,
+                                                            operands: operands) {
+                        out.append(check)
+                    }
                 }
             }
         }

@@ -39,6 +39,16 @@ enum IdentitySupport {
         return ascii ? folded : folded.uppercased()
     }
 
+    /// A label key without a trailing footnote mark: "TOIMINTAKULUT *)" → "TOIMINTAKULUT".
+    static func withoutFootnote(_ key: String) -> String {
+        var k = Substring(key)
+        for mark in [" *)", " *", "*)", "*"] where k.hasSuffix(mark) && k.count > mark.count {
+            k = k.dropLast(mark.count)
+            break
+        }
+        return String(k)
+    }
+
     static let menot = "MENOT"
     static let tulot = "TULOT"
     static let nettomeno = "NETTOMENO"
@@ -50,6 +60,36 @@ enum IdentitySupport {
         return table.rows[row].cells[column]?.value
     }
 
+    /// The cell at `row`, `column`, or nil for an empty cell or an index outside the table.
+    static func cell(_ table: Table, _ row: Int, _ column: Int) -> Cell? {
+        guard table.rows.indices.contains(row), table.rows[row].cells.indices.contains(column) else { return nil }
+        return table.rows[row].cells[column]
+    }
+
+    /// The check `total = Σ coefficient · operand` at (`row`, `column`), with the rounding
+    /// tolerance of its printed cells. Nil when the total is not a number (or is a percentage),
+    /// or when an operand holds no number; with `emptyIsZero` an operand cell left empty (nothing
+    /// printed, not a placeholder) counts as 0, as statements print no zero for an empty line.
+    static func sumCheck(_ table: Table, rule: String, row: Int, column: Int, operands: [Check.Cell],
+                         emptyIsZero: Bool = false) -> Check? {
+        guard !isPercentCell(table, row, column), let actual = value(table, row, column) else { return nil }
+        var expected = Decimal(0)
+        var cells: [Cell?] = []
+        for o in operands {
+            let c = cell(table, o.row, o.column)
+            if let v = c?.value {
+                expected += o.coefficient < 0 ? -v : v
+            } else if !(emptyIsZero && c == nil && table.rows.indices.contains(o.row)) {
+                return nil
+            }
+            if c?.unit == "%" { return nil }
+            cells.append(c)
+        }
+        let tolerance = RoundingTolerance.sum(total: cell(table, row, column), terms: cells)
+        return Check(rule: rule, column: column, row: row, operands: operands,
+                     expected: expected, actual: actual, tolerance: tolerance)
+    }
+
     /// Whether any cell of the row holds a number.
     static func hasValues(_ row: Row) -> Bool {
         row.cells.contains { $0?.value != nil }
@@ -58,11 +98,28 @@ enum IdentitySupport {
     /// Columns whose values add up across rows: not percentages, and not MUUTOS columns, whose
     /// printed sign is not consistent even inside one table (DOMAIN), so sums over them would
     /// fail on sign alone. Each MUUTOS cell is checked on its own by `VarianceRule`.
+    ///
+    /// A column whose header was not read and whose every number prints one decimal, beside a
+    /// column of whole numbers, is a share printed without "%" (Lapua minutes p18: "79,5" under a
+    /// lost "Tot-%"; amounts print whole euros, shares one decimal, DOMAIN): it is left out too.
     static func additiveColumns(_ table: Table) -> [Int] {
-        table.columns.indices.filter { c in
-            let column = table.columns[c]
-            return column.unit != "%" && column.kind != .muutos
+        let places = table.columns.indices.map { c in
+            Set(table.rows.compactMap { RoundingTolerance.decimals($0.cells.indices.contains(c) ? $0.cells[c] : nil) })
         }
+        let wholeColumn = places.contains { $0 == [0] }
+        return table.columns.indices.filter { c in
+            let column = table.columns[c]
+            let unlabelledShare = column.header.isEmpty && column.kind == nil && wholeColumn && places[c] == [1]
+            return column.unit != "%" && column.kind != .muutos && !unlabelledShare
+        }
+    }
+
+    /// Additive columns without the POIKKEAMA ones, for sums down a statement: a deviation column
+    /// adds up only when every row prints its deviation in the same direction, which budget
+    /// follow-ups do not (Kauhava p126: budget − actual for outflows, actual − budget for the
+    /// rest); each deviation cell is checked on its own row instead (BudgetFollowUpRule).
+    static func summingColumns(_ table: Table) -> [Int] {
+        additiveColumns(table).filter { table.columns[$0].kind != .poikkeama }
     }
 
     /// Whether a single cell is a percentage even in an additive column.

@@ -3,11 +3,13 @@ import Foundation
 /// The appropriation table's difference columns, laid out [A, B, diff €, diff %] (the % column is
 /// optional):
 /// - POIKKEAMA € = actual − budget (TP − TA, Toteutuma − TA); POIKKEAMA % = POIKKEAMA € / budget × 100.
-/// - MUUTOS € = new − old in magnitude: its printed sign is not consistent (DOMAIN), so the check
-///   passes when |MUUTOS €| = |new − old|; `expected` keeps the arithmetic sign and `actual` the
-///   printed one, so a sign-only difference shows as a passed check with expected ≠ actual.
-///   MUUTOS % = MUUTOS € / old × 100, compared in magnitude too.
-/// Percentages are rounded half away from zero to the printed number of decimals.
+/// - MUUTOS € = new − old; its printed sign is not consistent (DOMAIN), so a MUUTOS that holds
+///   only with the other sign is a `sign` outcome; `expected` keeps the arithmetic sign and
+///   `actual` the printed one. MUUTOS % = MUUTOS € / old × 100, likewise.
+/// - A POIKKEAMA printed as budget − actual is a `sign` outcome when another check of the document
+///   holds only under that convention too (IdentityChecker), else a mismatch.
+/// Percentages are rounded half away from zero to the printed number of decimals, within the
+/// range the rounding of their operands allows (RoundingTolerance).
 ///
 /// Nothing is emitted unless the layout is exactly that: two period columns (for POIKKEAMA one
 /// actual-like and one budget-like kind; for MUUTOS two years, old before new) followed by the €
@@ -15,6 +17,8 @@ import Foundation
 struct VarianceRule: TableIdentity {
     static let actualKinds: Set<ColumnKind> = [.tp, .tot, .tpe, .kaytto]
     static let budgetKinds: Set<ColumnKind> = [.ta, .taMuutos, .mta, .ks, .taMuutokset]
+    /// The sign convention a POIKKEAMA printed as budget − actual follows.
+    static let reversedConvention = "POIKKEAMA = budget − actual"
 
     /// The identified columns: `base` is the column the % is relative to and the one subtracted.
     struct Layout: Equatable {
@@ -40,26 +44,34 @@ struct VarianceRule: TableIdentity {
         var out: [Check] = []
         for r in table.rows.indices {
             guard let base = IdentitySupport.value(table, r, layout.base),
-                  let other = IdentitySupport.value(table, r, layout.other),
-                  let amount = IdentitySupport.value(table, r, layout.amount) else { continue }
-            let difference = other - base
-            var check = Check(rule: amountRule, column: layout.amount, row: r,
-                              operands: [.init(row: r, column: layout.other), .init(row: r, column: layout.base)],
-                              expected: difference, actual: amount)
-            if magnitude { check.ok = difference.magnitude == amount.magnitude }
+                  var check = IdentitySupport.sumCheck(
+                    table, rule: amountRule, row: r, column: layout.amount,
+                    operands: [.init(row: r, column: layout.other), .init(row: r, column: layout.base, coefficient: -1)])
+            else { continue }
+            let difference = check.expected
+            let amount = check.actual
+            // The other convention: MUUTOS signs are not consistent in the field (accepted without a
+            // second example); a POIKKEAMA printed as budget − actual needs one elsewhere.
+            check.alternative = -difference
+            check.convention = magnitude ? nil : Self.reversedConvention
             out.append(check)
 
             guard let p = layout.percent, let percentRule, base != 0,
                   let cell = table.rows[r].cells[p], let printed = cell.value,
                   let decimals = Self.decimals(in: cell.text) else { continue }
-            // For MUUTOS the arithmetic difference carries the sign whenever it matches the printed
-            // amount in magnitude, so a flipped € sign does not also show up as a % sign note.
-            let numerator = magnitude && check.ok ? difference : amount
-            let expected = Self.rounded(numerator * 100 / base, decimals: decimals)
+            // When only the sign of the printed amount differs, the % is computed from the
+            // arithmetic difference, so the € sign difference does not show up twice.
+            let sameMagnitude = difference.magnitude == amount.magnitude
+            let numerator = magnitude && sameMagnitude ? difference : amount
+            let unit = RoundingTolerance.roundingUnit([IdentitySupport.cell(table, r, layout.amount),
+                                                      IdentitySupport.cell(table, r, layout.base)])
+            let (expected, tolerance) = RoundingTolerance.percent(numerator: numerator, denominator: base,
+                                                                  decimals: decimals, operandUnit: unit)
             var percent = Check(rule: percentRule, column: p, row: r,
                                 operands: [.init(row: r, column: layout.amount), .init(row: r, column: layout.base)],
-                                expected: expected, actual: printed)
-            if magnitude { percent.ok = expected.magnitude == printed.magnitude }
+                                expected: expected, actual: printed, tolerance: tolerance)
+            percent.alternative = -expected
+            percent.convention = magnitude ? nil : Self.reversedConvention
             out.append(percent)
         }
         return IdentitySupport.ordered(out)

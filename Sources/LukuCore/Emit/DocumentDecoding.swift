@@ -15,13 +15,21 @@ enum DocumentDecoder {
             let known = Document.readableSchemaIDs.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
             throw o.error("schema", "unsupported schema \"\(schema)\", expected \(known)")
         }
-        let doc = Document(
+        var doc = Document(
             source: try source(o.object("source")),
             title: try o.optionalString("title"),
             blocks: try o.array("blocks").map(block),
             sections: try o.array("sections").map(section),
             issues: try o.array("issues").map(issue))
-        try o.rejectUnknownKeys(["schema", "source", "title", "blocks", "sections", "issues"])
+        if o.has("verified") { _ = try verifiedCells(o.object("verified")) }  // derived from the tables
+        try o.rejectUnknownKeys(["schema", "source", "title", "verified", "blocks", "sections", "issues"])
+        if schema != Document.schemaID {
+            // Before version 3 no verified counts were written: count them from the checks.
+            var tables = doc.allTables
+            IdentityChecker.countVerified(&tables)
+            var k = 0
+            doc.updateTables { $0 = tables[k]; k += 1 }
+        }
         return doc
     }
 
@@ -70,7 +78,7 @@ enum DocumentDecoder {
 
     static func table(_ o: JSONObjectReader) throws -> Table {
         let bbox = try self.bbox(o)
-        let t = Table(
+        var t = Table(
             id: try o.string("id"), page: try o.int("page"),
             pages: try o.array("pages").map { try $0.int() },
             bbox: bbox, caption: try o.optionalString("caption"), unit: try o.optionalString("unit"),
@@ -78,8 +86,9 @@ enum DocumentDecoder {
             spans: o.has("spans") ? try o.array("spans").map(span) : [],
             rows: try o.array("rows").map(row),
             checks: try o.array("checks").map(check))
+        if o.has("verified") { t.verifiedCells = try verifiedCells(o.object("verified")) }
         try o.rejectUnknownKeys(["type", "id", "page", "pages", "bbox", "caption", "unit",
-                                 "columns", "spans", "rows", "checks"])
+                                 "columns", "spans", "rows", "checks", "verified"])
         return t
     }
 
@@ -141,19 +150,40 @@ enum DocumentDecoder {
         return c
     }
 
+    /// The `verifiedCells` of a `verified` object (its other members are derived and only type-checked).
+    static func verifiedCells(_ o: JSONObjectReader) throws -> Int {
+        _ = try o.int("numericCells")
+        _ = try o.decimal("share")
+        let n = try o.int("verifiedCells")
+        try o.rejectUnknownKeys(["numericCells", "verifiedCells", "share"])
+        return n
+    }
+
+    /// Version 3 writes `outcome` (and `tolerance`, `table`, operand coefficients); versions 1
+    /// and 2 wrote `ok`, read as `ok` (equal), `sign` (passed with a different sign) or `mismatch`.
     static func check(_ e: JSONPathValue) throws -> Check {
         let o = try JSONObjectReader(e)
+        let expected = try o.decimal("expected"), actual = try o.decimal("actual")
         var c = Check(rule: try o.string("rule"), column: try o.int("column"), row: try o.int("row"),
-                      expected: try o.decimal("expected"), actual: try o.decimal("actual"))
-        c.ok = try o.bool("ok")  // as written: the file is the record, not a recomputation
+                      table: try o.optionalString("table"), expected: expected, actual: actual,
+                      tolerance: o.has("tolerance") ? try o.decimal("tolerance") : 0)
+        // As written: the file is the record, not a recomputation.
+        if o.has("ok") && !o.has("outcome") {
+            c.outcome = try o.bool("ok") ? (expected == actual ? .ok : .sign) : .mismatch
+        } else {
+            c.outcome = try o.enumValue("outcome", Check.Outcome.self)
+        }
         if o.has("operands") {
             c.operands = try o.array("operands").map { e in
-                let pair = try e.array().map { try $0.int() }
-                guard pair.count == 2 else { throw o.error("operands", "expected [row, column] pairs") }
-                return Check.Cell(row: pair[0], column: pair[1])
+                let numbers = try e.array().map { try $0.int() }
+                guard numbers.count == 2 || numbers.count == 3 && [1, -1].contains(numbers[2]) else {
+                    throw o.error("operands", "expected [row, column] or [row, column, -1] entries")
+                }
+                return Check.Cell(row: numbers[0], column: numbers[1], coefficient: numbers.count == 3 ? numbers[2] : 1)
             }
         }
-        try o.rejectUnknownKeys(["rule", "column", "row", "operands", "expected", "actual", "ok"])
+        try o.rejectUnknownKeys(["rule", "column", "row", "table", "operands", "expected", "actual", "tolerance",
+                                 o.has("outcome") ? "outcome" : "ok"])
         return c
     }
 

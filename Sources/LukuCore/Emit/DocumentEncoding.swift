@@ -10,6 +10,7 @@ enum DocumentEncoder {
             JSONMember("source", source(d.source)),
         ]
         if let title = d.title { m.append(JSONMember("title", .string(title))) }
+        m.append(JSONMember("verified", verified(numeric: d.numericCellCount, verified: d.verifiedCellCount)))
         m.append(JSONMember("blocks", .array(d.blocks.map(block))))
         m.append(JSONMember("sections", .array(d.sections.map(section))))
         m.append(JSONMember("issues", .array(d.issues.map(issue))))
@@ -75,6 +76,7 @@ enum DocumentEncoder {
         if !t.spans.isEmpty { m.append(JSONMember("spans", .array(t.spans.map(span)))) }
         m.append(JSONMember("rows", .array(t.rows.map(row))))
         m.append(JSONMember("checks", .array(t.checks.map(check))))
+        m.append(JSONMember("verified", verified(numeric: t.numericCellCount, verified: t.verifiedCells)))
         return .object(m)
     }
 
@@ -116,20 +118,40 @@ enum DocumentEncoder {
         return .object(m)
     }
 
+    /// `{"numericCells": M, "verifiedCells": N, "share": N/M}`, the share rounded to 0.001
+    /// (0 when there are no numeric cells).
+    static func verified(numeric: Int, verified: Int) -> JSONValue {
+        var share = Decimal(0)
+        if numeric > 0 {
+            var exact = Decimal(verified) / Decimal(numeric)
+            NSDecimalRound(&share, &exact, 3, .plain)
+        }
+        return .object([
+            JSONMember("numericCells", int(numeric)),
+            JSONMember("verifiedCells", int(verified)),
+            JSONMember("share", decimal(share)),
+        ])
+    }
+
+    /// Operands are `[row, column]`, or `[row, column, -1]` for a subtracted term.
     static func check(_ c: Check) -> JSONValue {
         var m: [JSONMember] = [
             JSONMember("rule", .string(c.rule)),
             JSONMember("column", int(c.column)),
             JSONMember("row", int(c.row)),
         ]
+        if let table = c.table { m.append(JSONMember("table", .string(table))) }
         if !c.operands.isEmpty {
-            m.append(JSONMember("operands", .array(c.operands.map { .array([int($0.row), int($0.column)]) })))
+            m.append(JSONMember("operands", .array(c.operands.map { o in
+                .array([int(o.row), int(o.column)] + (o.coefficient == 1 ? [] : [int(o.coefficient)]))
+            })))
         }
         m += [
             JSONMember("expected", decimal(c.expected)),
             JSONMember("actual", decimal(c.actual)),
-            JSONMember("ok", .bool(c.ok)),
         ]
+        if c.tolerance != 0 { m.append(JSONMember("tolerance", decimal(c.tolerance))) }
+        m.append(JSONMember("outcome", .string(c.outcome.rawValue)))
         return .object(m)
     }
 

@@ -30,8 +30,8 @@ public struct CellRecord: Equatable, Sendable {
     public var verified: Verification
 
     /// Whether the cell takes part in an arithmetic identity that the table's `checks` record:
-    /// `.passed` for the total and the operands of a passing check, `.failed` for the total of a
-    /// failing one (a cell with both is `.failed`, because its `check-failed` flag is what a reader
+    /// `.passed` for the total and the operands of an `ok` or `rounding` check (the cells the
+    /// verified share counts), `.failed` for the total of a mismatch (a cell with both is `.failed`, because its `check-failed` flag is what a reader
     /// must see); the operands of a failing check alone stay `.unchecked`.
     public enum Verification: String, Sendable {
         case passed = "true"
@@ -47,11 +47,15 @@ public struct CellRecord: Equatable, Sendable {
     public static func records(of table: Table, in source: Source) -> [CellRecord] {
         var passed = Set<[Int]>(), failed = Set<[Int]>()
         for check in table.checks {
-            if check.ok {
+            switch check.outcome {
+            case .ok, .rounding:
+                // A cross-table check's operands lie in another table: only its total is here.
                 passed.insert([check.row, check.column])
-                passed.formUnion(check.operands.map { [$0.row, $0.column] })
-            } else {
+                if check.table == nil { passed.formUnion(check.operands.map { [$0.row, $0.column] }) }
+            case .mismatch:
                 failed.insert([check.row, check.column])
+            case .sign:
+                break
             }
         }
         var out: [CellRecord] = []

@@ -14,9 +14,12 @@ public struct Table: Equatable, Sendable {
     public var spans: [HeaderSpan]
     public var rows: [Row]
     public var checks: [Check]
+    /// Numeric cells of this table that take part in at least one `ok` or `rounding` check (of
+    /// this table or, for a cross-table identity, of another): the cells the arithmetic proves.
+    public var verifiedCells: Int
 
     public init(id: String, page: Int, pages: [Int], bbox: BoundingBox? = nil, caption: String? = nil,
-                unit: String? = nil, columns: [Column], spans: [HeaderSpan] = [], rows: [Row], checks: [Check] = []) {
+                unit: String? = nil, columns: [Column], spans: [HeaderSpan] = [], rows: [Row], checks: [Check] = [], verifiedCells: Int = 0) {
         self.id = id
         self.page = page
         self.pages = pages
@@ -27,6 +30,7 @@ public struct Table: Equatable, Sendable {
         self.spans = spans
         self.rows = rows
         self.checks = checks
+        self.verifiedCells = verifiedCells
     }
 
     /// Number of cells that hold a parsed number.

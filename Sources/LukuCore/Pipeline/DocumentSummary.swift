@@ -6,6 +6,9 @@ public struct DocumentSummary: Equatable, Sendable {
     public var tables: Int
     public var numericCells: Int
     public var failedChecks: Int
+    /// Checks by outcome, in `Check.Outcome` order.
+    public var outcomes: [Check.Outcome: Int]
+    public var verifiedCells: Int
     public var issues: Int
     public var errors: Int
 
@@ -17,12 +20,27 @@ public struct DocumentSummary: Equatable, Sendable {
         self.tables = tables.count
         numericCells = tables.reduce(0) { $0 + $1.numericCellCount }
         failedChecks = tables.reduce(0) { $0 + $1.checks.filter { !$0.ok }.count }
+        var outcomes: [Check.Outcome: Int] = [:]
+        for check in tables.flatMap(\.checks) { outcomes[check.outcome, default: 0] += 1 }
+        self.outcomes = outcomes
+        verifiedCells = tables.reduce(0) { $0 + $1.verifiedCells }
         issues = document.issues.count
         errors = document.issues.filter { $0.severity == .error }.count
     }
 
     public var line: String {
         let status = errors > 0 ? "  ERROR" : ""
-        return "\(file): \(pages) pages, \(sections) sections, \(tables) tables, \(numericCells) numeric cells, \(failedChecks) failed checks, \(issues) issues\(status)"
+        let checks = outcomes.values.reduce(0, +)
+        let kinds = Check.Outcome.allCases.map { "\(outcomes[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+        return "\(file): \(pages) pages, \(sections) sections, \(tables) tables, \(numericCells) numeric cells, "
+            + "\(checks) checks (\(kinds)), verified \(verifiedCells) of \(numericCells) numeric cells (\(Self.percent(verifiedCells, of: numericCells))), "
+            + "\(issues) issues\(status)"
+    }
+
+    /// "73.4 %", one decimal, rounded half up; "0.0 %" for nothing to count.
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0.0 %" }
+        let tenths = (part * 2000 / whole + 1) / 2
+        return "\(tenths / 10).\(tenths % 10) %"
     }
 }

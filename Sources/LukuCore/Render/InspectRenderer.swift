@@ -1,7 +1,7 @@
 /// Renders a whole `Document` for reading on a terminal (`luku inspect`).
 ///
 /// ```
-/// hallintopalvelut-tp2024.pdf · pdf · 7 pages · 2 sections · 1 table · 8 numeric cells · 1 issue
+/// hallintopalvelut-tp2024.pdf · pdf · 7 pages · 2 sections · 1 table · 8 numeric cells · 6 verified (75.0 %) · 1 issue
 ///
 /// HALLINTOPALVELUT TOIMIALA
 ///
@@ -18,7 +18,8 @@
 ///   warnings (1)
 ///     p. 9  identity-mismatch: …
 /// ```
-/// - Header line: file, format and counts of pages, sections, tables, numeric cells, issues.
+/// - Header line: file, format and counts of pages, sections, tables, numeric cells, verified
+///   cells (the verified share), issues.
 /// - The title, then content before the first heading, then the section tree: each heading as
 ///   `number  text  (p. N)`, sub-sections indented two spaces per level of nesting, a section's
 ///   blocks two spaces deeper than its heading.
@@ -66,7 +67,8 @@ public struct InspectRenderer: Equatable, Sendable {
 
     // MARK: - Parts
 
-    /// `file · format · N pages · N sections · N tables · N numeric cells · N issues`, broken
+    /// `file · format · N pages · N sections · N tables · N numeric cells · V verified (P %) ·
+    /// N issues`, broken
     /// between parts (continuation indented two spaces) when wider than the width.
     private func headerLines(_ doc: Document) -> [String] {
         let numeric = doc.allTables.reduce(0) { $0 + $1.numericCellCount }
@@ -77,6 +79,7 @@ public struct InspectRenderer: Equatable, Sendable {
             count(doc.allSections.count, "section"),
             count(doc.allTables.count, "table"),
             count(numeric, "numeric cell"),
+            "\(doc.verifiedCellCount) verified (\(DocumentSummary.percent(doc.verifiedCellCount, of: numeric)))",
             count(doc.issues.count, "issue"),
         ]
         return TerminalText.join(parts, separator: " · ", width: width, continuation: "  · ")

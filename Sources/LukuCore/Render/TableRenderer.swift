@@ -187,14 +187,26 @@ public struct TableRenderer: Equatable, Sendable {
         }
     }
 
-    /// `checks: N ok, M failed` and one `✗` line per failed check, wrapped to the width.
+    /// `checks: N ok, R rounding, M mismatch` (the outcomes that occur), `verified V of W numeric
+    /// cells (P %)`, and one `✗` line per mismatch with its arithmetic, wrapped to the width.
     private func checkLines(_ table: Table) -> [String] {
         guard !table.checks.isEmpty else { return [] }
-        let failed = table.checks.filter { !$0.ok }
-        var out = ["checks: \(table.checks.count - failed.count) ok, \(failed.count) failed"]
-        for check in failed {
-            let text = "✗ \(check.rule)  row \(check.row) col \(check.column): "
-                + "expected \(check.expected), printed \(check.actual)"
+        let kinds = Check.Outcome.allCases.compactMap { o -> String? in
+            let n = table.checks.filter { $0.outcome == o }.count
+            return n == 0 ? nil : "\(n) \(o.rawValue)"
+        }
+        var out = ["checks: " + kinds.joined(separator: ", "),
+                   "verified \(table.verifiedCells) of \(table.numericCellCount) numeric cells "
+                       + "(\(DocumentSummary.percent(table.verifiedCells, of: table.numericCellCount)))"]
+        for check in table.checks where check.outcome == .mismatch {
+            var text = "✗ \(check.rule)  row \(check.row) col \(check.column): "
+            if !check.operands.isEmpty, check.table == nil, !check.rule.contains("×") {
+                text += "\(IdentityChecker.arithmetic(check, in: table)) = \(IdentityChecker.number(check.expected)), "
+            } else {
+                text += "expected \(check.expected), "
+            }
+            text += "printed \(check.actual)"
+            if check.tolerance > 0 { text += " (rounding allows ±\(IdentityChecker.number(check.tolerance)))" }
             if TerminalText.width(text) <= width - 2 {
                 out.append("  " + text)
                 continue

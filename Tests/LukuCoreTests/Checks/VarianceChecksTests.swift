@@ -46,15 +46,18 @@ final class VarianceChecksTests: XCTestCase {
     }
 
     /// Konserni- ja elinvoimapalvelut TA 2026: the MUUTOS € signs of MENOT and NETTOMENO are
-    /// flipped (new − old = -1 495 560, printed 1 495 560); the check passes in magnitude.
+    /// flipped (new − old = -1 495 560, printed 1 495 560): a `sign` outcome, not a mismatch.
     func testMuutosSignOnlyDifferencePasses() {
         let table = F.table(id: "p3-t3", page: 3, columns: F.muutosColumns, [
             F.row("MENOT", ["−6 837 670", "−8 333 230", "1 495 560", "21,9"]),
             F.row("TULOT", ["1 297 670", "1 261 230", "−36 440", "−2,8"]),
             F.row("NETTOMENO", ["−5 540 000", "−7 072 000", "1 532 000", "27,7"]),
         ])
-        let checks = VarianceRule().checks(in: table)
+        var checked = table
+        _ = IdentityChecker(rules: [VarianceRule()], documentRules: []).check(&checked)
+        let checks = checked.checks
         XCTAssertTrue(checks.allSatisfy(\.ok))
+        XCTAssertEqual(checks.map(\.outcome), [.sign, .ok, .ok, .ok, .sign, .ok])
         XCTAssertEqual(checks[0].rule, "|MUUTOS €| = |TA 2026 − TA+muutos 2025|")
         XCTAssertEqual(checks[0].expected, -1495560)
         XCTAssertEqual(checks[0].actual, 1495560)
@@ -68,7 +71,9 @@ final class VarianceChecksTests: XCTestCase {
         let table = F.table(columns: F.muutosColumns, [
             F.row("MENOT", ["−6 837 670", "−8 333 230", "1 459 560", "−22,9"]),
         ])
-        let checks = VarianceRule().checks(in: table)
+        var checked = table
+        _ = IdentityChecker(rules: [VarianceRule()], documentRules: []).check(&checked)
+        let checks = checked.checks
         XCTAssertEqual(checks.map(\.ok), [false, false])
         XCTAssertEqual(checks[1].expected, Decimal(string: "-21.3"))
     }

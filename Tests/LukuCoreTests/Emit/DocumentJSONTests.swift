@@ -24,7 +24,7 @@ final class DocumentJSONTests: XCTestCase {
                 ], page: 6),
             ],
             checks: [Check(rule: "MENOT + TULOT = NETTOMENO", column: 1, row: 2,
-                           expected: Decimal(string: "-1011034")!, actual: Decimal(string: "-1611034")!)])
+                           expected: Decimal(string: "-1011034")!, actual: Decimal(string: "-1611034")!, tolerance: 1)])
         return Document(
             source: Source(file: "hallintopalvelut-tp2024.pdf", sha256: "abc123", format: .pdf, pages: 7),
             title: "HALLINTOPALVELUT TOIMIALA",
@@ -40,9 +40,10 @@ final class DocumentJSONTests: XCTestCase {
     /// Written by hand from OUTPUT.md's key order and the writer's layout rule.
     static let sampleText = """
     {
-      "schema": "luku.document/2",
+      "schema": "luku.document/3",
       "source": {"file": "hallintopalvelut-tp2024.pdf", "sha256": "abc123", "format": "pdf", "pages": 7},
       "title": "HALLINTOPALVELUT TOIMIALA",
+      "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0},
       "blocks": [
         {"type": "paragraph", "page": 1, "text": "Johdanto"}
       ],
@@ -84,8 +85,9 @@ final class DocumentJSONTests: XCTestCase {
                 }
               ],
               "checks": [
-                {"rule": "MENOT + TULOT = NETTOMENO", "column": 1, "row": 2, "expected": -1011034, "actual": -1611034, "ok": false}
-              ]
+                {"rule": "MENOT + TULOT = NETTOMENO", "column": 1, "row": 2, "expected": -1011034, "actual": -1611034, "tolerance": 1, "outcome": "mismatch"}
+              ],
+              "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0}
             }
           ],
           "sections": [
@@ -123,8 +125,9 @@ final class DocumentJSONTests: XCTestCase {
         let text = DocumentJSON.encode(doc)
         XCTAssertEqual(text, """
         {
-          "schema": "luku.document/2",
+          "schema": "luku.document/3",
           "source": {"file": "a.txt", "sha256": "00", "format": "text", "pages": 1},
+          "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0},
           "blocks": [],
           "sections": [],
           "issues": []
@@ -147,10 +150,10 @@ final class DocumentJSONTests: XCTestCase {
         XCTAssertEqual(DocumentEncoder.table(t)["checks"], .array([]))
     }
 
-    func testCheckOkIsReadAsWritten() throws {
+    func testCheckOutcomeIsReadAsWritten() throws {
         var doc = Self.sample()
         guard case .table(var t) = doc.sections[0].blocks[1] else { return XCTFail() }
-        t.checks[0].ok = true  // inconsistent on purpose: the file is the record
+        t.checks[0].outcome = .ok  // inconsistent on purpose: the file is the record
         doc.sections[0].blocks[1] = .table(t)
         XCTAssertEqual(try DocumentJSON.decode(DocumentJSON.encode(doc)), doc)
     }
@@ -169,23 +172,28 @@ final class DocumentJSONTests: XCTestCase {
         return Self.sampleText.replacingOccurrences(of: replace, with: replacement)
     }
 
-    /// Version 2 only added optional fields, so a version-1 file (no cell bbox, no row page)
-    /// still reads; it is written back as version 2.
+    /// A version-1 file (no cell bbox, no row page, `ok` instead of `outcome`, no verified
+    /// counts) still reads; it is written back as version 3.
     func testReadsVersionOneFiles() throws {
-        var text = edited("\"schema\": \"luku.document/2\"", with: "\"schema\": \"luku.document/1\"")
+        var text = edited("\"schema\": \"luku.document/3\"", with: "\"schema\": \"luku.document/1\"")
         text = text.replacingOccurrences(of: ", \"bbox\": [300, 88, 340.5, 96.3]", with: "")
         text = text.replacingOccurrences(of: "\"page\": 6,\n", with: "")
+        text = text.replacingOccurrences(of: ", \"tolerance\": 1, \"outcome\": \"mismatch\"", with: ", \"ok\": false")
+        text = text.replacingOccurrences(of: "  \"verified\": {\"numericCells\": 3, \"verifiedCells\": 0, \"share\": 0},\n", with: "")
+        text = text.replacingOccurrences(of: ",\n          \"verified\": {\"numericCells\": 3, \"verifiedCells\": 0, \"share\": 0}", with: "")
+        XCTAssertFalse(text.contains("verified"))
         let document = try DocumentJSON.decode(text)
         let row = try XCTUnwrap(document.allTables.first?.rows.last)
         XCTAssertNil(row.page)
         XCTAssertNil(row.cells[0]?.bbox)
-        XCTAssertTrue(DocumentJSON.encode(document).hasPrefix("{\n  \"schema\": \"luku.document/2\","))
+        XCTAssertEqual(document.allTables.first?.checks.first?.outcome, .mismatch)
+        XCTAssertTrue(DocumentJSON.encode(document).hasPrefix("{\n  \"schema\": \"luku.document/3\","))
     }
 
     func testDecodingErrorsNameThePath() {
-        assertDecodingError(edited("luku.document/2", with: "luku.document/3"),
-                            "schema: unsupported schema \"luku.document/3\", expected \"luku.document/1\" or \"luku.document/2\"")
-        assertDecodingError(edited("\"schema\": \"luku.document/2\",", with: ""), "schema: missing required key")
+        assertDecodingError(edited("luku.document/3", with: "luku.document/4"),
+                            "schema: unsupported schema \"luku.document/4\", expected \"luku.document/1\" or \"luku.document/2\" or \"luku.document/3\"")
+        assertDecodingError(edited("\"schema\": \"luku.document/3\",", with: ""), "schema: missing required key")
         assertDecodingError("[]", "(root): expected object, found array")
         assertDecodingError(edited("\"sha256\": \"abc123\", ", with: ""), "source.sha256: missing required key")
         assertDecodingError(edited("\"format\": \"pdf\"", with: "\"format\": \"docx\""),
@@ -209,7 +217,9 @@ final class DocumentJSONTests: XCTestCase {
                             "sections[0].blocks[1].columns[0].kind: unknown value \"XX\"")
         assertDecodingError(edited("\"bbox\": [56.7, 120.3, 540.1, 210.8]", with: "\"bbox\": [1, 2]"),
                             "sections[0].blocks[1].bbox: expected 4 numbers, found 2")
-        assertDecodingError(edited(", \"ok\": false", with: ""), "sections[0].blocks[1].checks[0].ok: missing required key")
+        assertDecodingError(edited(", \"outcome\": \"mismatch\"", with: ""), "sections[0].blocks[1].checks[0].outcome: missing required key")
+        assertDecodingError(edited("\"outcome\": \"mismatch\"", with: "\"outcome\": \"maybe\""),
+                            "sections[0].blocks[1].checks[0].outcome: unknown value \"maybe\"")
         assertDecodingError(edited("\"title\": \"HALLINTOPALVELUT TOIMIALA\"", with: "\"title\": null"),
                             "title: expected string, found null")
         assertDecodingError(edited("\"page\": 9,", with: "\"page\": 9, \"extra\": 1,"),

@@ -46,10 +46,14 @@ final class TidyCSVTests: XCTestCase {
             } else {
                 XCTAssertEqual(record["value"], "", place)
             }
-            // The total of a failing check is "false"; a total or an operand of a passing one "true".
+            // The total of a mismatch is "false"; a total or an operand (added or subtracted) of an
+            // ok or rounding check "true"; a `sign` check proves nothing.
             let computed = table.checks.filter { $0.row == r && $0.column == c }
-            let inPassing = table.checks.contains { $0.ok && $0.operands.contains(.init(row: r, column: c)) }
-            let verified = computed.contains { !$0.ok } ? "false" : !computed.isEmpty || inPassing ? "true" : ""
+            let inPassing = table.checks.contains { check in
+                check.verifies && check.table == nil && check.operands.contains { $0.row == r && $0.column == c }
+            }
+            let verified = computed.contains { $0.outcome == .mismatch } ? "false"
+                : computed.contains(where: \.verifies) || inPassing ? "true" : ""
             XCTAssertEqual(record["verified"], verified, place)
         }
 

@@ -160,6 +160,33 @@ final class TruthTests: XCTestCase {
                                     "\(file): accuracy \(String(format: "%.2f", accuracy))% fell below its floor \(floor.accuracy)%")
         XCTAssertLessThanOrEqual(total.wrongUnflagged, floor.maxWrongUnflagged,
                                  "\(file): \(total.wrongUnflagged) wrong numbers carry no flag (ceiling \(floor.maxWrongUnflagged))")
+        try checkIdentities(file, truth: truth, json: json)
+    }
+
+    /// The arithmetic checks against the truth (tools/identity_report.py --measure, which aligns
+    /// tables with the scorer's own matching): the verified share of the truth's numeric cells
+    /// stays at or above its floor, no truth-correct cell is flagged `check-failed` by a check that
+    /// fails only by rounding or by sign (`noise`), and the truth-correct cells flagged at all stay
+    /// within the ceiling, each one a source error the truth file's notes name.
+    private func checkIdentities(_ file: String, truth: URL, json: URL) throws {
+        let result = try PythonTool.run(file: SharedFolder.packageRoot.appendingPathComponent("tools/identity_report.py"),
+                                        ["--measure", truth.path, json.path])
+        guard result.status == 0,
+              let root = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any] else {
+            return XCTFail("identity_report.py failed: \(result.stderr)")
+        }
+        func int(_ key: String) -> Int { (root[key] as? NSNumber)?.intValue ?? -1 }
+        let share = 100 * Double(int("verified")) / Double(max(int("num"), 1))
+        print("identities \(file): verified \(int("verified")) of \(int("num")) truth numeric cells "
+              + "(\(String(format: "%.1f", share))%), flagged correct \(int("flagged_correct")), noise \(int("noise")), "
+              + "outcomes \(root["outcomes"] ?? "?")")
+        guard let floor = IdentityFloors.floors[file] else {
+            return XCTFail("\(file) has no entry in IdentityFloors.floors: add one (measured share minus 0.5 points)")
+        }
+        XCTAssertGreaterThanOrEqual(share + 1e-9, floor.verifiedShare, "\(file): verified share fell below its floor")
+        XCTAssertEqual(int("noise"), 0, "\(file): correct numbers flagged for a rounding or sign difference")
+        XCTAssertLessThanOrEqual(int("flagged_correct"), floor.maxFlaggedCorrect,
+                                 "\(file): more correct numbers flagged check-failed than the truth's named source errors")
     }
 
     /// `python3 score.py TRUTH JSON --json`, parsed.

@@ -5,7 +5,8 @@ final class InspectRendererTests: XCTestCase {
     func testDocumentExactOutput() {
         let text = InspectRenderer(width: 100).render(RenderFixtures.document())
         let expected = [
-            "hallintopalvelut-tp2024.pdf · pdf · 7 pages · 3 sections · 1 table · 2 numeric cells · 4 issues",
+            "hallintopalvelut-tp2024.pdf · pdf · 7 pages · 3 sections · 1 table · 2 numeric cells",
+            "  · 0 verified (0.0 %) · 4 issues",
             "",
             "HALLINTOPALVELUT TOIMIALA",
             "",
@@ -44,7 +45,7 @@ final class InspectRendererTests: XCTestCase {
         let lines = InspectRenderer(width: 100, showParagraphs: true).render(RenderFixtures.document())
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let thirteen = Array(repeating: "Määrä", count: 13).joined(separator: " ")   // 77 cells
-        XCTAssertEqual(Array(lines[4...10]), [
+        XCTAssertEqual(Array(lines[5...11]), [  // the header line wraps at 100: lines 0-1
             "¶ Johdanto.",
             "",
             "8  Määrärahat  (p. 5)",
@@ -73,7 +74,8 @@ final class InspectRendererTests: XCTestCase {
         let text = InspectRenderer(width: 60).render(RenderFixtures.document())
         XCTAssertTrue(text.hasPrefix("""
             hallintopalvelut-tp2024.pdf · pdf · 7 pages · 3 sections
-              · 1 table · 2 numeric cells · 4 issues
+              · 1 table · 2 numeric cells · 0 verified (0.0 %)
+              · 4 issues
 
             """))
     }
@@ -81,7 +83,7 @@ final class InspectRendererTests: XCTestCase {
     func testNoIssuesAndNoTitle() {
         let doc = Document(source: Source(file: "a.txt", sha256: "", format: .text, pages: 1))
         XCTAssertEqual(InspectRenderer().render(doc), """
-            a.txt · text · 1 page · 0 sections · 0 tables · 0 numeric cells · 0 issues
+            a.txt · text · 1 page · 0 sections · 0 tables · 0 numeric cells · 0 verified (0.0 %) · 0 issues
 
             Issues: none
 

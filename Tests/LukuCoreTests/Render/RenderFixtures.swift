@@ -35,7 +35,9 @@ enum RenderFixtures {
         checks: [
             Check(rule: "MENOT + TULOT = NETTOMENO", column: 0, row: 3, expected: -318280, actual: -318280),
             Check(rule: "MENOT + TULOT = NETTOMENO", column: 2, row: 3, expected: -1011034, actual: -1611034),
-        ])
+        ],
+        // What IdentityChecker.countVerified gives: the passing check (no operands listed) proves its total.
+        verifiedCells: 1)
 
     /// A goal table: text only, cells longer than a fair column share.
     static let goalTable = Table(

@@ -23,7 +23,8 @@ final class TableRendererTests: XCTestCase {
             "  NETTOMENO" + sp(4) + "-318 280" + sp(16) + "-1 611 034!",
             "Yhteensä" + sp(18) + "-6 305 569",
             "markers: ? ambiguous-split  ! check-failed  ⇔ merged",
-            "checks: 1 ok, 1 failed",
+            "checks: 1 ok, 1 mismatch",
+            "verified 1 of 11 numeric cells (9.1 %)",
             "  ✗ MENOT + TULOT = NETTOMENO  row 3 col 2: expected -1011034, printed -1611034",
         ])
     }
@@ -66,10 +67,11 @@ final class TableRendererTests: XCTestCase {
         XCTAssertTrue(lines.contains("  NETT…" + sp(4) + "-318 280" + sp(16) + "-1 611 034!"))
         XCTAssertTrue(lines.contains("Yhteen…" + sp(15) + "-6 305 569"))
         XCTAssertTrue(lines.contains("▸ Joukkoliikenne"))
-        XCTAssertEqual(Array(lines.suffix(5)), [
+        XCTAssertEqual(Array(lines.suffix(6)), [
             "markers: ? ambiguous-split  ! check-failed",
             "         ⇔ merged",
-            "checks: 1 ok, 1 failed",
+            "checks: 1 ok, 1 mismatch",
+            "verified 1 of 11 numeric cells (9.1 %)",
             "  ✗ MENOT + TULOT = NETTOMENO row 3 col 2:",
             "    expected -1011034, printed -1611034",
         ])

@@ -1,0 +1,37 @@
+/// Per truth document: the lowest verified share allowed (percent of the truth's numeric cells
+/// that take part in an `ok` or `rounding` check, tools/identity_report.py) and the most
+/// truth-correct cells allowed to carry `check-failed`. Every flagged correct cell is a total that
+/// disagrees with its printed terms because of a source error the truth file's notes name
+/// (Kemijärvi: the NETTOMENO and YHTEENSÄ mistakes listed under "Source inconsistencies";
+/// Kauhava: (3) p80 Toimintakate, (4) p116/p125 Poistot without Arvonalentumiset, (6) p126
+/// Talousarviomuutokset of Investointimenot and the Vaikutus maksuvalmiuteen Poikkeama).
+///
+/// Like TruthTests.floors, only ever raised (shares) or lowered (flagged): set at issue 9 as the
+/// measured share minus 0.5 points, rounded down to 0.1. Before issue 9 the shares were (same
+/// measure): Kauhava 3.8 %, Kemijärvi 88.0 / 89.0 / 79.9 %, Lapua TA 2025 54.3 %, the others 0 %,
+/// and 19 / 20 / 20 / 5 / 7 correct cells were flagged (15, 12, 6, 1, 3 of them for rounding).
+enum IdentityFloors {
+    struct Floor {
+        var verifiedShare: Double
+        var maxFlaggedCorrect: Int
+    }
+
+    static let floors: [String: Floor] = [
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
+        "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 90.1, maxFlaggedCorrect: 14),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
+        "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
+        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 82.2, maxFlaggedCorrect: 13),
+        // The issue's target: Kauhava's verified share at least 70 % of its truth cells.
+        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 92.4, maxFlaggedCorrect: 11),
+        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 31.8, maxFlaggedCorrect: 0),
+        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 92.2, maxFlaggedCorrect: 0),
+        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 59.9, maxFlaggedCorrect: 0),
+        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 91.4, maxFlaggedCorrect: 0),
+        // One amount column of outline totals told apart only by numbering and bold type: no
+        // identity reads it yet (see the issue's closing note).
+        "valtion-talousarvio-2024-asiakirjayhdistelma.pdf": Floor(verifiedShare: 0, maxFlaggedCorrect: 0),
+        "valtion-talousarvio-2024-asiakirjayhdistelma.txt": Floor(verifiedShare: 0, maxFlaggedCorrect: 0),
+    ]
+}
