@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds which two columns a derived column is computed from (a difference or a percentage) when
-/// the headers do not say ("Vuosi- muutos", "Muutos €" beside four period columns). Every ordered
+/// the headers do not say ("Vuosimuutos", "Muutos €" beside four period columns). Every ordered
 /// pair of value columns left of it is tried on every row; the pair under which most rows hold
 /// wins, and only if the structure proves itself: at least two rows hold with non-zero numbers and
 /// no fewer than half of the rows that could be computed. Ties go to the pair nearest the derived
