@@ -12,9 +12,29 @@ public enum JSONWriter {
     public static func write(_ value: JSONValue) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        writeValue(value, indent: 0, into: &out)
+        writeValue(value, indent: 0, into: &out, flush: nil)
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same bytes as `write(_:)`, handed to `flush` in chunks of about `chunkBytes` as they
+    /// are made (a chunk ends after an array element or object member), so writing a large
+    /// document to a file never holds its whole text in memory. `flush` gets the buffer and
+    /// empties it.
+    public static func write(_ value: JSONValue, chunkBytes: Int = 1 << 16, flush: (inout [UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkBytes + 4096)
+        withoutActuallyEscaping(flush) { flush in
+            writeValue(value, indent: 0, into: &out, flush: Flush(bytes: chunkBytes, body: flush))
+        }
+        out.append(0x0A)
+        flush(&out)
+    }
+
+    /// Where and when `writeValue` hands out what it has written.
+    private struct Flush {
+        var bytes: Int
+        var body: (inout [UInt8]) -> Void
     }
 
     /// A JSON string literal for `s` with the canonical escaping (see `appendString`).
@@ -26,7 +46,7 @@ public enum JSONWriter {
 
     // MARK: - Layout
 
-    private static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    private static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8], flush: Flush?) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -39,7 +59,7 @@ public enum JSONWriter {
                 out.append(0x5B)
                 for (i, item) in items.enumerated() {
                     if i > 0 { out.append(contentsOf: ", ".utf8) }
-                    writeValue(item, indent: indent, into: &out)
+                    writeValue(item, indent: indent, into: &out, flush: nil)
                 }
                 out.append(0x5D)
             } else {
@@ -47,7 +67,8 @@ public enum JSONWriter {
                 for (i, item) in items.enumerated() {
                     out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
                     appendIndent(indent + 1, into: &out)
-                    writeValue(item, indent: indent + 1, into: &out)
+                    writeValue(item, indent: indent + 1, into: &out, flush: flush)
+                    if let flush, out.count >= flush.bytes { flush.body(&out) }
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)
@@ -62,7 +83,7 @@ public enum JSONWriter {
                     if i > 0 { out.append(contentsOf: ", ".utf8) }
                     appendString(m.key, into: &out)
                     out.append(contentsOf: ": ".utf8)
-                    writeValue(m.value, indent: indent, into: &out)
+                    writeValue(m.value, indent: indent, into: &out, flush: nil)
                 }
                 out.append(0x7D)
             } else {
@@ -72,7 +93,8 @@ public enum JSONWriter {
                     appendIndent(indent + 1, into: &out)
                     appendString(m.key, into: &out)
                     out.append(contentsOf: ": ".utf8)
-                    writeValue(m.value, indent: indent + 1, into: &out)
+                    writeValue(m.value, indent: indent + 1, into: &out, flush: flush)
+                    if let flush, out.count >= flush.bytes { flush.body(&out) }
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)

@@ -30,12 +30,15 @@ public struct Pipeline: Sendable {
         let format: Source.Format = ext == "pdf" ? .pdf : .text
         var document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
         do {
-            let data = try Pipeline.readBytes(path)
-            document.source.sha256 = SHA256.hex(data)
+            let size = try Pipeline.regularFileSize(path)
+            // A PDF is hashed from the file in pieces (poppler reads the file itself); only
+            // text is read whole, to be decoded.
+            let data = format == .pdf ? nil : try Pipeline.readBytes(path)
+            document.source.sha256 = try data.map { SHA256.hex($0) } ?? SHA256.hex(fileAt: path)
             guard Pipeline.supportedExtensions.contains(ext) else { throw ReadError.unsupportedExtension(path: file) }
             let output: Segmenter.Output
             if format == .pdf {
-                if data.isEmpty { throw ReadError.emptyFile(path: file) }
+                if size == 0 { throw ReadError.emptyFile(path: file) }
                 // Each page is checked and laid out as soon as it is read: only its lines are kept.
                 let pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
                     let checked = TextLayerCheck.checkPage(page)
@@ -48,7 +51,7 @@ public struct Pipeline: Sendable {
                 let lines = pages.flatMap(\.lines)
                 output = segmenter.segmentPDF(lines)
             } else {
-                let text = try TextFileReader.decode(data, path: file)
+                let text = try TextFileReader.decode(data ?? Data(), path: file)
                 let parsed = TextFileReader.parse(text)
                 document.source.pages = parsed.pages
                 let lines = parsed.lines.filter { self.pages?.contains($0.page) ?? true }
@@ -86,6 +89,17 @@ public struct Pipeline: Sendable {
     }
 
     static func readBytes(_ path: String) throws -> Data {
+        // An empty file needs no read (and Foundation's reader leaks a page-sized buffer on one:
+        // LeakSanitizer under `make fuzz-all`).
+        if try regularFileSize(path) == 0 { return Data() }
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
+        }
+    }
+
+    /// The size of the regular file at `path`; throws for a missing file, a folder, a pipe or
+    /// a device, with a message saying which.
+    static func regularFileSize(_ path: String) throws -> Int {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ReadError.fileNotFound(path: path) }
         if isDirectory.boolValue {
@@ -101,12 +115,7 @@ public struct Pipeline: Sendable {
                 : type == S_IFCHR || type == S_IFBLK ? "a device" : "a special file"
             throw ReadError.unreadable(path: path, reason: "it is \(what), not a file; save the document to a regular file first")
         }
-        // An empty file needs no read (and Foundation's reader leaks a page-sized buffer on one:
-        // LeakSanitizer under `make fuzz-all`).
-        if known, info.st_size == 0 { return Data() }
-        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
-        }
+        return known ? Int(info.st_size) : -1
     }
 
     /// Error messages name the file, not the checkout-dependent path, so output is portable.
