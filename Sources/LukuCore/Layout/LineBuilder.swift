@@ -30,7 +30,7 @@ public struct LineBuilder: Sendable {
                 continue
             }
             // Soft hyphens and other default-ignorables print nothing.
-            if g.scalar.value >= 0x80, g.scalar.properties.isDefaultIgnorableCodePoint { continue }
+            if g.isDefaultIgnorable { continue }
             result.append(Placed(glyph: g, afterSpace: previousWasSpace, streamIndex: i))
             previousWasSpace = false
         }
