@@ -22,6 +22,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "--threads for Luku's runs.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "The luku executable to time (default: this one), e.g. an earlier build to compare with.")
+    var luku: String?
+
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -31,7 +34,7 @@ struct BenchCommand: ParsableCommand {
         let inputs = try InputFinder.find(files)
         guard !inputs.isEmpty else { throw ValidationError("no .pdf, .txt or .md files in \(files.joined(separator: " "))") }
         if lexer { print(try LexerBenchmark(runs: runs).measure(paths: inputs.map(\.path)).report, terminator: ""); return }
-        let benchmark = Benchmark(luku: try Self.executable(), runs: runs, threads: threads)
+        let benchmark = Benchmark(luku: try luku ?? Self.executable(), runs: runs, threads: threads)
         if memory {
             do {
                 print(BenchReport.renderMemory(try benchmark.measureMemory(paths: inputs.map(\.path)), threads: threads), terminator: "")
