@@ -17,24 +17,30 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same bytes as `write(_:)`, handed to `flush` in chunks of about `chunkBytes` as they
-    /// are made (a chunk ends after an array element or object member), so writing a large
-    /// document to a file never holds its whole text in memory. `flush` gets the buffer and
-    /// empties it.
-    public static func write(_ value: JSONValue, chunkBytes: Int = 1 << 16, flush: (inout [UInt8]) -> Void) {
+    /// The same bytes as `write(_:)`, handed to `chunk` in pieces of about `chunkBytes` as they
+    /// are made (a piece ends after an array element or object member), so writing a large
+    /// document to a file never holds its whole text in memory.
+    public static func write(_ value: JSONValue, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(chunkBytes + 4096)
-        withoutActuallyEscaping(flush) { flush in
-            writeValue(value, indent: 0, into: &out, flush: Flush(bytes: chunkBytes, body: flush))
+        withoutActuallyEscaping(chunk) { chunk in
+            writeValue(value, indent: 0, into: &out, flush: Flush(bytes: chunkBytes, chunk: chunk))
         }
         out.append(0x0A)
-        flush(&out)
+        chunk(out)
     }
 
     /// Where and when `writeValue` hands out what it has written.
     private struct Flush {
         var bytes: Int
-        var body: (inout [UInt8]) -> Void
+        var chunk: ([UInt8]) -> Void
+
+        /// Hands out the buffer once it holds `bytes` or more, and empties it.
+        func callAsFunction(_ out: inout [UInt8]) {
+            guard out.count >= bytes else { return }
+            chunk(out)
+            out.removeAll(keepingCapacity: true)
+        }
     }
 
     /// A JSON string literal for `s` with the canonical escaping (see `appendString`).
@@ -68,7 +74,7 @@ public enum JSONWriter {
                     out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
                     appendIndent(indent + 1, into: &out)
                     writeValue(item, indent: indent + 1, into: &out, flush: flush)
-                    if let flush, out.count >= flush.bytes { flush.body(&out) }
+                    flush?.callAsFunction(&out)
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)
@@ -94,7 +100,7 @@ public enum JSONWriter {
                     appendString(m.key, into: &out)
                     out.append(contentsOf: ": ".utf8)
                     writeValue(m.value, indent: indent + 1, into: &out, flush: flush)
-                    if let flush, out.count >= flush.bytes { flush.body(&out) }
+                    flush?.callAsFunction(&out)
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)

@@ -32,10 +32,7 @@ public enum AtomicFile {
     /// document's text is never held whole in memory.
     public static func write(json value: JSONValue, to path: String) throws {
         try write(to: path) { emit in
-            JSONWriter.write(value) { buffer in
-                buffer.withUnsafeBytes { emit($0) }
-                buffer.removeAll(keepingCapacity: true)
-            }
+            JSONWriter.write(value) { piece in piece.withUnsafeBytes { emit($0) } }
         }
     }
 

@@ -14,10 +14,9 @@ final class StreamedJSONTests: XCTestCase {
         XCTAssertEqual(JSONWriter.write(value), text, "the golden file is canonical to begin with")
         var chunks: [Int] = []
         var bytes: [UInt8] = []
-        JSONWriter.write(value, chunkBytes: 4096) { buffer in
-            chunks.append(buffer.count)
-            bytes += buffer
-            buffer.removeAll(keepingCapacity: true)
+        JSONWriter.write(value, chunkBytes: 4096) { piece in
+            chunks.append(piece.count)
+            bytes += piece
         }
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), text)
         XCTAssertGreaterThan(chunks.count, text.utf8.count / 8192, "written in many pieces, not at the end")
