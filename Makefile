@@ -10,7 +10,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench clean flavours
+.PHONY: deps build demo test golden bench bench-memory clean flavours
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -63,6 +63,23 @@ golden: deps
 # bench: pipeline speed against pdftotext on the corpus PDFs and, when present, ../shared/real.
 bench: build
 	$(LUKU) bench corpus/*.pdf $(REAL_PDFS)
+
+# bench-memory: peak resident memory of `luku ingest` (one process per input) for Kauhava's
+# 158 pages repeated with qpdf to 1 580 and 4 740 pages (BIG=1 adds 15 800), then of one run over
+# ten 1 580-page files (a folder run: should match one file's peak, not grow). Files go to
+# MEMORY_DIR; needs qpdf (apt-get install qpdf) and ../shared/real/kauhava-tilinpaatos-2024.pdf.
+MEMORY_DIR ?= /tmp/luku-bench-memory
+KAUHAVA    := ../shared/real/kauhava-tilinpaatos-2024.pdf
+bench-memory: build
+	@command -v qpdf >/dev/null || { echo "bench-memory needs qpdf: apt-get install qpdf"; exit 2; }
+	@test -f $(KAUHAVA) || { echo "bench-memory needs $(KAUHAVA)"; exit 2; }
+	@mkdir -p $(MEMORY_DIR)/folder
+	@for n in 10 30 $(if $(BIG),100); do \
+	  test -f $(MEMORY_DIR)/kauhava-x$$n.pdf || qpdf --empty --pages $$(for i in $$(seq $$n); do printf '%s ' $(KAUHAVA); done) -- $(MEMORY_DIR)/kauhava-x$$n.pdf; \
+	done
+	@for i in 0 1 2 3 4 5 6 7 8 9; do cp -n $(MEMORY_DIR)/kauhava-x10.pdf $(MEMORY_DIR)/folder/kauhava-x10-$$i.pdf; done
+	$(LUKU) bench --memory $(KAUHAVA) $(MEMORY_DIR)/kauhava-x10.pdf $(MEMORY_DIR)/kauhava-x30.pdf $(if $(BIG),$(MEMORY_DIR)/kauhava-x100.pdf)
+	$(LUKU) bench --memory $(MEMORY_DIR)/folder/*.pdf
 
 # flavours: the text every common extractor makes of each PDF with truth (poppler-utils; PyMuPDF,
 # pypdf and pymupdf4llm from PyPI in .build-flavours/venv), scored: document × flavour matrix.

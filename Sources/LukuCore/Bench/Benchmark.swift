@@ -1,17 +1,24 @@
 import Foundation
 
-/// Times the whole Luku pipeline (`Pipeline.run` + `DocumentJSON.encode`) against
-/// `pdftotext -layout FILE /dev/null` on the same file: one untimed warm-up run each, then `runs`
-/// timed runs on the monotonic clock, of which the median counts. Text inputs are timed for Luku
-/// only. pdftotext's times include starting its process; Luku runs in this process.
+/// Times Luku end to end against `pdftotext -layout FILE /dev/null` on the same file, both as
+/// separate processes measured the same way (`ChildProcess`): Luku is `luku ingest` of the one
+/// file into a scratch folder (start, read, segment, check, write the JSON). One untimed
+/// warm-up run each, then `runs` timed runs, alternating the two tools; the median wall time and
+/// the median CPU time (all threads) count. Text inputs are timed for Luku only.
 public struct Benchmark: Sendable {
     public var runs: Int
     /// pdftotext's path, or nil when it is not on PATH (Luku is then timed alone).
     public var pdftotext: String?
-    public var pipeline = Pipeline()
+    /// The `luku` executable to time (the running one, for `luku bench`).
+    public var luku: String
+    /// `--threads` for Luku's runs.
+    public var threads: Int
 
-    public init(runs: Int = 5, pdftotext: String? = Benchmark.findOnPath("pdftotext")) {
+    public init(luku: String, runs: Int = 5, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                pdftotext: String? = Benchmark.findOnPath("pdftotext")) {
+        self.luku = luku
         self.runs = max(1, runs)
+        self.threads = max(1, threads)
         self.pdftotext = pdftotext
     }
 
@@ -19,36 +26,111 @@ public struct Benchmark: Sendable {
     public struct Measurement: Equatable, Sendable {
         public var file: String
         public var pages: Int
-        /// Median seconds for Luku.
+        /// Median wall seconds for Luku.
         public var luku: Double
-        /// Median seconds for pdftotext; nil for text inputs or when pdftotext is missing.
+        /// Median wall seconds for pdftotext; nil for text inputs or when pdftotext is missing.
         public var pdftotext: Double?
+        /// Median CPU seconds (user + system, all threads).
+        public var lukuCPU: Double
+        public var pdftotextCPU: Double?
+        /// Luku's largest peak resident memory over its runs.
+        public var lukuPeakBytes: Int
 
-        public init(file: String, pages: Int, luku: Double, pdftotext: Double?) {
+        public init(file: String, pages: Int, luku: Double, pdftotext: Double?,
+                    lukuCPU: Double = 0, pdftotextCPU: Double? = nil, lukuPeakBytes: Int = 0) {
             self.file = file
             self.pages = pages
             self.luku = luku
             self.pdftotext = pdftotext
+            self.lukuCPU = lukuCPU
+            self.pdftotextCPU = pdftotextCPU
+            self.lukuPeakBytes = lukuPeakBytes
         }
     }
 
     public func measure(path: String) throws -> Measurement {
         let file = (path as NSString).lastPathComponent
-        let warmUp = pipeline.run(path: path)
-        if let error = warmUp.issues.first(where: { $0.severity == .error }) {
-            throw BenchError.pipelineFailed(file: file, message: error.message)
+        let scratch = try Benchmark.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let warmUp = try ingest([path], into: scratch, file: file)
+        guard let source = ExistingOutput.source(at: (scratch as NSString).appendingPathComponent(file + ".json")) else {
+            throw BenchError.pipelineFailed(file: file, message: "\(file): luku ingest wrote no readable JSON")
         }
-        let luku = Self.median(Self.time(runs) {
-            _ = DocumentJSON.encode(pipeline.run(path: path)).utf8.count
-        })
-        var reference: Double?
-        if warmUp.source.format == .pdf, let pdftotext {
-            try Self.runPdftotext(pdftotext, path: path, file: file, reportErrors: true)
-            reference = Self.median(try Self.time(runs) {
-                try Self.runPdftotext(pdftotext, path: path, file: file, reportErrors: false)
-            })
+        let isPDF = (file as NSString).pathExtension.lowercased() == "pdf"
+        let reference = isPDF ? pdftotext : nil
+        if let reference { _ = try runPdftotext(reference, path: path, file: file, reportErrors: true) }
+        var lukuRuns: [ChildProcess.Usage] = [warmUp], lukuTimed: [ChildProcess.Usage] = [], referenceRuns: [ChildProcess.Usage] = []
+        for _ in 0..<runs {
+            lukuTimed.append(try ingest([path], into: scratch, file: file))
+            if let reference { referenceRuns.append(try runPdftotext(reference, path: path, file: file, reportErrors: false)) }
         }
-        return Measurement(file: file, pages: warmUp.source.pages, luku: luku, pdftotext: reference)
+        lukuRuns += lukuTimed
+        return Measurement(file: file, pages: source.pages,
+                           luku: Self.median(lukuTimed.map(\.wallSeconds)),
+                           pdftotext: referenceRuns.isEmpty ? nil : Self.median(referenceRuns.map(\.wallSeconds)),
+                           lukuCPU: Self.median(lukuTimed.map(\.cpuSeconds)),
+                           pdftotextCPU: referenceRuns.isEmpty ? nil : Self.median(referenceRuns.map(\.cpuSeconds)),
+                           lukuPeakBytes: lukuRuns.map(\.peakResidentBytes).max() ?? 0)
+    }
+
+    /// One memory figure: `luku ingest` of `paths` in one process, once.
+    public struct MemoryMeasurement: Equatable, Sendable {
+        public var label: String
+        public var pages: Int
+        public var peakBytes: Int
+        public var seconds: Double
+
+        public init(label: String, pages: Int, peakBytes: Int, seconds: Double) {
+            self.label = label
+            self.pages = pages
+            self.peakBytes = peakBytes
+            self.seconds = seconds
+        }
+    }
+
+    /// Peak resident memory of `luku ingest` for each file alone, then (for several files) of
+    /// one run over all of them, as a folder run would be: bounded memory means the last figure
+    /// is no larger than the largest single one.
+    public func measureMemory(paths: [String]) throws -> [MemoryMeasurement] {
+        let scratch = try Benchmark.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var results: [MemoryMeasurement] = []
+        for path in paths {
+            let file = (path as NSString).lastPathComponent
+            let usage = try ingest([path], into: scratch, file: file)
+            let pages = ExistingOutput.source(at: (scratch as NSString).appendingPathComponent(file + ".json"))?.pages ?? 0
+            results.append(MemoryMeasurement(label: file, pages: pages, peakBytes: usage.peakResidentBytes, seconds: usage.wallSeconds))
+        }
+        if paths.count > 1 {
+            let usage = try ingest(paths, into: scratch, file: "\(paths.count) files")
+            results.append(MemoryMeasurement(label: "all \(paths.count) in one run", pages: results.reduce(0) { $0 + $1.pages },
+                                             peakBytes: usage.peakResidentBytes, seconds: usage.wallSeconds))
+        }
+        return results
+    }
+
+    /// `luku ingest --quiet` of `paths` into `folder`; a failed input is an error.
+    private func ingest(_ paths: [String], into folder: String, file: String) throws -> ChildProcess.Usage {
+        let errors = (folder as NSString).appendingPathComponent(".stderr")
+        let usage: ChildProcess.Usage
+        do {
+            usage = try ChildProcess.run(luku, ["ingest", "--quiet", "--threads", "\(threads)", "-o", folder] + paths, stderrPath: errors)
+        } catch {
+            throw BenchError.pipelineFailed(file: file, message: "\(error)")
+        }
+        guard usage.status == 0 else {
+            let message = ((try? String(contentsOfFile: errors, encoding: .utf8)) ?? "")
+                .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "error: ", with: "")
+            throw BenchError.pipelineFailed(file: file, message: message.isEmpty ? "\(file): luku ingest exit status \(usage.status)" : message)
+        }
+        return usage
+    }
+
+    /// A fresh empty folder under the temporary folder.
+    static func scratchFolder() throws -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("luku-bench-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 
     /// Seconds taken by each of `count` runs of `body`, on the monotonic clock.
@@ -68,23 +150,20 @@ public struct Benchmark: Sendable {
         return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
-    /// Runs `pdftotext -layout PATH /dev/null`; `reportErrors` captures stderr for the error.
-    private static func runPdftotext(_ executable: String, path: String, file: String, reportErrors: Bool) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-layout", path, "/dev/null"]
-        process.standardOutput = FileHandle.nullDevice
-        let stderr = Pipe()
-        process.standardError = reportErrors ? stderr : FileHandle.nullDevice
-        do { try process.run() } catch {
-            throw BenchError.pdftotextFailed(file: file, message: "cannot start \(executable): \(error.localizedDescription)")
+    /// Runs `pdftotext -layout PATH /dev/null`; `reportErrors` keeps its error output for the message.
+    private func runPdftotext(_ executable: String, path: String, file: String, reportErrors: Bool) throws -> ChildProcess.Usage {
+        let errors = reportErrors ? NSTemporaryDirectory() + "luku-bench-pdftotext-\(getpid()).stderr" : nil
+        defer { if let errors { try? FileManager.default.removeItem(atPath: errors) } }
+        let usage: ChildProcess.Usage
+        do { usage = try ChildProcess.run(executable, ["-layout", path, "/dev/null"], stderrPath: errors) } catch {
+            throw BenchError.pdftotextFailed(file: file, message: "\(error)")
         }
-        let output = reportErrors ? stderr.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
-            let message = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw BenchError.pdftotextFailed(file: file, message: "exit status \(process.terminationStatus)\(message.isEmpty ? "" : ": \(message)")")
+        if usage.status != 0 {
+            let message = errors.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            throw BenchError.pdftotextFailed(file: file, message: "exit status \(usage.status)\(message.isEmpty ? "" : ": \(message)")")
         }
+        return usage
     }
 
     /// The first executable named `name` in the PATH folders.

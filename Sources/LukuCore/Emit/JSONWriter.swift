@@ -12,9 +12,35 @@ public enum JSONWriter {
     public static func write(_ value: JSONValue) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        writeValue(value, indent: 0, into: &out)
+        writeValue(value, indent: 0, into: &out, flush: nil)
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same bytes as `write(_:)`, handed to `chunk` in pieces of about `chunkBytes` as they
+    /// are made (a piece ends after an array element or object member), so writing a large
+    /// document to a file never holds its whole text in memory.
+    public static func write(_ value: JSONValue, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkBytes + 4096)
+        withoutActuallyEscaping(chunk) { chunk in
+            writeValue(value, indent: 0, into: &out, flush: Flush(bytes: chunkBytes, chunk: chunk))
+        }
+        out.append(0x0A)
+        chunk(out)
+    }
+
+    /// Where and when `writeValue` hands out what it has written.
+    private struct Flush {
+        var bytes: Int
+        var chunk: ([UInt8]) -> Void
+
+        /// Hands out the buffer once it holds `bytes` or more, and empties it.
+        func callAsFunction(_ out: inout [UInt8]) {
+            guard out.count >= bytes else { return }
+            chunk(out)
+            out.removeAll(keepingCapacity: true)
+        }
     }
 
     /// A JSON string literal for `s` with the canonical escaping (see `appendString`).
@@ -26,7 +52,7 @@ public enum JSONWriter {
 
     // MARK: - Layout
 
-    private static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    private static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8], flush: Flush?) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -39,7 +65,7 @@ public enum JSONWriter {
                 out.append(0x5B)
                 for (i, item) in items.enumerated() {
                     if i > 0 { out.append(contentsOf: ", ".utf8) }
-                    writeValue(item, indent: indent, into: &out)
+                    writeValue(item, indent: indent, into: &out, flush: nil)
                 }
                 out.append(0x5D)
             } else {
@@ -47,7 +73,8 @@ public enum JSONWriter {
                 for (i, item) in items.enumerated() {
                     out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
                     appendIndent(indent + 1, into: &out)
-                    writeValue(item, indent: indent + 1, into: &out)
+                    writeValue(item, indent: indent + 1, into: &out, flush: flush)
+                    flush?.callAsFunction(&out)
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)
@@ -62,7 +89,7 @@ public enum JSONWriter {
                     if i > 0 { out.append(contentsOf: ", ".utf8) }
                     appendString(m.key, into: &out)
                     out.append(contentsOf: ": ".utf8)
-                    writeValue(m.value, indent: indent, into: &out)
+                    writeValue(m.value, indent: indent, into: &out, flush: nil)
                 }
                 out.append(0x7D)
             } else {
@@ -72,7 +99,8 @@ public enum JSONWriter {
                     appendIndent(indent + 1, into: &out)
                     appendString(m.key, into: &out)
                     out.append(contentsOf: ": ".utf8)
-                    writeValue(m.value, indent: indent + 1, into: &out)
+                    writeValue(m.value, indent: indent + 1, into: &out, flush: flush)
+                    flush?.callAsFunction(&out)
                 }
                 out.append(0x0A)
                 appendIndent(indent, into: &out)

@@ -11,11 +11,21 @@ public struct Glyph: Equatable, Sendable {
         self.font = font
     }
 
-    /// ASCII by range (most glyphs), anything else by its Unicode property.
+    /// ASCII and Latin by range (most glyphs), anything else by its Unicode property.
     public var isWhitespace: Bool {
         let v = scalar.value
         if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        // Below U+1680 the only other White_Space scalars are U+0085 and U+00A0: ä and ö need
+        // no property lookup.
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
         return scalar.properties.isWhitespace
+    }
+
+    /// Prints nothing (soft hyphen, zero-width space, joiners...). Below U+034F only U+00AD is a
+    /// Default_Ignorable_Code_Point: a range test spares the property lookup for ä and ö.
+    public var isDefaultIgnorable: Bool {
+        let v = scalar.value
+        return v == 0xAD || v >= 0x34F && scalar.properties.isDefaultIgnorableCodePoint
     }
 }
 

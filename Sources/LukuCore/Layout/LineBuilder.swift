@@ -30,7 +30,7 @@ public struct LineBuilder: Sendable {
                 continue
             }
             // Soft hyphens and other default-ignorables print nothing.
-            if g.scalar.value >= 0x80, g.scalar.properties.isDefaultIgnorableCodePoint { continue }
+            if g.isDefaultIgnorable { continue }
             result.append(Placed(glyph: g, afterSpace: previousWasSpace, streamIndex: i))
             previousWasSpace = false
         }
@@ -40,12 +40,21 @@ public struct LineBuilder: Sendable {
     /// Signs and punctuation whose boxes may sit off the line's centre.
     static let thinScalars: Set<UInt32> = Set("-−–+.,:;'’\u{00B7}".unicodeScalars.map(\.value))
 
+    /// `thinScalars.contains(v)` as a switch: asked twice for every glyph, and hashing cost
+    /// more than the rest of the row clustering (LineBuilderTests checks the two agree).
+    static func isThin(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2D, 0x2212, 0x2013, 0x2B, 0x2E, 0x2C, 0x3A, 0x3B, 0x27, 0x2019, 0xB7: return true
+        default: return false
+        }
+    }
+
     /// Groups glyphs whose vertical centres agree, top to bottom. Signs and punctuation are
     /// placed afterwards into the line whose vertical extent holds their centre: their boxes
     /// can be tight (a minus sits at x-height), and clustered on their own they would jump to
     /// the line above and take a number's sign with them.
     private func clusterIntoRows(_ glyphs: [Placed]) -> [[Placed]] {
-        let isThin = { (p: Placed) in LineBuilder.thinScalars.contains(p.glyph.scalar.value) }
+        let isThin = { (p: Placed) in LineBuilder.isThin(p.glyph.scalar.value) }
         let sorted = glyphs.filter { !isThin($0) }.sorted {
             $0.glyph.box.midY != $1.glyph.box.midY ? $0.glyph.box.midY < $1.glyph.box.midY : $0.glyph.box.x0 < $1.glyph.box.x0
         }
@@ -73,9 +82,14 @@ public struct LineBuilder: Sendable {
         }
         close()
         for p in glyphs where isThin(p) {
+            // The row whose extent holds the glyph's centre and whose middle is nearest; the
+            // first such row on a tie. One pass, no intermediate array: this runs per glyph.
             let y = p.glyph.box.midY
-            let holding = extents.indices.filter { extents[$0].y0 <= y && y <= extents[$0].y1 }
-            let best = holding.min { abs((extents[$0].y0 + extents[$0].y1) / 2 - y) < abs((extents[$1].y0 + extents[$1].y1) / 2 - y) }
+            var best: Int?, bestDistance = 0.0
+            for (i, extent) in extents.enumerated() where extent.y0 <= y && y <= extent.y1 {
+                let distance = abs((extent.y0 + extent.y1) / 2 - y)
+                if best == nil || distance < bestDistance { best = i; bestDistance = distance }
+            }
             if let best {
                 rows[best].append(p)
             } else {
@@ -91,15 +105,18 @@ public struct LineBuilder: Sendable {
     private func makeLine(_ row: [Placed], page: PageGlyphs) -> TextLine {
         let glyphs = row.sorted { $0.glyph.box.x0 < $1.glyph.box.x0 }
         var words: [Word] = []
-        var text = String.UnicodeScalarView()
+        // The word's UTF-8, made into a String once per word: appending to a String scalar by
+        // scalar cost more than the rest of this function.
+        var text: [UInt8] = []
         var box = glyphs[0].glyph.box
         var boldCount = 0, wordBold = 0, wordCount = 0
-        var sizeVotes: [Double: Int] = [:]
+        // (size, glyph count) per font size: a line has few sizes, so a list beats hashing.
+        var sizeVotes: [(size: Double, count: Int)] = []
 
         func flush() {
             guard !text.isEmpty else { return }
-            words.append(Word(text: String(text), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
-            text = String.UnicodeScalarView()
+            words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
+            text.removeAll(keepingCapacity: true)
             wordBold = 0
             wordCount = 0
         }
@@ -116,15 +133,16 @@ public struct LineBuilder: Sendable {
                 }
             }
             if text.isEmpty { box = p.glyph.box; currentSize = size } else { box = box.union(p.glyph.box); currentSize = max(currentSize, size) }
-            text.append(p.glyph.scalar)
+            UTF8.encode(p.glyph.scalar) { text.append($0) }
             wordCount += 1
             if font.isBold { wordBold += 1; boldCount += 1 }
-            sizeVotes[(size * 10).rounded() / 10, default: 0] += 1
+            let vote = (size * 10).rounded() / 10
+            if let i = sizeVotes.firstIndex(where: { $0.size == vote }) { sizeVotes[i].count += 1 } else { sizeVotes.append((vote, 1)) }
             previous = p
         }
         flush()
         let lineBox = words.compactMap(\.box).reduce(words[0].box!) { $0.union($1) }
-        let dominantSize = sizeVotes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+        let dominantSize = sizeVotes.max { $0.count != $1.count ? $0.count < $1.count : $0.size > $1.size }?.size ?? 0
         return TextLine(page: page.number, words: words, box: lineBox, fontSize: dominantSize,
                         isBold: boldCount * 2 > glyphs.count, indent: lineBox.x0)
     }

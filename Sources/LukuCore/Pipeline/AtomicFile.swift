@@ -21,17 +21,34 @@ public enum AtomicFile {
     private static let counter = Counter()
 
     public static func write(_ text: String, to path: String) throws {
+        var text = text
+        text.makeContiguousUTF8()
+        try write(to: path) { emit in
+            _ = text.utf8.withContiguousStorageIfAvailable { emit(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// Writes `value` as canonical JSON (`JSONWriter`) in chunks as it is made: a large
+    /// document's text is never held whole in memory.
+    public static func write(json value: JSONValue, to path: String) throws {
+        try write(to: path) { emit in
+            JSONWriter.write(value) { piece in piece.withUnsafeBytes { emit($0) } }
+        }
+    }
+
+    /// The file's bytes are what `produce` hands to `emit`, in order. After a failed write the
+    /// rest is ignored and the error thrown once `produce` returns.
+    public static func write(to path: String, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())-\(counter.next())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, code: errno) }
         var failure: Int32 = 0
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBytes { buffer in
+        produce { buffer in
             var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            while failure == 0, offset < buffer.count, let base = buffer.baseAddress {
+                let n = Foundation.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno

@@ -9,8 +9,9 @@ import Foundation
 public struct Ingest: Sendable {
     public var pipeline = Pipeline()
     public var threads: Int
-    /// How a JSON file is written; tests replace it to simulate a full disk.
-    public var write: @Sendable (String, String) throws -> Void = { try AtomicFile.write($0, to: $1) }
+    /// How a document's JSON is written to a path (streamed, never held as one text); tests
+    /// replace it to simulate a full disk.
+    public var write: @Sendable (JSONValue, String) throws -> Void = { try AtomicFile.write(json: $0, to: $1) }
 
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = max(1, threads)
@@ -111,14 +112,15 @@ public struct Ingest: Sendable {
     /// One input: resume check, pipeline, JSON, atomic write. Never throws; the document is
     /// released before returning.
     static func process(_ input: InputFinder.Input, index: Int, directory: String, resume: Bool, keepDocument: Bool = false,
-                        pipeline: Pipeline, write: (String, String) throws -> Void) -> IngestRecord {
+                        pipeline: Pipeline, write: (JSONValue, String) throws -> Void) -> IngestRecord {
         let start = DispatchTime.now()
         let target = (directory as NSString).appendingPathComponent(input.outputName)
         var record = IngestRecord(index: index, input: input.path, sha256: "", output: target, status: .ok,
                                   seconds: 0, pages: 0, errors: [], summary: nil)
         // An input that cannot be read is not skipped: the pipeline below reports why.
         if resume, let existing = ExistingOutput.source(at: target),
-           let bytes = try? Pipeline.readBytes(input.path), SHA256.hex(bytes) == existing.sha256 {
+           (try? Pipeline.regularFileSize(input.path)) != nil,  // never open a pipe to hash it
+           let sha256 = try? SHA256.hex(fileAt: input.path), sha256 == existing.sha256 {
             record.sha256 = existing.sha256
             record.pages = existing.pages
             record.status = .skipped
@@ -131,7 +133,7 @@ public struct Ingest: Sendable {
         record.summary = summary
         record.errors = document.issues.filter { $0.severity == .error }.map(\.message)
         record.status = summary.errors > 0 ? .error : .ok
-        let json = DocumentJSON.encode(document)
+        let json = DocumentJSON.value(document)
         if keepDocument { record.document = document }
         do {
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,

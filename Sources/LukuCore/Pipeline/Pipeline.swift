@@ -29,15 +29,26 @@ public struct Pipeline: Sendable {
         let ext = (file as NSString).pathExtension.lowercased()
         let format: Source.Format = ext == "pdf" ? .pdf : .text
         var document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
+        var hashing: BackgroundWork<String>?
         do {
-            let data = try Pipeline.readBytes(path)
-            document.source.sha256 = SHA256.hex(data)
+            let size = try Pipeline.regularFileSize(path)
+            // A PDF is hashed from the file in pieces (poppler reads the file itself), on a
+            // thread of its own while the pages are read when there are several threads: the
+            // hash then adds nothing to the document's time. Text is read whole, to be decoded.
+            let data = format == .pdf ? nil : try Pipeline.readBytes(path)
+            if let data {
+                document.source.sha256 = SHA256.hex(data)
+            } else if pageThreads > 1 {
+                hashing = BackgroundWork { try SHA256.hex(fileAt: path) }
+            } else {
+                document.source.sha256 = try SHA256.hex(fileAt: path)
+            }
             guard Pipeline.supportedExtensions.contains(ext) else { throw ReadError.unsupportedExtension(path: file) }
             let output: Segmenter.Output
             if format == .pdf {
-                if data.isEmpty { throw ReadError.emptyFile(path: file) }
+                if size == 0 { throw ReadError.emptyFile(path: file) }
                 // Each page is checked and laid out as soon as it is read: only its lines are kept.
-                let pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
+                var pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
                     let checked = TextLayerCheck.checkPage(page)
                     return (lines: layout(checked.page), verdict: checked.verdict, issues: checked.issues)
                 }
@@ -45,10 +56,13 @@ public struct Pipeline: Sendable {
                 if document.source.pages == 0 { throw ReadError.noPages(path: file) }
                 try Pipeline.limitIssue(self.pages, read: pages.count, of: document.source.pages, file: file).map { document.issues.append($0) }
                 document.issues += TextLayerCheck.issues(pages.map { ($0.verdict, $0.issues) }, file: file)
-                let lines = pages.flatMap(\.lines)
+                var lines: [TextLine] = []
+                lines.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
+                for page in pages { lines += page.lines }
+                pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
                 output = segmenter.segmentPDF(lines)
             } else {
-                let text = try TextFileReader.decode(data, path: file)
+                let text = try TextFileReader.decode(data ?? Data(), path: file)
                 let parsed = TextFileReader.parse(text)
                 document.source.pages = parsed.pages
                 let lines = parsed.lines.filter { self.pages?.contains($0.page) ?? true }
@@ -61,12 +75,22 @@ public struct Pipeline: Sendable {
             document.sections = output.sections
             document.issues += output.issues
             checker.check(&document)
-        } catch let error as ReadError {
-            document.issues.append(.error(Pipeline.relative(error.description, path: path, file: file)))
         } catch {
-            document.issues.append(.error("\(file): \(error)"))
+            document.issues.append(Pipeline.errorIssue(error, path: path, file: file))
+        }
+        if let hashing {
+            do { document.source.sha256 = try hashing.wait() } catch {
+                // A file that cannot be hashed gets only that error, as in a one-thread run.
+                document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
+                document.issues = [Pipeline.errorIssue(error, path: path, file: file)]
+            }
         }
         return document
+    }
+
+    static func errorIssue(_ error: Error, path: String, file: String) -> Issue {
+        if let error = error as? ReadError { return .error(Pipeline.relative(error.description, path: path, file: file)) }
+        return .error("\(file): \(error)")
     }
 
     /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
@@ -86,6 +110,17 @@ public struct Pipeline: Sendable {
     }
 
     static func readBytes(_ path: String) throws -> Data {
+        // An empty file needs no read (and Foundation's reader leaks a page-sized buffer on one:
+        // LeakSanitizer under `make fuzz-all`).
+        if try regularFileSize(path) == 0 { return Data() }
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
+        }
+    }
+
+    /// The size of the regular file at `path`; throws for a missing file, a folder, a pipe or
+    /// a device, with a message saying which.
+    static func regularFileSize(_ path: String) throws -> Int {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ReadError.fileNotFound(path: path) }
         if isDirectory.boolValue {
@@ -101,12 +136,7 @@ public struct Pipeline: Sendable {
                 : type == S_IFCHR || type == S_IFBLK ? "a device" : "a special file"
             throw ReadError.unreadable(path: path, reason: "it is \(what), not a file; save the document to a regular file first")
         }
-        // An empty file needs no read (and Foundation's reader leaks a page-sized buffer on one:
-        // LeakSanitizer under `make fuzz-all`).
-        if known, info.st_size == 0 { return Data() }
-        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
-        }
+        return known ? Int(info.st_size) : -1
     }
 
     /// Error messages name the file, not the checkout-dependent path, so output is portable.

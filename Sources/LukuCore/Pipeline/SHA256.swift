@@ -1,4 +1,6 @@
-/// SHA-256 (FIPS 180-4) of a byte buffer, for `source.sha256`. Written here because Foundation on
+import Foundation
+
+/// SHA-256 (FIPS 180-4) of a byte buffer or a file, for `source.sha256`. Written here because Foundation on
 /// Linux has no digest API and one hash does not justify a crypto dependency.
 enum SHA256 {
     private static let k: [UInt32] = [
@@ -13,29 +15,75 @@ enum SHA256 {
     ]
 
     static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        let data = Array(bytes)
-        let fullBlocks = data.count / 64
-        var w = [UInt32](repeating: 0, count: 64)
-        data.withUnsafeBufferPointer { buffer in
-            for block in 0..<fullBlocks { compress(UnsafeBufferPointer(rebasing: buffer[block * 64 ..< block * 64 + 64]), &h, &w) }
+        var hasher = Hasher()
+        if bytes.withContiguousStorageIfAvailable({ hasher.update(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { hasher.update($0) }
         }
-        // The tail with the padding and the bit length: one or two more blocks.
-        var tail = Array(data[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(data.count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { buffer in
-            for block in 0..<(tail.count / 64) { compress(UnsafeBufferPointer(rebasing: buffer[block * 64 ..< block * 64 + 64]), &h, &w) }
-        }
-        return h.map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        return hasher.finish()
     }
 
-    private static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ schedule: inout [UInt32]) {
+    /// The hash of the file at `path`, read in 1 MiB pieces: a large PDF is never held whole
+    /// in memory just to be hashed (poppler reads it from the file itself).
+    static func hex(fileAt path: String) throws -> String {
+        var hasher = Hasher()
+        do {
+            let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? file.close() }
+            while let piece = try file.read(upToCount: 1 << 20), !piece.isEmpty {
+                piece.withUnsafeBytes { hasher.update($0) }
+            }
+        } catch {
+            throw ReadError.unreadable(path: path, reason: "\(error.localizedDescription); check that it is a readable file")
+        }
+        return hasher.finish()
+    }
+
+    /// Hashes bytes given in any number of pieces.
+    struct Hasher {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        private var w = [UInt32](repeating: 0, count: 64)
+        /// Bytes not yet compressed: fewer than 64.
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else { return }
+            let buffer = UnsafeBufferPointer(start: base, count: bytes.count)
+            length &+= UInt64(buffer.count)
+            var start = 0
+            if !pending.isEmpty {
+                start = min(64 - pending.count, buffer.count)
+                pending.append(contentsOf: buffer[0..<start])
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBufferPointer { SHA256.compress($0, &h, &w) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let fullBlocks = (buffer.count - start) / 64
+            for block in 0..<fullBlocks {
+                let from = start + block * 64
+                SHA256.compress(UnsafeBufferPointer(rebasing: buffer[from ..< from + 64]), &h, &w)
+            }
+            pending.append(contentsOf: buffer[(start + fullBlocks * 64)...])
+        }
+
+        /// The tail with the padding and the bit length (one or two more blocks), then the hex digest.
+        mutating func finish() -> String {
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = length &* 8
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { buffer in
+                for block in 0..<(tail.count / 64) { SHA256.compress(UnsafeBufferPointer(rebasing: buffer[block * 64 ..< block * 64 + 64]), &h, &w) }
+            }
+            return h.map { word in
+                let s = String(word, radix: 16)
+                return String(repeating: "0", count: 8 - s.count) + s
+            }.joined()
+        }
+    }
+
+    fileprivate static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ schedule: inout [UInt32]) {
         schedule.withUnsafeMutableBufferPointer { w in compress(chunk, &h, w) }
     }
 

@@ -71,12 +71,11 @@ enum TextLayerCheck {
         var visible = 0, bad = 0, letters = 0, digits = 0
         for g in page.glyphs where !g.isWhitespace {
             visible += 1
-            let s = g.scalar
-            switch s.properties.generalCategory {
-            case .control, .privateUse, .unassigned, .surrogate: bad += 1
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: letters += 1
-            case .decimalNumber: digits += 1
-            default: if s.value == 0xFFFD { bad += 1 }
+            switch kind(of: g.scalar) {
+            case .bad: bad += 1
+            case .letter: letters += 1
+            case .digit: digits += 1
+            case .other: break
             }
         }
         guard visible >= minGlyphs else { return nil }
@@ -84,5 +83,28 @@ enum TextLayerCheck {
         if Double(bad) >= maxBadShare * n { return Double(bad) / n }
         if Double(letters) < minLetterShare * n, Double(letters + digits) < minWordShare * n { return 1 - Double(letters + digits) / n }
         return nil
+    }
+
+    enum ScalarKind { case bad, letter, digit, other }
+
+    /// What a visible glyph says about the text layer: a control, private-use, unassigned or
+    /// replacement code point is `bad` (raw font codes). ASCII is classified by range (most
+    /// glyphs: the property lookup cost more than the rest of the page check).
+    static func kind(of s: Unicode.Scalar) -> ScalarKind {
+        let v = s.value
+        if v < 0x80 {
+            switch v {
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0x30...0x39: return .digit
+            case 0x00..<0x20, 0x7F: return .bad
+            default: return .other
+            }
+        }
+        switch s.properties.generalCategory {
+        case .control, .privateUse, .unassigned, .surrogate: return .bad
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter: return .letter
+        case .decimalNumber: return .digit
+        default: return v == 0xFFFD ? .bad : .other
+        }
     }
 }

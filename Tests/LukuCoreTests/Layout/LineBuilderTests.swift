@@ -77,4 +77,11 @@ final class LayoutLineBuilderTests: XCTestCase {
                        ["TOIMINTAKATE/JÄÄMÄ", "-6 478 548", "-4 930 000", "-4 634 981", "-5 445 000", "-4 697 832"])
         XCTAssertTrue(kate.isBold || kate.words.allSatisfy { !$0.isBold }, "boldness is per line majority")
     }
+
+    /// The switch that replaced the set lookup on the hot path names the same scalars.
+    func testThinScalarSwitchMatchesTheSet() {
+        let wrong = (0...0x10FFFF).filter { LineBuilder.isThin(UInt32($0)) != LineBuilder.thinScalars.contains(UInt32($0)) }
+        XCTAssertEqual(wrong, [])
+        XCTAssertEqual(LineBuilder.thinScalars.count, 11)
+    }
 }

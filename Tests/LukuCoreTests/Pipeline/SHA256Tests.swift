@@ -27,6 +27,25 @@ final class SHA256Tests: XCTestCase {
         process.waitUntilExit()
         let expected = String(output.prefix(64))
         XCTAssertEqual(SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: path))), expected)
+        XCTAssertEqual(try SHA256.hex(fileAt: path), expected, "hashed from the file in pieces")
         XCTAssertEqual(expected, "30ffd69efb1c8e0e400f5d95b0bf4f3537ce7613f9a50748b24ba63fc04f2ebe")
+    }
+
+    /// Bytes handed over in pieces of every awkward size (inside a block, across block ends, one
+    /// byte at a time) hash the same as in one piece: the file hash reads 1 MiB pieces.
+    func testPiecesHashLikeTheWhole() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(bytes)
+        XCTAssertEqual(whole, SHA256.hex(bytes[...]), "a slice")
+        for size in [1, 3, 55, 56, 63, 64, 65, 127, 128, 999] {
+            var hasher = SHA256.Hasher()
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + size, bytes.count)
+                bytes[start..<end].withUnsafeBytes { hasher.update($0) }
+                start = end
+            }
+            XCTAssertEqual(hasher.finish(), whole, "pieces of \(size) bytes")
+        }
     }
 }
