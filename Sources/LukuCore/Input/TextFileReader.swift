@@ -71,7 +71,11 @@ public enum TextFileReader {
                 page += 1
                 rest = rest[rest.index(after: ff)...]
             }
-            lines.append(line(rest, page: page))
+            if case .stacked(let rows, let bold)? = PipeTableRow.parse(rest) {
+                lines += rows.map { cellLine($0, bold: bold, page: page) }
+            } else {
+                lines.append(line(rest, page: page))
+            }
         }
         // pdftotext ends every page with a form feed: one after the last page opens no new page.
         if page > 1, !lines.contains(where: { $0.page == page && !$0.isEmpty }) {
@@ -86,10 +90,9 @@ public enum TextFileReader {
         case .alignment?:
             return TextLine(page: page, words: [])
         case .cells(let cells, let bold)?:
-            // Cells as the tab reader takes them; the label cell may be empty (a header row).
-            let folded = cells.map { fold($0) }
-            let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
-            return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
+            return cellLine(cells, bold: bold, page: page)
+        case .stacked(let rows, let bold)?:
+            return cellLine(rows[0], bold: bold, page: page)  // `parse` reads every row
         case nil:
             break
         }
@@ -127,6 +130,13 @@ public enum TextFileReader {
             .map { Word(text: String($0), isBold: bold) }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
                         markdownLevel: markdownLevel)
+    }
+
+    /// A pipe-table row as the tab reader takes its cells; the label cell may be empty (a header row).
+    static func cellLine(_ cells: [String], bold: Bool, page: Int) -> TextLine {
+        let folded = cells.map { fold($0) }
+        let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
+        return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
     }
 
     /// Folds runs of whitespace to one space and trims.
