@@ -19,6 +19,12 @@ enum PipeCellBreaks {
                 bold = true
                 break
             }
+            // Italics around a whole cell (`_2 263 000_`, kauhava-tilinpaatos-2024 page 120 in
+            // pymupdf4llm) are emphasis, not part of the number.
+            for mark in ["*", "_"] where p.hasPrefix(mark) && p.hasSuffix(mark) && p.count > 2 {
+                p = String(p.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                break
+            }
             if !p.isEmpty { out.append(p) }
         }
         return (out, bold)

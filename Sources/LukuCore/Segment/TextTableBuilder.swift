@@ -52,10 +52,9 @@ struct TextTableBuilder: Sendable {
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
                 ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
-                : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) })
-            if !rowLines.isEmpty, cells[0].isEmpty || ColumnHeader.isHeaderToken(cells[0]),
-               cells.dropFirst().filter({ !$0.isEmpty }).allSatisfy({ ColumnHeader.isHeaderToken($0) }),
-               cells.dropFirst().contains(where: { !$0.isEmpty }) {
+                : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) }
+                    || TabHeaderCaption.wrapsCaption(lines, at: i, headerCells: headerCells))
+            if !rowLines.isEmpty, TabHeaderCaption.startsHeader(cells) {
                 break  // a new header: the next table starts here
             }
             if isHeaderLine { headerCells.append(cells) } else { rowLines.append(i) }
@@ -75,9 +74,7 @@ struct TextTableBuilder: Sendable {
         var assembler = RowAssembler(columnCount: width)
         for i in rowLines {
             let cells = lines[i].tabCells!
-            let values = (1...width).map { c -> Cell? in
-                c < cells.count && !cells[c].isEmpty ? CellReader.cell(cells[c], column: columns[c - 1]) : nil
-            }
+            let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
             if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)
             } else {
