@@ -10,6 +10,21 @@ enum ShortRows {
     /// than one when possible ("386 700 386 700" is two numbers before it is one or four).
     /// nil when the rows share no count.
     static func width(_ tails: [[String]], columns: Int) -> Int? {
+        if let all = sharedWidth(tails, columns: columns) { return all }
+        // A stray line among the rows (a page number pypdf glued to the next row, "16Vuokrat 0 0",
+        // kemijarvi-konserni-elinvoima-ta2026 page 16) allows no count the others share. The count
+        // that at least three rows in four allow is taken; the rest are no row of it and are
+        // kept whole and flagged by the caller.
+        var best: (width: Int, fits: Int)?
+        for width in 1..<max(columns, 1) {
+            let fits = tails.filter { DigitRunSplitter.split($0, columns: width) != nil }.count
+            if fits > best?.fits ?? 0 { best = (width, fits) }
+        }
+        guard let best, best.fits * 4 >= tails.count * 3, tails.count > 1 else { return nil }
+        return sharedWidth(tails.filter { DigitRunSplitter.split($0, columns: best.width) != nil }, columns: columns)
+    }
+
+    private static func sharedWidth(_ tails: [[String]], columns: Int) -> Int? {
         guard !tails.isEmpty, columns > 1 else { return nil }
         var best: (width: Int, spread: Int)?
         for width in (1..<columns) {
