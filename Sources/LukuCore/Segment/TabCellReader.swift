@@ -24,9 +24,11 @@ enum TabCellReader {
         return out
     }
 
-    /// Digits in two or more runs apart (a space or a sign between them) with nothing but number
-    /// marks around them; a range of years ("2023 - 2024") and dates or periods are text.
+    /// Not one number, but digits in two or more runs apart (a space or a sign between them) with
+    /// nothing but number marks around them; a range of years ("2023 - 2024") and dates or
+    /// periods are text.
     static func holdsSeveralNumbers(_ text: String) -> Bool {
+        guard FinnishNumber.parse(text) == nil else { return false }
         let words = text.split(whereSeparator: { FinnishNumber.isSpace($0.unicodeScalars.first!.value) || $0 == " " })
             .map { String($0.unicodeScalars.filter { !FinnishNumber.isInvisible($0.value) }.map(Character.init)) }
             .filter { !$0.isEmpty }
