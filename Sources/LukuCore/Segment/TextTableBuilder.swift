@@ -150,6 +150,10 @@ struct TextTableBuilder: Sendable {
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
+        let headerCount = columns.count
+        if let m = RowColumnCount.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: headerCount) {
+            columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
+        }
         let n = columns.count
         let initial = rows.map { $0.texts.isEmpty ? DigitRunSplitter.split($0.tail, columns: n) : nil }
         let hints = TextTableBuilder.hints(initial.compactMap { $0 }.filter { !$0.ambiguous }.map(\.numbers), columns: n)
@@ -157,6 +161,7 @@ struct TextTableBuilder: Sendable {
             split.map { $0.ambiguous ? DigitRunSplitter.split(row.tail, columns: n, hints: hints) ?? $0 : $0 }
         }
         IdentitySplitResolver.resolve(labels: rows.map(\.label), tails: rows.map(\.tail), chosen: &first, columns: n)
+        for k in first.indices where first[k]?.numbers.contains(where: ImplausibleNumbers.tooLong) == true { first[k] = nil }
         // A reading that fills the columns only by cutting numbers apart is no reading: the row
         // holds fewer numbers than columns and is placed as a short row.
         for k in first.indices where first[k].map({ ShortRows.cutsNumbersApart($0.numbers) }) == true {
@@ -169,7 +174,9 @@ struct TextTableBuilder: Sendable {
                                          columns: n)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
+        var signedAbove = 0
         for (k, row) in rows.enumerated() {
+            if row.tail.isEmpty, SignLineAbove.isSignLine(row.label), k + 1 < rows.count, !rows[k + 1].tail.isEmpty { continue }
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
             if withText.contains(k) {
@@ -193,9 +200,21 @@ struct TextTableBuilder: Sendable {
                 if DigitRunSplitter.search(row.tail, columns: n, limit: 1).capped { capped += 1 }
                 cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
             }
+            if k > 0, rows[k - 1].tail.isEmpty, SignLineAbove.isSignLine(rows[k - 1].label) {
+                cells = SignLineAbove.flag(cells)
+                signedAbove += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         var issues: [Issue] = []
+        if n > headerCount {
+            issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
+                                message: "table under \"\(header.text)\": the header names \(headerCount) column(s) but the rows hold \(n) numbers each; the first \(n - headerCount) column(s) have no name"))
+        }
+        if signedAbove > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(signedAbove) row(s) have their minus signs on a line of their own above them; which figure each sign belongs to is not in the text, so the figures are left as printed and flagged ambiguous-split"))
+        }
         let page = lines[start].page
         if ambiguousRows > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
