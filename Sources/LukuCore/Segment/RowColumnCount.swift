@@ -12,7 +12,9 @@ enum RowColumnCount {
     static func count(_ tails: [[String]], header n: Int) -> Int? {
         guard tails.count >= 3, n >= 1 else { return nil }
         func fits(_ tail: [String], _ m: Int) -> Bool {
-            DigitRunSplitter.split(tail, columns: m).map { !ShortRows.cutsNumbersApart($0.numbers) } ?? false
+            DigitRunSplitter.split(tail, columns: m).map {
+                !ShortRows.cutsNumbersApart($0.numbers) && !$0.numbers.contains(where: ImplausibleNumbers.tooLong)
+            } ?? false
         }
         guard tails.filter({ fits($0, n) }).count * 2 < tails.count else { return nil }
         var best: (m: Int, fits: Int)?
@@ -21,6 +23,12 @@ enum RowColumnCount {
             if count > best?.fits ?? 0 { best = (m, count) }
         }
         guard let best, best.fits * 4 >= tails.count * 3 else { return nil }
-        return best.m
+        // A row that holds more numbers still (kauhava-tilinpaatos-2024 page 126 in pypdf: most
+        // rows four numbers, some five that no reading makes four) means the table has empty cells whose place the text does
+        // not keep: no count is taken, and the rows stay as the header reads them (flagged).
+        let more = tails.contains { tail in
+            !fits(tail, best.m) && ((best.m + 1)...max(best.m + 1, maxColumns)).contains { fits(tail, $0) }
+        }
+        return more ? nil : best.m
     }
 }

@@ -102,6 +102,7 @@ struct TextTableBuilder: Sendable {
             i += 1
         }
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
+        var signsAbove = Set<Int>()
         var last = start
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
@@ -116,6 +117,11 @@ struct TextTableBuilder: Sendable {
             blanks = 0
             if PlainHeader(line) != nil { break }
             let words = line.words.map(\.text)
+            if SignLineAbove.isSignLine(words.joined(separator: " ")) {
+                signsAbove.insert(rows.count)  // the next row's
+                i += 1
+                continue
+            }
             var split = TextTableBuilder.tailStart(words)
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
@@ -176,7 +182,6 @@ struct TextTableBuilder: Sendable {
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
         var signedAbove = 0
         for (k, row) in rows.enumerated() {
-            if row.tail.isEmpty, SignLineAbove.isSignLine(row.label), k + 1 < rows.count, !rows[k + 1].tail.isEmpty { continue }
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
             if withText.contains(k) {
@@ -200,7 +205,7 @@ struct TextTableBuilder: Sendable {
                 if DigitRunSplitter.search(row.tail, columns: n, limit: 1).capped { capped += 1 }
                 cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
             }
-            if k > 0, rows[k - 1].tail.isEmpty, SignLineAbove.isSignLine(rows[k - 1].label) {
+            if signsAbove.contains(k) {
                 cells = SignLineAbove.flag(cells)
                 signedAbove += 1
             }
