@@ -178,6 +178,9 @@ struct TextTableBuilder: Sendable {
         let shortWidth = ShortRows.width(rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
                                             .map { rows[$0].tail },
                                          columns: n)
+        let numberRows = rows.indices.filter { !rows[$0].tail.isEmpty && !withText.contains($0) }
+        let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
+                                         unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
         var signedAbove = 0
@@ -193,9 +196,9 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let split = first[k] {
-                if split.ambiguous { ambiguousRows += 1 }
+                if split.ambiguous || inDoubt { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous || inDoubt)
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
                 shortRows += 1
