@@ -55,13 +55,15 @@ enum ShortRows {
     }
 
     /// A reading that cuts a number apart to fill the columns: a minus sign with one lone group,
-    /// followed by a bare three-digit group ("-156 | 430 | -161 | 900" for "-156 430 -161 900").
+    /// followed by a bare three-digit group ("-156 | 430 | -161 | 900" for "-156 430 -161 900"), with
+    /// or without decimals ("-25 | 130,19" for "-25 130,19", kauhava-tilinpaatos-2024 page 126 in pypdf).
     /// The group rule allows it, but the row's figures flip sign at every column, which budget
     /// rows do not do; the row is better read as fewer numbers than columns.
     static func cutsNumbersApart(_ numbers: [String]) -> Bool {
         zip(numbers, numbers.dropFirst()).contains { previous, next in
+            let integer = next.split(separator: ",", maxSplits: 1).first ?? ""
             guard let sign = previous.first, "-−–".contains(sign), !previous.contains(","), !previous.contains(" "),
-                  next.count == 3, next.allSatisfy(\.isASCIIDigit) else { return false }
+                  integer.count == 3, integer.allSatisfy(\.isASCIIDigit), next.first?.isASCIIDigit == true else { return false }
             return true
         }
     }

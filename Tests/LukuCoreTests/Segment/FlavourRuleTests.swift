@@ -91,4 +91,64 @@ final class FlavourRuleTests: XCTestCase {
         XCTAssertEqual(row.cells[3]?.flags, [.ambiguousSplit])
         XCTAssertEqual(ShortRows.width([["16"], ["0", "0"], ["−156", "430", "−156", "430"], ["0", "0"]], columns: 5), 2)
     }
+
+    // MARK: SignLineAbove
+
+    /// `pdftotext -layout` of kauhava-tilinpaatos-2024 page 116: the minus signs of TOIMINTAKULUT
+    /// stand on a line of their own. The figures stay as printed and are flagged; the sign line is
+    /// no row.
+    func testSignLineAboveFlagsTheRowBelow() throws {
+        let text = """
+
+                                                                      Talousarvio
+                                Alkuperäinen       Talousarvio-        muutosten
+                                   talousarvio      muutokset              jälkeen      Toteutuma        Poikkeama
+ TOIMINTATUOTOT                  6 228 970,00             0,00       6 228 970,00      7 725 767,34     1 496 797,34
+ Myyntituotot                     1 880 870,00             0,00       1 880 870,00     2 348 867,91        467 997,91
+ Maksutuotot                        586 130,00             0,00         586 130,00       653 909,62         67 779,62
+ Tuet ja avustukset              1 424 250,00              0,00      1 424 250,00      2 086 358,53        662 108,53
+ Muut toimintatuotot              2 337 720,00             0,00       2 337 720,00     2 636 631,28       298 911,28
+ Valmistus omaan käyt-
+ töön                              105 990,00              0,00       105 990,00           94 785,53      -11 204,47
+                                             -                                  -                  -
+ TOIMINTAKULUT                  46 525 690,00              0,00    46 525 690,00      46 216 718,06      308 971,94
+ Henkilöstökulut               -29 248 420,00              0,00   -29 248 420,00      -28 659 191,96     589 228,04
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertFalse(table.rows.contains { SignLineAbove.isSignLine($0.label) })
+        let kulut = try XCTUnwrap(table.rows.first { $0.label == "TOIMINTAKULUT" })
+        XCTAssertEqual(kulut.cells.first??.text, "46 525 690,00")
+        XCTAssertTrue(kulut.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        let henkilosto = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstökulut" })
+        XCTAssertEqual(henkilosto.cells.first??.value, -29248420)
+        XCTAssertEqual(henkilosto.cells.first??.flags, [])
+        XCTAssertTrue(output.issues.contains { $0.code == "ambiguous-split" && $0.message.contains("minus signs") })
+    }
+
+    // MARK: RowColumnCount and ImplausibleNumbers
+
+    /// `pdftotext -raw` of kemijarvi-hallinto-tukipalvelut-2022-06 page 2 keeps only "TS 2023 TS 2024"
+    /// of the header wrapped over three lines; the rows hold six numbers each and are read so.
+    func testColumnCountComesFromTheRows() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt"))
+        let table = try XCTUnwrap(document.allTables.first { $0.rows.contains { $0.label == "Henkilöstömenot €" } })
+        XCTAssertEqual(table.columns.map(\.header), ["", "", "", "", "TS 2023", "TS 2024"])
+        let row = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstömenot €" })
+        XCTAssertEqual(values(row), [-2116095, -2199275, -2298350, -1230385, -1990000, -1980000])
+        XCTAssertTrue(document.issues.contains { $0.code == "columns-from-rows" })
+    }
+
+    /// A reading that makes a fifteen-digit number is refused (the five figures of a pypdf row,
+    /// kauhava-tilinpaatos-2024 page 126, are not four), and so is one that cuts a number after
+    /// its minus sign.
+    func testImplausiblyLongNumbersAreNoReading() {
+        XCTAssertTrue(ImplausibleNumbers.tooLong("-15 660 700 220 000"))
+        XCTAssertTrue(ImplausibleNumbers.tooLong("1 930 450 229 908,22"))
+        XCTAssertFalse(ImplausibleNumbers.tooLong("88 000 000 000,00"))
+        // "-25 000 -25 000 -25 130,19 130,19" (four numbers) read as five only by cutting "-25 130,19".
+        let row = ["-25", "000", "-25", "000", "-25", "130,19", "130,19"]
+        XCTAssertEqual(DigitRunSplitter.split(row, columns: 5).map { ShortRows.cutsNumbersApart($0.numbers) }, true)
+        XCTAssertEqual(DigitRunSplitter.split(row, columns: 4)?.numbers, ["-25 000", "-25 000", "-25 130,19", "130,19"])
+    }
 }
