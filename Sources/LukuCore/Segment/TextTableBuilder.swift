@@ -10,6 +10,7 @@ struct TextTableBuilder: Sendable {
     /// Blank lines tolerated inside one table.
     var maxBlankRun = 2
     var unitHeaded = UnitHeadedTextTable()
+    var cellPerLine = CellPerLineTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -20,10 +21,15 @@ struct TextTableBuilder: Sendable {
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 i = end
-            } else if TableUnit.ofUnitLine(lines[i]) != nil, let (found, end) = unitHeaded.tables(lines, from: i) {
+            } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
+                      let (found, end) = unitHeaded.tables(lines, from: i) {
                 drafts += found
                 i = end
             } else if let header = PlainHeader(lines[i]), let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
+            } else if let (draft, end, found) = cellPerLine.table(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
                 i = end

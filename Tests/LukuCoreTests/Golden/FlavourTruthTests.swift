@@ -15,15 +15,12 @@ final class FlavourTruthTests: XCTestCase {
         "kemijarvi-hallinto-tukipalvelut-2022-06.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-konserni-elinvoima-ta2026.layout.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-konserni-elinvoima-ta2026.raw.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
         "kemijarvi-konserni-elinvoima-ta2026.pypdf.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
-        // The "Tunnusluvut" table of page 2 is not found (its rows hold fewer numbers than its
-        // header has periods and no count fits them all); the scorer then pairs its labels with
-        // another table's and counts 4 numbers of that table as wrong.
-        "kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt": .init(accuracy: 93.7, maxWrongUnflagged: 4),
-        "kemijarvi-hallinto-tukipalvelut-2022-06.pypdf.txt": .init(accuracy: 93.7, maxWrongUnflagged: 4),
         // Markdown pipe tables (pymupdf4llm), `<br>` rows stacked at page breaks split back.
         "kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf4llm.md": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.pymupdf4llm.md": .init(accuracy: 97.9, maxWrongUnflagged: 0),
@@ -31,12 +28,14 @@ final class FlavourTruthTests: XCTestCase {
         // cells for 6), so it is two tables; the scorer pairs its MENOT/TULOT/NETTOMENO labels
         // with the hallinto table's instead, and counts 48 of that table's numbers as wrong.
         "kemijarvi-konserni-elinvoima-ta2026.pymupdf4llm.md": .init(accuracy: 90.6, maxWrongUnflagged: 48),
-        // One cell per line (PyMuPDF get_text()) and column blocks (pdftotext default): no table
-        // is read yet (issue 7, not done); the one unflagged wrong number is a label pairing of
-        // the scorer with a stray two-cell table.
-        "kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf.txt": .init(accuracy: 0, maxWrongUnflagged: 1),
-        "kemijarvi-hallintopalvelut-tp2024.pymupdf.txt": .init(accuracy: 0, maxWrongUnflagged: 1),
-        "kemijarvi-konserni-elinvoima-ta2026.pymupdf.txt": .init(accuracy: 0, maxWrongUnflagged: 1),
+        // One cell per line (PyMuPDF get_text()).
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        "kemijarvi-hallintopalvelut-tp2024.pymupdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        // The viestintä and elinkeino tables of pages 15, 16, 25 and 26 are not found (their
+        // cells of text, "hallinto-" / "palveluissa", break the one-cell-per-line pattern); the
+        // scorer pairs their labels with other pages' tables and counts 64 of those numbers.
+        "kemijarvi-konserni-elinvoima-ta2026.pymupdf.txt": .init(accuracy: 73.5, maxWrongUnflagged: 64),
+        // Column blocks (pdftotext default order): no table is recovered yet (issue 7, not done).
         "kemijarvi-hallinto-tukipalvelut-2022-06.default.txt": .init(accuracy: 0, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.default.txt": .init(accuracy: 0, maxWrongUnflagged: 0),
         "kemijarvi-konserni-elinvoima-ta2026.default.txt": .init(accuracy: 0, maxWrongUnflagged: 0),

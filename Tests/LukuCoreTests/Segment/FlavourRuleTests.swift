@@ -151,4 +151,28 @@ final class FlavourRuleTests: XCTestCase {
         XCTAssertEqual(DigitRunSplitter.split(row, columns: 5).map { ShortRows.cutsNumbersApart($0.numbers) }, true)
         XCTAssertEqual(DigitRunSplitter.split(row, columns: 4)?.numbers, ["-25 000", "-25 000", "-25 130,19", "130,19"])
     }
+
+    // MARK: CellPerLineTable
+
+    /// PyMuPDF's text of kemijarvi-hallinto-tukipalvelut-2022-06: every cell on a line of its own,
+    /// the unit names as groups, the years above the first row as column headers, and the page
+    /// number "4" closing page 4 between the MENOT and TULOT of "Lapin liitto" no value.
+    func testOneCellPerLineTextIsReadIntoRows() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf.txt"))
+        let lapinLiitto = document.allTables.flatMap(\.rows).filter { $0.group == "Lapin liitto" }
+        XCTAssertEqual(lapinLiitto.map(\.label), ["MENOT", "TULOT", "NETTOMENO"])
+        XCTAssertEqual(lapinLiitto.map(values), [[-99806, -110000, -98507, -100000, -49654], [0, 0, 0, 0, 0],
+                                                [-99806, -110000, -98507, -100000, -49654]])
+        let table = try XCTUnwrap(document.allTables.first { $0.rows.contains { $0.group == "Lapin liitto" } })
+        XCTAssertEqual(table.columns.map(\.header), ["2020", "2021", "2021", "2022", "2022"])
+    }
+
+    /// Column blocks (`pdftotext` default order) have column headings where the rows' labels
+    /// would be: no table of this shape is made of them.
+    func testColumnBlocksAreNoCellPerLineTable() {
+        let text = "TA+muutos\n2021\n-6 341 800\n806 800\n-5 535 000\nTA+muutos\n2022\n-7 222 750\n892 750\n-6 330 000\n€\n-880 950\n85 950\n-795 000\n"
+        let lines = TextFileReader.parse(text).lines
+        XCTAssertNil(CellPerLineTable().table(lines, from: 1, excluded: []))
+        XCTAssertNil(CellPerLineTable().table(lines, from: 6, excluded: []))
+    }
 }
