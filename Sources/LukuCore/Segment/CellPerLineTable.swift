@@ -119,7 +119,9 @@ struct CellPerLineTable: Sendable {
     /// after `i`: a unit line there ("€" in PyMuPDF's "Talousarvio / € / Toteuma € / …" header,
     /// kauhava-tilinpaatos-2024 page 125) heads this table's columns, not a one-value outline.
     func startsSoon(_ lines: [TextLine], after i: Int) -> Bool {
-        (i + 1..<min(lines.count - 2, i + 12)).contains { j in
+        let end = min(lines.count - 2, i + 12)
+        guard i + 1 < end else { return false }
+        return (i + 1..<end).contains { j in
             isLabel(lines[j]) && isValue(lines[j + 1]) && isValue(lines[j + 2])
         }
     }
