@@ -56,12 +56,13 @@ enum ShortRows {
 
     /// A reading that cuts a number apart to fill the columns: a minus sign with one lone group,
     /// followed by a bare three-digit group ("-156 | 430 | -161 | 900" for "-156 430 -161 900"), with
-    /// or without decimals ("-25 | 130,19" for "-25 130,19", kauhava-tilinpaatos-2024 page 126 in pypdf).
+    /// or without decimals and further groups ("-25 | 130,19" for "-25 130,19", "-4 | 567 075,00" for
+    /// "-4 567 075,00", kauhava-tilinpaatos-2024 page 126 in pypdf).
     /// The group rule allows it, but the row's figures flip sign at every column, which budget
     /// rows do not do; the row is better read as fewer numbers than columns.
     static func cutsNumbersApart(_ numbers: [String]) -> Bool {
         zip(numbers, numbers.dropFirst()).contains { previous, next in
-            let integer = next.split(separator: ",", maxSplits: 1).first ?? ""
+            let integer = next.split(separator: ",", maxSplits: 1).first?.split(separator: " ").first ?? ""
             guard let sign = previous.first, "-−–".contains(sign), !previous.contains(","), !previous.contains(" "),
                   integer.count == 3, integer.allSatisfy(\.isASCIIDigit), next.first?.isASCIIDigit == true else { return false }
             return true

@@ -12,8 +12,8 @@ enum TabCellReader {
         for (c, text) in texts.enumerated() {
             guard !text.isEmpty, c < columns.count else { out.append(nil); continue }
             var cell = CellReader.cell(text, column: columns[c])
-            if cell.value == nil, cell.flags.isEmpty, holdsSeveralNumbers(text) {
-                cell.flags.append(.merged)
+            if cell.value == nil, holdsSeveralNumbers(text) {
+                cell.flags = [.merged]  // says more than `unreadable`: two numbers share the cell
                 out.append(cell)
                 shifted = true
                 continue
@@ -24,9 +24,9 @@ enum TabCellReader {
         return out
     }
 
-    /// Not one number, but digits in two or more runs apart (a space or a sign between them) with
-    /// nothing but number marks around them; a range of years ("2023 - 2024") and dates or
-    /// periods are text.
+    /// Not one number, but two or more numbers, each marked whole (grouping dots, a decimal comma or
+    /// a sign), with nothing but number marks around them; a range of years ("2023 - 2024") and
+    /// dates or periods are text.
     static func holdsSeveralNumbers(_ text: String) -> Bool {
         guard FinnishNumber.parse(text) == nil else { return false }
         let words = text.split(whereSeparator: { FinnishNumber.isSpace($0.unicodeScalars.first!.value) || $0 == " " })
@@ -35,7 +35,13 @@ enum TabCellReader {
         let numbers = words.filter { $0.contains(where: \.isASCIIDigit) }
         guard numbers.count >= 2, words.allSatisfy({ CellReader.looksNumeric($0) || isSign($0) }) else { return false }
         if numbers.allSatisfy(WordTraits.isYear) { return false }
-        return true
+        // Two whole numbers, each marked as one by its grouping dots, decimal comma or sign
+        // ("438.900 349.095"); "1500 000" is one number with a group run together (unreadable).
+        let marked = words.indices.filter { k in
+            words[k].contains(where: \.isASCIIDigit)
+                && (words[k].contains(".") || words[k].contains(",") || k > 0 && isSign(words[k - 1]) || words[k].first.map { "-−–+".contains($0) } == true)
+        }
+        return marked.count >= 2
     }
 
     private static func isSign(_ word: String) -> Bool {

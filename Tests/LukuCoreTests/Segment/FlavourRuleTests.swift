@@ -63,7 +63,8 @@ final class FlavourRuleTests: XCTestCase {
         XCTAssertFalse(TabCellReader.holdsSeveralNumbers("2023 - 2024"))
         XCTAssertFalse(TabCellReader.holdsSeveralNumbers("-16 756 130"))
         XCTAssertFalse(TabCellReader.holdsSeveralNumbers("31.12.2024"))
-        XCTAssertTrue(TabCellReader.holdsSeveralNumbers("0 0"))
+        XCTAssertTrue(TabCellReader.holdsSeveralNumbers("438.900 349.095"))
+        XCTAssertFalse(TabCellReader.holdsSeveralNumbers("1500 000"), "one number with a group run together")
     }
 
     // MARK: TabHeaderCaption
