@@ -15,8 +15,20 @@ struct CellPerLineTable: Sendable {
 
     private enum Item { case label(String), value(String) }
 
+    /// What the lines from `start` are: a table (with the index after it and its issues), or
+    /// column blocks (`pdftotext` default order), left as prose with an issue saying so.
+    enum Outcome {
+        case table(TableDraft, end: Int, issues: [Issue])
+        case columnBlocks(Issue)
+    }
+
     /// The table starting at `start` (a label line followed by value lines), and the index after it.
     func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
+        if case .table(let draft, let end, let issues)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
+        return nil
+    }
+
+    func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
         guard isLabel(lines[start]), start + 2 < lines.count, isValue(lines[start + 1]), isValue(lines[start + 2]) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
@@ -57,7 +69,14 @@ struct CellPerLineTable: Sendable {
         }
         // Column blocks (`pdftotext` default order): the "labels" are column headings ("TA+muutos
         // 2022", "€") over a column of values, not row names; such text is no table of this shape.
-        if rows.contains(where: { $0.labels.last.map(isColumnHeading) ?? false }) { return nil }
+        // Two such labels make it column blocks; one alone is just no table.
+        let headingLabels = rows.filter { $0.labels.last.map(isColumnHeading) ?? false }.count
+        if headingLabels == 1 { return nil }
+        if headingLabels >= 2 {
+            return .columnBlocks(Issue(
+                severity: .warning, code: "column-blocks", page: lines[start].page,
+                message: "text in column blocks (a column's heading, then its values one per line, as `pdftotext` writes by default) is left as prose: which value belongs to which row is not in the text; use `pdftotext -layout` or the PDF"))
+        }
         var counts: [Int: Int] = [:]
         for r in rows { counts[r.values.count, default: 0] += 1 }
         guard let (rowCount, n) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
@@ -112,7 +131,7 @@ struct CellPerLineTable: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[first].page,
                                 message: "a table written one cell per line: \(odd) row(s) hold another count of values than \(k); fewer are placed in the last columns, more kept as one cell, all flagged"))
         }
-        return (draft, last + 1, issues)
+        return .table(draft, end: last + 1, issues: issues)
     }
 
     /// A row written one cell per line (a label, then two value lines) starts within a few lines

@@ -29,10 +29,17 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 issues += found
                 i = end
-            } else if let (draft, end, found) = cellPerLine.table(lines, from: i, excluded: excluded) {
-                drafts.append(draft)
-                issues += found
-                i = end
+            } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
+                switch outcome {
+                case .table(let draft, let end, let found):
+                    drafts.append(draft)
+                    issues += found
+                    i = end
+                case .columnBlocks(let issue):
+                    // Said once per page; the lines stay for the prose reader (and any table in them).
+                    if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
+                    i += 1
+                }
             } else {
                 i += 1
             }

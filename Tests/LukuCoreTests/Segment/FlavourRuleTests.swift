@@ -169,11 +169,17 @@ final class FlavourRuleTests: XCTestCase {
     }
 
     /// Column blocks (`pdftotext` default order) have column headings where the rows' labels
-    /// would be: no table of this shape is made of them.
+    /// would be: no table of this shape is made of them, and an issue says the text is left as prose.
     func testColumnBlocksAreNoCellPerLineTable() {
         let text = "TA+muutos\n2021\n-6 341 800\n806 800\n-5 535 000\nTA+muutos\n2022\n-7 222 750\n892 750\n-6 330 000\n€\n-880 950\n85 950\n-795 000\n"
         let lines = TextFileReader.parse(text).lines
         XCTAssertNil(CellPerLineTable().table(lines, from: 1, excluded: []))
         XCTAssertNil(CellPerLineTable().table(lines, from: 6, excluded: []))
+        guard case .columnBlocks(let issue)? = CellPerLineTable().read(lines, from: 1, excluded: []) else {
+            return XCTFail("column blocks not told apart")
+        }
+        XCTAssertEqual(issue.code, "column-blocks")
+        let document = Pipeline().run(path: corpus("kemijarvi-hallintopalvelut-tp2024.default.txt"))
+        XCTAssertTrue(document.issues.contains { $0.code == "column-blocks" }, "\(document.issues)")
     }
 }
