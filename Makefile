@@ -82,7 +82,9 @@ bench-memory: build
 	$(LUKU) bench --memory $(MEMORY_DIR)/folder/*.pdf
 
 # flavours: the text every common extractor makes of each PDF with truth (poppler-utils; PyMuPDF,
-# pypdf and pymupdf4llm from PyPI in .build-flavours/venv), scored: document × flavour matrix.
+# pypdf and pymupdf4llm from PyPI in .build-flavours/venv), scored by tools/flavour_matrix.py: document ×
+# flavour → numeric and text cells correct, wrong, wrong without a flag. The corpus PDFs' flavours are
+# committed in corpus/ (<stem>.<flavour>.txt|md) for FlavourTruthTests.
 flavours: build
 	tools/flavours.sh $(LUKU)
 

@@ -42,10 +42,6 @@ PY
       "$pdf" "$out/text/$stem.pymupdf4llm.md" 2>/dev/null || true
   fi
 done
-printf "%-52s %-12s %8s %6s\n" document flavour numeric unflagged
-for f in "$out"/text/*; do
-  name=$(basename "$f"); stem=${name%%.*}; flavour=${name#*.}; flavour=${flavour%.*}
-  "$luku" ingest "$f" -o "$out/json" >/dev/null 2>&1 || true
-  python3 "$shared/tools/score.py" --json "$shared/truth/$stem.truth.json" "$out/json/$name.json" 2>/dev/null |
-    python3 -c 'import json,sys; t=json.load(sys.stdin)["total"]; n=max(1,t["num_cells"]); print("%-52s %-12s %7.1f%% %6d" % (sys.argv[1][:52], sys.argv[2], 100*t["num_correct"]/n, t["wrong_unflagged"]))' "$stem" "$flavour" || true
-done
+# The matrix: document × flavour → numeric and text cells correct / wrong / wrong without a flag,
+# the real texts published with documents in ../shared/real included.
+python3 tools/flavour_matrix.py --luku "$luku"

@@ -35,8 +35,9 @@ enum DocumentDecoder {
 
     static func source(_ o: JSONObjectReader) throws -> Source {
         let s = Source(file: try o.string("file"), sha256: try o.string("sha256"),
-                       format: try o.enumValue("format", Source.Format.self), pages: try o.int("pages"))
-        try o.rejectUnknownKeys(["file", "sha256", "format", "pages"])
+                       format: try o.enumValue("format", Source.Format.self), pages: try o.int("pages"),
+                       encoding: try o.optionalString("encoding"))
+        try o.rejectUnknownKeys(["file", "sha256", "format", "pages", "encoding"])
         return s
     }
 

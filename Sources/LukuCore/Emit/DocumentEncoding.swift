@@ -18,12 +18,14 @@ enum DocumentEncoder {
     }
 
     static func source(_ s: Source) -> JSONValue {
-        .object([
+        var m = [
             JSONMember("file", .string(s.file)),
             JSONMember("sha256", .string(s.sha256)),
             JSONMember("format", .string(s.format.rawValue)),
             JSONMember("pages", int(s.pages)),
-        ])
+        ]
+        if let encoding = s.encoding { m.append(JSONMember("encoding", .string(encoding))) }
+        return .object(m)
     }
 
     static func section(_ s: Section) -> JSONValue {

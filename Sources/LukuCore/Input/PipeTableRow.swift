@@ -5,6 +5,8 @@
 /// so that it can be skipped.
 enum PipeTableRow {
     case cells([String], bold: Bool)
+    /// Several rows the converter stacked into one with `<br>` (`PipeCellBreaks`).
+    case stacked([[String]], bold: Bool)
     case alignment
 
     /// nil when the line is no pipe-table row.
@@ -24,17 +26,10 @@ enum PipeTableRow {
         guard !cells.isEmpty, current.allSatisfy({ $0 == " " }) else { return nil }
         let trimmedCells = cells.map { $0.trimmingSpaces }
         if trimmedCells.allSatisfy({ isAlignmentCell($0) }) { return .alignment }
-        var bold = false
-        let plain = trimmedCells.map { cell -> String in
-            var c = cell
-            for mark in ["***", "**", "__"] where c.hasPrefix(mark) && c.hasSuffix(mark) && c.count > 2 * mark.count {
-                c = String(c.dropFirst(mark.count).dropLast(mark.count))
-                bold = true
-                break
-            }
-            return c
-        }
-        return .cells(plain, bold: bold)
+        let split = trimmedCells.map(PipeCellBreaks.lines)
+        let bold = split.contains(where: \.bold)
+        if let rows = PipeCellBreaks.stackedRows(split.map(\.lines)) { return .stacked(rows, bold: bold) }
+        return .cells(split.map { $0.lines.joined(separator: " ") }, bold: bold)
     }
 
     /// `---`, `:--`, `--:`, `:-:`.

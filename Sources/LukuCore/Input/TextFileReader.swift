@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a raw-text document into lines: UTF-8 with or without BOM (UTF-16 with a BOM is
-/// converted), CRLF and lone CR as line ends, form feed as a page break. Markdown-like markup
+/// Reads a raw-text document into lines: UTF-8 with or without BOM (UTF-16 with a BOM and
+/// Finnish Windows-1252 text are converted), CRLF and lone CR as line ends, form feed as a page break. Markdown-like markup
 /// seen in extracted budgets is understood: `#` heading marks, `<b>…</b>` and `***…***`
 /// emphasis (kept as boldness, removed from the text), tab-separated cells and GitHub pipe tables.
 public enum TextFileReader {
@@ -19,8 +19,16 @@ public enum TextFileReader {
         return parse(try decode(data, path: path))
     }
 
-    /// Bytes → text, refusing anything that is not Unicode rather than guessing a code page.
+    /// Bytes → text; see `decodeDetecting`.
     public static func decode(_ data: Data, path: String) throws -> String {
+        try decodeDetecting(data, path: path).text
+    }
+
+    /// Bytes → text and how they were decoded (nil for plain UTF-8; "utf-8-bom", "utf-16le",
+    /// "utf-16be", "windows-1252" otherwise, for `source.encoding`). Bytes that are not UTF-8 are
+    /// read as Windows-1252 only when they are Finnish text in it (`Windows1252`); anything else
+    /// is refused rather than guessed.
+    public static func decodeDetecting(_ data: Data, path: String) throws -> (text: String, encoding: String?) {
         if data.isEmpty { throw ReadError.emptyFile(path: path) }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -29,7 +37,7 @@ public enum TextFileReader {
                 throw ReadError.unreadable(path: path, reason: "invalid UTF-16; convert it to UTF-8 first")
             }
             if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
-            return text
+            return (text, bytes[0] == 0xFF ? "utf-16le" : "utf-16be")
         }
         if let encoding = utf16WithoutBOM(bytes) {
             throw ReadError.unreadable(path: path, reason: "it looks like \(encoding) text without a byte-order mark "
@@ -38,6 +46,11 @@ public enum TextFileReader {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let skipped = body.count == bytes.count ? 0 : 3
         if let offset = firstInvalidUTF8Offset(body) {
+            // A UTF-8 byte-order mark says UTF-8: broken bytes after it are not another code page.
+            if skipped == 0, let text = Windows1252.decode(body) {
+                if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
+                return (text, "windows-1252")
+            }
             throw ReadError.notUTF8(path: path, offset: offset + skipped, byte: body[offset])
         }
         // NUL is valid UTF-8 but never in a text document: UTF-16 without a byte-order mark, or binary.
@@ -47,7 +60,7 @@ public enum TextFileReader {
         }
         let text = String(decoding: body, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw ReadError.emptyFile(path: path) }
-        return text
+        return (text, skipped == 0 ? nil : "utf-8-bom")
     }
 
     /// Lines that mark a page break in published or converted text.
@@ -71,7 +84,11 @@ public enum TextFileReader {
                 page += 1
                 rest = rest[rest.index(after: ff)...]
             }
-            lines.append(line(rest, page: page))
+            if case .stacked(let rows, let bold)? = PipeTableRow.parse(rest) {
+                lines += rows.map { cellLine($0, bold: bold, page: page) }
+            } else {
+                lines.append(line(rest, page: page))
+            }
         }
         // pdftotext ends every page with a form feed: one after the last page opens no new page.
         if page > 1, !lines.contains(where: { $0.page == page && !$0.isEmpty }) {
@@ -86,10 +103,9 @@ public enum TextFileReader {
         case .alignment?:
             return TextLine(page: page, words: [])
         case .cells(let cells, let bold)?:
-            // Cells as the tab reader takes them; the label cell may be empty (a header row).
-            let folded = cells.map { fold($0) }
-            let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
-            return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
+            return cellLine(cells, bold: bold, page: page)
+        case .stacked(let rows, let bold)?:
+            return cellLine(rows[0], bold: bold, page: page)  // `parse` reads every row
         case nil:
             break
         }
@@ -127,6 +143,13 @@ public enum TextFileReader {
             .map { Word(text: String($0), isBold: bold) }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
                         markdownLevel: markdownLevel)
+    }
+
+    /// A pipe-table row as the tab reader takes its cells; the label cell may be empty (a header row).
+    static func cellLine(_ cells: [String], bold: Bool, page: Int) -> TextLine {
+        let folded = cells.map { fold($0) }
+        let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
+        return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
     }
 
     /// Folds runs of whitespace to one space and trims.

@@ -62,7 +62,12 @@ public struct Pipeline: Sendable {
                 pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
                 output = segmenter.segmentPDF(lines)
             } else {
-                let text = try TextFileReader.decode(data ?? Data(), path: file)
+                let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
+                document.source.encoding = encoding
+                if encoding == "windows-1252" {
+                    document.issues.append(Issue(severity: .info, code: "encoding", page: nil,
+                                                 message: "\(file): not UTF-8; read as Windows-1252 (Finnish letters only in it), source.encoding says so"))
+                }
                 let parsed = TextFileReader.parse(text)
                 document.source.pages = parsed.pages
                 let lines = parsed.lines.filter { self.pages?.contains($0.page) ?? true }

@@ -10,6 +10,7 @@ struct TextTableBuilder: Sendable {
     /// Blank lines tolerated inside one table.
     var maxBlankRun = 2
     var unitHeaded = UnitHeadedTextTable()
+    var cellPerLine = CellPerLineTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -20,13 +21,25 @@ struct TextTableBuilder: Sendable {
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 i = end
-            } else if TableUnit.ofUnitLine(lines[i]) != nil, let (found, end) = unitHeaded.tables(lines, from: i) {
+            } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
+                      let (found, end) = unitHeaded.tables(lines, from: i) {
                 drafts += found
                 i = end
             } else if let header = PlainHeader(lines[i]), let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
                 i = end
+            } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
+                switch outcome {
+                case .table(let draft, let end, let found):
+                    drafts.append(draft)
+                    issues += found
+                    i = end
+                case .columnBlocks(let issue):
+                    // Said once per page; the lines stay for the prose reader (and any table in them).
+                    if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
+                    i += 1
+                }
             } else {
                 i += 1
             }
@@ -52,10 +65,9 @@ struct TextTableBuilder: Sendable {
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
                 ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
-                : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) })
-            if !rowLines.isEmpty, cells[0].isEmpty || ColumnHeader.isHeaderToken(cells[0]),
-               cells.dropFirst().filter({ !$0.isEmpty }).allSatisfy({ ColumnHeader.isHeaderToken($0) }),
-               cells.dropFirst().contains(where: { !$0.isEmpty }) {
+                : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) }
+                    || TabHeaderCaption.wrapsCaption(lines, at: i, headerCells: headerCells))
+            if !rowLines.isEmpty, TabHeaderCaption.startsHeader(cells) {
                 break  // a new header: the next table starts here
             }
             if isHeaderLine { headerCells.append(cells) } else { rowLines.append(i) }
@@ -75,9 +87,7 @@ struct TextTableBuilder: Sendable {
         var assembler = RowAssembler(columnCount: width)
         for i in rowLines {
             let cells = lines[i].tabCells!
-            let values = (1...width).map { c -> Cell? in
-                c < cells.count && !cells[c].isEmpty ? CellReader.cell(cells[c], column: columns[c - 1]) : nil
-            }
+            let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
             if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)
             } else {
@@ -105,6 +115,7 @@ struct TextTableBuilder: Sendable {
             i += 1
         }
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
+        var signsAbove = Set<Int>()
         var last = start
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
@@ -119,6 +130,11 @@ struct TextTableBuilder: Sendable {
             blanks = 0
             if PlainHeader(line) != nil { break }
             let words = line.words.map(\.text)
+            if SignLineAbove.isSignLine(words.joined(separator: " ")) {
+                signsAbove.insert(rows.count)  // the next row's
+                i += 1
+                continue
+            }
             var split = TextTableBuilder.tailStart(words)
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
@@ -153,6 +169,10 @@ struct TextTableBuilder: Sendable {
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
+        let headerCount = columns.count
+        if let m = RowColumnCount.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: headerCount) {
+            columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
+        }
         let n = columns.count
         let initial = rows.map { $0.texts.isEmpty ? DigitRunSplitter.split($0.tail, columns: n) : nil }
         let hints = TextTableBuilder.hints(initial.compactMap { $0 }.filter { !$0.ambiguous }.map(\.numbers), columns: n)
@@ -160,6 +180,7 @@ struct TextTableBuilder: Sendable {
             split.map { $0.ambiguous ? DigitRunSplitter.split(row.tail, columns: n, hints: hints) ?? $0 : $0 }
         }
         IdentitySplitResolver.resolve(labels: rows.map(\.label), tails: rows.map(\.tail), chosen: &first, columns: n)
+        for k in first.indices where first[k]?.numbers.contains(where: ImplausibleNumbers.tooLong) == true { first[k] = nil }
         // A reading that fills the columns only by cutting numbers apart is no reading: the row
         // holds fewer numbers than columns and is placed as a short row.
         for k in first.indices where first[k].map({ ShortRows.cutsNumbersApart($0.numbers) }) == true {
@@ -170,8 +191,12 @@ struct TextTableBuilder: Sendable {
         let shortWidth = ShortRows.width(rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
                                             .map { rows[$0].tail },
                                          columns: n)
+        let numberRows = rows.indices.filter { !rows[$0].tail.isEmpty && !withText.contains($0) }
+        let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
+                                         unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
+        var signedAbove = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -184,9 +209,9 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let split = first[k] {
-                if split.ambiguous { ambiguousRows += 1 }
+                if split.ambiguous || inDoubt { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous || inDoubt)
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
                 shortRows += 1
@@ -196,9 +221,21 @@ struct TextTableBuilder: Sendable {
                 if DigitRunSplitter.search(row.tail, columns: n, limit: 1).capped { capped += 1 }
                 cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
             }
+            if signsAbove.contains(k) {
+                cells = SignLineAbove.flag(cells)
+                signedAbove += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         var issues: [Issue] = []
+        if n > headerCount {
+            issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
+                                message: "table under \"\(header.text)\": the header names \(headerCount) column(s) but the rows hold \(n) numbers each; the first \(n - headerCount) column(s) have no name"))
+        }
+        if signedAbove > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(signedAbove) row(s) have their minus signs on a line of their own above them; which figure each sign belongs to is not in the text, so the figures are left as printed and flagged ambiguous-split"))
+        }
         let page = lines[start].page
         if ambiguousRows > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,

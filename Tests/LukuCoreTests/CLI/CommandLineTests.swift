@@ -61,7 +61,7 @@ final class CommandLineTests: XCTestCase {
         let run = try luku(["ingest", "corpus", "-o", "-"])
         XCTAssertEqual(run.status, 64, "a usage error")
         XCTAssertEqual(run.stdout, "")
-        XCTAssertTrue(run.stderr.contains("-o - writes the JSON of one input to standard output, but there are 6 inputs"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("-o - writes the JSON of one input to standard output, but there are 24 inputs"), run.stderr)  // 3 PDFs, their seed texts and 6 flavour texts each
     }
 
     /// --pages 4-5 of the 8-page statement: only tables of pages 4 and 5, the page-4 operating

@@ -109,7 +109,7 @@ final class TruthTests: XCTestCase {
             let pdf = folder.appendingPathComponent(stem + ".pdf")
             let json = scratch.appendingPathComponent(stem + ".pdf.json")
             try Data(DocumentJSON.encode(Pipeline().run(path: pdf.path)).utf8).write(to: json)
-            let total = try runScorer(truth: folder.appendingPathComponent(truthName), extracted: json)
+            let total = try Self.runScorer(truth: folder.appendingPathComponent(truthName), extracted: json)
             var sum = numeric[family, default: (0, 0, 0)]
             sum.cells += total.numericCells; sum.correct += total.numericCorrect; sum.unflagged += total.wrongUnflagged
             numeric[family] = sum
@@ -146,7 +146,7 @@ final class TruthTests: XCTestCase {
         let json = folder.appendingPathComponent(file + ".json")
         try Data(DocumentJSON.encode(document).utf8).write(to: json)
 
-        let total = try runScorer(truth: truth, extracted: json)
+        let total = try Self.runScorer(truth: truth, extracted: json)
         let accuracy = (total.accuracy ?? 0) * 100
         print("truth \(file): cells \(total.truthCells), correct \(total.correct), wrong \(total.wrong) "
               + "(unflagged \(total.wrongUnflagged)), missing \(total.missing), accuracy \(String(format: "%.1f", accuracy))%")
@@ -190,7 +190,7 @@ final class TruthTests: XCTestCase {
     }
 
     /// `python3 score.py TRUTH JSON --json`, parsed.
-    private func runScorer(truth: URL, extracted: URL) throws -> Total {
+    static func runScorer(truth: URL, extracted: URL) throws -> Total {
         let result = try PythonTool.run(file: SharedFolder.scorer, [truth.path, extracted.path, "--json"])
         let output = result.stdout, messages = result.stderr
         guard result.status == 0 else {

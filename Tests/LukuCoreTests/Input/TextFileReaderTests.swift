@@ -40,15 +40,28 @@ final class InputTextFileReaderTests: XCTestCase {
         XCTAssertEqual(try decode(bytes), "TP 2024")
     }
 
+    func testWindows1252FinnishTextIsDecoded() throws {
+        // "Hyvää – 5 €" in Windows-1252: ä = 0xE4, en dash = 0x96, euro = 0x80.
+        let bytes: [UInt8] = [0x48, 0x79, 0x76, 0xE4, 0xE4, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80]
+        let decoded = try TextFileReader.decodeDetecting(Data(bytes), path: "vanha.txt")
+        XCTAssertEqual(decoded.text, "Hyvää – 5 €")
+        XCTAssertEqual(decoded.encoding, "windows-1252")
+        XCTAssertNil(try TextFileReader.decodeDetecting(Data("Hyvää".utf8), path: "x.txt").encoding)
+        XCTAssertEqual(try TextFileReader.decodeDetecting(Data([0xEF, 0xBB, 0xBF, 0x41]), path: "x.txt").encoding, "utf-8-bom")
+        XCTAssertEqual(try TextFileReader.decodeDetecting(Data([0xFF, 0xFE, 0x41, 0x00]), path: "x.txt").encoding, "utf-16le")
+    }
+
     func testInvalidUTF8NamesTheByteAndOffset() {
-        // "Hyvää" in Windows-1252: 0xE4 at offset 3.
-        let latin1: [UInt8] = [0x48, 0x79, 0x76, 0xE4, 0xE4]
-        XCTAssertThrowsError(try decode(latin1, path: "vanha.txt")) { error in
+        // "Hyvä" then 0x81, which Windows-1252 leaves undefined: no code page is guessed.
+        let bytes: [UInt8] = [0x48, 0x79, 0x76, 0xE4, 0x81]
+        XCTAssertThrowsError(try decode(bytes, path: "vanha.txt")) { error in
             XCTAssertEqual(error as? ReadError, .notUTF8(path: "vanha.txt", offset: 3, byte: 0xE4))
             let message = "\(error)"
             XCTAssertTrue(message.hasPrefix("vanha.txt: not valid UTF-8 (byte 0xE4 at offset 3)"), message)
             XCTAssertTrue(message.contains("iconv"), "says how to convert: \(message)")
         }
+        // Only marks above 0x7F, no letter: no evidence of Finnish text.
+        XCTAssertThrowsError(try decode([0x41, 0x80, 0x42], path: "x.txt"))
     }
 
     func testInvalidUTF8OffsetCountsTheBOM() {

@@ -71,11 +71,22 @@ final class PipelineTests: XCTestCase {
 
     func testInvalidUTF8Text() throws {
         let scratch = try ScratchFolder(self)
-        // "Määrärahat" in Windows-1252: 0xE4 at offset 1.
-        let path = try scratch.write("vanha.txt", [0x4D, 0xE4, 0xE4, 0x72, 0xE4, 0x72, 0x61, 0x68, 0x61, 0x74])
+        // 0x81 is no character of Windows-1252 either: refused, not guessed.
+        let path = try scratch.write("vanha.txt", [0x4D, 0xE4, 0x81, 0x72, 0xE4, 0x72, 0x61, 0x68, 0x61, 0x74])
         let message = failing(path, advice: "iconv")
         XCTAssertTrue(message.contains("byte 0xE4 at offset 1"), message)
         failing(try scratch.write("u16.txt", [0x54, 0x00, 0x50, 0x00]), advice: "convert it to UTF-8")
+    }
+
+    /// "Määrärahat" in Windows-1252 is read as such and `source.encoding` says so.
+    func testWindows1252TextIsReadAndStated() throws {
+        let scratch = try ScratchFolder(self)
+        let path = try scratch.write("vanha.txt", [0x4D, 0xE4, 0xE4, 0x72, 0xE4, 0x72, 0x61, 0x68, 0x61, 0x74, 0x0A])
+        let document = Pipeline().run(path: path)
+        XCTAssertEqual(document.source.encoding, "windows-1252")
+        guard case .paragraph(let paragraph)? = document.blocks.first else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(paragraph.text, "Määrärahat")
+        XCTAssertEqual(document.issues.map(\.code), ["encoding"])
     }
 
     func testUnsupportedExtensionAndFolder() throws {
@@ -126,7 +137,7 @@ final class PipelineTests: XCTestCase {
         try scratch.write("c-roska.pdf", Array(repeating: 0x41, count: 500))
         try scratch.copy(Fixtures.encryptedPDF, as: "d-salattu.pdf")
         try scratch.copy(Fixtures.textlessPDF, as: "e-skannattu.pdf")
-        try scratch.write("f-vanha.txt", [0x4D, 0xE4, 0x0A])
+        try scratch.write("f-vanha.txt", [0x4D, 0xE4, 0x81, 0x0A])  // 0x81: not Windows-1252 text either
         try scratch.write("g-tyhja.txt", [])
         try scratch.write("h-hyva.txt", "8. Määrärahat\nTP TA\n2023 2024\nMENOT -996 -14 800\n")
         try scratch.write("sub/i-hyva.md", "## 1. Toiminta-ajatus\n\nTeksti.\n")

@@ -1,0 +1,198 @@
+/// Text with one cell per line, as PyMuPDF's `get_text()` writes a table: the row's label, then
+/// each of its values on a line of its own (kemijarvi-hallinto-tukipalvelut-2022-06: "MENOT" /
+/// "-99 806" / "-110 000" / "-98 507" / "-100 000" / "-49 654"). No header fixes the column count,
+/// so the rows give it: at least two rows must hold the same number k ≥ 2 of value lines.
+/// A label line followed by another label is a group name ("Lapin liitto" over its MENOT row) or,
+/// when the next starts in lower case, the first line of a wrapped label. A row with another
+/// count of values is never guessed: fewer go to the last columns and more stay one text cell,
+/// both flagged; when some row holds more values than most, the table takes that count and the
+/// rest are flagged. A bare number closing a page is its page number, not a value.
+struct CellPerLineTable: Sendable {
+    /// Label lines in a row without values before the table ends.
+    var maxLabelRun = 3
+    /// Rows with the same value count needed to call it a table.
+    var minRows = 2
+
+    private enum Item { case label(String), value(String) }
+
+    /// What the lines from `start` are: a table (with the index after it and its issues), or
+    /// column blocks (`pdftotext` default order), left as prose with an issue saying so.
+    enum Outcome {
+        case table(TableDraft, end: Int, issues: [Issue])
+        case columnBlocks(Issue)
+    }
+
+    /// The table starting at `start` (a label line followed by value lines), and the index after it.
+    func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
+        if case .table(let draft, let end, let issues)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
+        return nil
+    }
+
+    func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
+        guard isLabel(lines[start]), start + 2 < lines.count, isValue(lines[start + 1]), isValue(lines[start + 2]) else { return nil }
+        // Collect label and value items until a run of labels too long for a table.
+        var items: [(index: Int, item: Item)] = []
+        var i = start, labelRun = 0
+        while i < lines.count, !excluded.contains(i) {
+            let line = lines[i]
+            if line.isEmpty { i += 1; continue }
+            if isPageNumber(lines, i) { i += 1; continue }
+            if isValue(line) {
+                labelRun = 0
+                items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
+            } else if isLabel(line) {
+                labelRun += 1
+                if labelRun > maxLabelRun { break }
+                items.append((i, .label(line.text.trimmingCharacters(in: .whitespaces))))
+            } else {
+                break
+            }
+            i += 1
+        }
+        while let last = items.last, case .label = last.item { items.removeLast() }
+        // Rows: labels, then their run of values.
+        var rows: [(labels: [String], values: [String], last: Int)] = []
+        var labels: [String] = []
+        for (index, item) in items {
+            switch item {
+            case .label(let text):
+                labels.append(text)
+            case .value(let text):
+                if !labels.isEmpty {
+                    rows.append((labels, [text], index))
+                    labels = []
+                } else if !rows.isEmpty {
+                    rows[rows.count - 1].values.append(text)
+                    rows[rows.count - 1].last = index
+                }
+            }
+        }
+        // Column blocks (`pdftotext` default order): the "labels" are column headings ("TA+muutos
+        // 2022", "€") over a column of values, not row names; such text is no table of this shape.
+        // Two such labels make it column blocks; one alone is just no table.
+        let headingLabels = rows.filter { $0.labels.last.map(isColumnHeading) ?? false }.count
+        if headingLabels == 1 { return nil }
+        if headingLabels >= 2 {
+            return .columnBlocks(Issue(
+                severity: .warning, code: "column-blocks", page: lines[start].page,
+                message: "text in column blocks (a column's heading, then its values one per line, as `pdftotext` writes by default) is left as prose: which value belongs to which row is not in the text; use `pdftotext -layout` or the PDF"))
+        }
+        var counts: [Int: Int] = [:]
+        for r in rows { counts[r.values.count, default: 0] += 1 }
+        guard let (rowCount, n) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+              rowCount >= 2, n >= minRows else { return nil }
+        // The periods heading the columns, one per line just above the first row (a title such
+        // as "KÄYTTÖTALOUS" between them): when they are more than the rows' count, the table has
+        // that many columns and its rows leave the first ones empty (a new unit has no actuals).
+        let periods = headerPeriods(lines, before: start)
+        // Rows holding more values than most (kauhava-tilinpaatos-2024 page 120: 8 values in a few
+        // rows, 4 in most) means the others leave cells empty whose place the text does not keep:
+        // the table has the larger count and the other rows are flagged where they are placed.
+        // One such row alone is kept whole and flagged instead (a note or a stray line).
+        let longer = counts.filter { $0.key > rowCount && $0.value >= 2 }.keys.max() ?? 0
+        let k = max(periods.count, rowCount, longer)
+        let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
+        var assembler = RowAssembler(columnCount: k)
+        var odd = 0
+        for row in rows where !row.values.isEmpty {
+            // Label lines before the row's own: a wrapped label when the next line starts in lower
+            // case, else a group name.
+            var label = row.labels.last ?? ""
+            var before = Array(row.labels.dropLast())
+            while let previous = before.last, label.first?.isLowercase == true {
+                label = previous + " " + label
+                before.removeLast()
+            }
+            for group in before { assembler.addLabelOnly(group, level: 0) }
+            var cells = Array(repeating: Cell?.none, count: k)
+            if row.values.count == k {
+                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c]) }
+            } else if row.values.count < k {
+                odd += 1
+                for (c, text) in row.values.enumerated() {
+                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[c], doubtful: true)
+                }
+            } else {
+                odd += 1
+                cells[0] = Cell(text: row.values.joined(separator: " "), flags: [.merged])
+            }
+            assembler.addRow(label: label, level: 0, cells: cells)
+        }
+        let first = start, last = rows.last?.last ?? start
+        let draft = TableDraft(page: lines[first].page, pages: Array(Set(lines[first...last].map(\.page))).sorted(), bbox: nil,
+                               caption: nil, unit: nil, columns: columns, rows: assembler.rows, hasHeader: false,
+                               firstLine: first, lastLine: last, pendingGroup: assembler.pendingGroup)
+        var issues: [Issue] = []
+        if periods.count != k {
+            issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[first].page,
+                                message: "a table written one cell per line: \(k) columns from its rows' value counts; the columns have no names"))
+        }
+        if odd > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[first].page,
+                                message: "a table written one cell per line: \(odd) row(s) hold another count of values than \(k); fewer are placed in the last columns, more kept as one cell, all flagged"))
+        }
+        return .table(draft, end: last + 1, issues: issues)
+    }
+
+    /// A row written one cell per line (a label, then two value lines) starts within a few lines
+    /// after `i`: a unit line there ("€" in PyMuPDF's "Talousarvio / € / Toteuma € / …" header,
+    /// kauhava-tilinpaatos-2024 page 125) heads this table's columns, not a one-value outline.
+    func startsSoon(_ lines: [TextLine], after i: Int) -> Bool {
+        let end = min(lines.count - 2, i + 12)
+        guard i + 1 < end else { return false }
+        return (i + 1..<end).contains { j in
+            isLabel(lines[j]) && isValue(lines[j + 1]) && isValue(lines[j + 2])
+        }
+    }
+
+    /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.
+    func headerPeriods(_ lines: [TextLine], before start: Int) -> [String] {
+        var j = start - 1, titles = 0
+        while j >= 0, titles <= maxLabelRun, lines[j].isEmpty || !isPeriod(lines[j]) {
+            if !lines[j].isEmpty { titles += 1 }
+            j -= 1
+        }
+        var periods: [String] = []
+        while j >= 0, lines[j].isEmpty || isPeriod(lines[j]) {
+            if !lines[j].isEmpty { periods.insert(lines[j].text.trimmingCharacters(in: .whitespaces), at: 0) }
+            j -= 1
+        }
+        return periods
+    }
+
+    private func isPeriod(_ line: TextLine) -> Bool {
+        let words = line.words.map(\.text)
+        return words.count == 1 && PlainHeader.isPeriod(words[0])
+    }
+
+    /// One number (or a placeholder such as "x") alone on its line, not a year.
+    func isValue(_ line: TextLine) -> Bool {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, line.tabCells == nil else { return false }
+        if FinnishNumber.isPlaceholder(text) { return true }
+        return FinnishNumber.parse(text) != nil && !WordTraits.isYear(text)
+    }
+
+    /// Short text that is no number: a row label or a group name.
+    func isLabel(_ line: TextLine) -> Bool {
+        guard line.tabCells == nil, line.markdownLevel == nil, !line.isEmpty, !isValue(line) else { return false }
+        return line.words.count <= TableLineRole.maxLabelWords
+    }
+
+    /// Words that only name a column, a period among them ("TA+muutos 2022", "2021"), or a unit
+    /// alone ("€"); "Muutos %" names a row.
+    private func isColumnHeading(_ label: String) -> Bool {
+        let words = label.split(separator: " ").map(String.init)
+        if label == "€" || label == "%" { return true }  // a unit alone heads a column
+        return words.contains(where: PlainHeader.isPeriod)
+            && words.allSatisfy { ColumnHeader.isHeaderToken($0) || PlainHeader.isPeriod($0) || $0 == "€" || $0 == "%" }
+    }
+
+    /// A bare number of at most three digits that is the last line of its page.
+    private func isPageNumber(_ lines: [TextLine], _ i: Int) -> Bool {
+        let text = lines[i].text.trimmingCharacters(in: .whitespaces)
+        guard text.count <= 3, text.allSatisfy(\.isASCIIDigit) else { return false }
+        guard let next = (i + 1..<lines.count).first(where: { !lines[$0].isEmpty }) else { return true }
+        return lines[next].page != lines[i].page
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+@testable import LukuCore
+
+/// The text-flavour rules of issue 7, each on the real extractor text that needs it (the flavour
+/// files committed in corpus/ and lines copied from extractor output of ../shared/real).
+final class FlavourRuleTests: XCTestCase {
+    private func corpus(_ name: String) -> String {
+        Fixtures.packageRoot.appendingPathComponent("corpus").appendingPathComponent(name).path
+    }
+
+    private func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
+
+    // MARK: PipeCellBreaks
+
+    /// pymupdf4llm stacks the first rows after a page break into one pipe row with `<br>`
+    /// (kemijarvi-hallinto-tukipalvelut-2022-06 page 5): they come back as two rows.
+    func testStackedPipeRowIsSplitBackIntoRows() {
+        let lines = TextFileReader.parse("|TULOT<br>NETTOMENO|0<br>-99 806|0<br>-110 000|0<br>-98 507|0<br>-100 000|0<br>-49 654|").lines
+        XCTAssertEqual(lines.map(\.tabCells), [["TULOT", "0", "0", "0", "0", "0"],
+                                               ["NETTOMENO", "-99 806", "-110 000", "-98 507", "-100 000", "-49 654"]])
+    }
+
+    /// A header wrapped with `<br>` is one cell; bold marks around each line are dropped.
+    func testWrappedHeaderCellIsJoined() {
+        let lines = TextFileReader.parse("|**Tunnusluvut**|**TP 2020**|**TOT.**<br>**30.6.2022**|").lines
+        XCTAssertEqual(lines.map(\.tabCells), [["Tunnusluvut", "TP 2020", "TOT. 30.6.2022"]])
+    }
+
+    /// Lines that do not line up (a number and a bold subtotal in one cell, kauhava-tilinpaatos-2024
+    /// in pymupdf4llm) stay one cell; its digits are no number and the cell is flagged.
+    func testMisalignedBreaksStayOneFlaggedCell() {
+        let lines = TextFileReader.parse("|Muut rakennukset|635000<br>**11 635**||635000|").lines
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertEqual(lines[0].tabCells?[1], "635000 11 635")
+        let cell = TabCellReader.cells(["635000 11 635"], columns: [Column(header: "TA")])[0]
+        XCTAssertNil(cell?.value)
+        XCTAssertFalse(cell?.flags.isEmpty ?? true)
+    }
+
+    /// The whole flavour: every NETTOMENO of the unit table keeps its own value after the split.
+    func testHallintoMarkdownReadsTheUnitTableAcrossThePageBreak() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf4llm.md"))
+        let lapinLiitto = document.allTables.flatMap(\.rows).filter { $0.group == "Lapin liitto" }
+        XCTAssertEqual(lapinLiitto.map(\.label), ["MENOT", "TULOT", "NETTOMENO"])
+        XCTAssertEqual(lapinLiitto.last.map(values), [-99806, -110000, -98507, -100000, -49654])
+    }
+
+    // MARK: TabCellReader
+
+    /// Two numbers in one pipe cell (lapua-sivla-poytakirja-2024-11-21 page 18 in pymupdf4llm, a
+    /// "range" to the lexer): flagged merged, and the cell after it flagged too.
+    func testTwoNumbersInOnePipeCellAreFlagged() {
+        let line = TextFileReader.parse("|Toimintakulut *) \u{200B}  \u{200B}|-\u{200B} 16.756.130 -\u{200B} 13.155.924|78,\u{200B}5|").lines[0]
+        let cells = TabCellReader.cells(Array(line.tabCells!.dropFirst()), columns: [Column(header: "TA"), Column(header: "TOT")])
+        XCTAssertEqual(cells[0]?.flags, [.merged])
+        XCTAssertNil(cells[0]?.value)
+        XCTAssertEqual(cells[1]?.value, Decimal(string: "78.5"))
+        XCTAssertEqual(cells[1]?.flags, [.ambiguousSplit])
+    }
+
+    func testYearRangesAndSingleNumbersAreNotMerged() {
+        XCTAssertFalse(TabCellReader.holdsSeveralNumbers("2023 - 2024"))
+        XCTAssertFalse(TabCellReader.holdsSeveralNumbers("-16 756 130"))
+        XCTAssertFalse(TabCellReader.holdsSeveralNumbers("31.12.2024"))
+        XCTAssertTrue(TabCellReader.holdsSeveralNumbers("438.900 349.095"))
+        XCTAssertFalse(TabCellReader.holdsSeveralNumbers("1500 000"), "one number with a group run together")
+    }
+
+    // MARK: TabHeaderCaption
+
+    /// pymupdf4llm runs the page's tables together; the captioned header row of the elinkeino
+    /// unit table (kemijarvi-konserni-elinvoima-ta2026 page 26) starts a table of its own whose
+    /// caption is both header lines.
+    func testCaptionedHeaderRowStartsANewTable() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.pymupdf4llm.md"))
+        let table = try XCTUnwrap(document.allTables.first { $0.rows.first?.group == "Joukkoliikenne" })
+        XCTAssertEqual(table.caption, "Elinkeino- ja työllisyyspalvelut")
+        XCTAssertEqual(table.columns.map(\.header), ["TP 2024", "TA+MUUTOS 2025", "TPE 2025", "TA 2026", "KS 2026"])
+        XCTAssertEqual(table.rows.first.map(values), [nil, nil, nil, -334000, -334000])
+    }
+
+    // MARK: ShortRows
+
+    /// pypdf glued the page number to a row ("16Vuokrat 0 0", kemijarvi-konserni-elinvoima-ta2026
+    /// page 16); the other rows still share two numbers each and go to the last two columns, flagged.
+    func testStrayPageNumberNoLongerBlocksShortRows() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.pypdf.txt"))
+        let table = try XCTUnwrap(document.allTables.first { $0.page == 16 && $0.rows.contains { $0.label == "Henkilöstökulut" } })
+        let row = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstökulut" })
+        XCTAssertEqual(values(row), [nil, nil, nil, -156430, -156430])
+        XCTAssertEqual(row.cells[3]?.flags, [.ambiguousSplit])
+        XCTAssertEqual(ShortRows.width([["16"], ["0", "0"], ["−156", "430", "−156", "430"], ["0", "0"]], columns: 5), 2)
+    }
+
+    // MARK: SignLineAbove
+
+    /// `pdftotext -layout` of kauhava-tilinpaatos-2024 page 116: the minus signs of TOIMINTAKULUT
+    /// stand on a line of their own. The figures stay as printed and are flagged; the sign line is
+    /// no row.
+    func testSignLineAboveFlagsTheRowBelow() throws {
+        let text = """
+
+                                                                      Talousarvio
+                                Alkuperäinen       Talousarvio-        muutosten
+                                   talousarvio      muutokset              jälkeen      Toteutuma        Poikkeama
+ TOIMINTATUOTOT                  6 228 970,00             0,00       6 228 970,00      7 725 767,34     1 496 797,34
+ Myyntituotot                     1 880 870,00             0,00       1 880 870,00     2 348 867,91        467 997,91
+ Maksutuotot                        586 130,00             0,00         586 130,00       653 909,62         67 779,62
+ Tuet ja avustukset              1 424 250,00              0,00      1 424 250,00      2 086 358,53        662 108,53
+ Muut toimintatuotot              2 337 720,00             0,00       2 337 720,00     2 636 631,28       298 911,28
+ Valmistus omaan käyt-
+ töön                              105 990,00              0,00       105 990,00           94 785,53      -11 204,47
+                                             -                                  -                  -
+ TOIMINTAKULUT                  46 525 690,00              0,00    46 525 690,00      46 216 718,06      308 971,94
+ Henkilöstökulut               -29 248 420,00              0,00   -29 248 420,00      -28 659 191,96     589 228,04
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertFalse(table.rows.contains { SignLineAbove.isSignLine($0.label) })
+        let kulut = try XCTUnwrap(table.rows.first { $0.label == "TOIMINTAKULUT" })
+        XCTAssertEqual(kulut.cells.first??.text, "46 525 690,00")
+        XCTAssertTrue(kulut.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        let henkilosto = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstökulut" })
+        XCTAssertEqual(henkilosto.cells.first??.value, -29248420)
+        XCTAssertEqual(henkilosto.cells.first??.flags, [])
+        XCTAssertTrue(output.issues.contains { $0.code == "ambiguous-split" && $0.message.contains("minus signs") })
+    }
+
+    // MARK: RowColumnCount and ImplausibleNumbers
+
+    /// `pdftotext -raw` of kemijarvi-hallinto-tukipalvelut-2022-06 page 2 keeps only "TS 2023 TS 2024"
+    /// of the header wrapped over three lines; the rows hold six numbers each and are read so.
+    func testColumnCountComesFromTheRows() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt"))
+        let table = try XCTUnwrap(document.allTables.first { $0.rows.contains { $0.label == "Henkilöstömenot €" } })
+        XCTAssertEqual(table.columns.map(\.header), ["", "", "", "", "TS 2023", "TS 2024"])
+        let row = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstömenot €" })
+        XCTAssertEqual(values(row), [-2116095, -2199275, -2298350, -1230385, -1990000, -1980000])
+        XCTAssertTrue(document.issues.contains { $0.code == "columns-from-rows" })
+    }
+
+    /// A reading that makes a fifteen-digit number is refused (the five figures of a pypdf row,
+    /// kauhava-tilinpaatos-2024 page 126, are not four), and so is one that cuts a number after
+    /// its minus sign.
+    func testImplausiblyLongNumbersAreNoReading() {
+        XCTAssertTrue(ImplausibleNumbers.tooLong("-15 660 700 220 000"))
+        XCTAssertTrue(ImplausibleNumbers.tooLong("1 930 450 229 908,22"))
+        XCTAssertFalse(ImplausibleNumbers.tooLong("88 000 000 000,00"))
+        // "-25 000 -25 000 -25 130,19 130,19" (four numbers) read as five only by cutting "-25 130,19".
+        let row = ["-25", "000", "-25", "000", "-25", "130,19", "130,19"]
+        XCTAssertEqual(DigitRunSplitter.split(row, columns: 5).map { ShortRows.cutsNumbersApart($0.numbers) }, true)
+        XCTAssertEqual(DigitRunSplitter.split(row, columns: 4)?.numbers, ["-25 000", "-25 000", "-25 130,19", "130,19"])
+    }
+
+    // MARK: CellPerLineTable
+
+    /// PyMuPDF's text of kemijarvi-hallinto-tukipalvelut-2022-06: every cell on a line of its own,
+    /// the unit names as groups, the years above the first row as column headers, and the page
+    /// number "4" closing page 4 between the MENOT and TULOT of "Lapin liitto" no value.
+    func testOneCellPerLineTextIsReadIntoRows() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf.txt"))
+        let lapinLiitto = document.allTables.flatMap(\.rows).filter { $0.group == "Lapin liitto" }
+        XCTAssertEqual(lapinLiitto.map(\.label), ["MENOT", "TULOT", "NETTOMENO"])
+        XCTAssertEqual(lapinLiitto.map(values), [[-99806, -110000, -98507, -100000, -49654], [0, 0, 0, 0, 0],
+                                                [-99806, -110000, -98507, -100000, -49654]])
+        let table = try XCTUnwrap(document.allTables.first { $0.rows.contains { $0.group == "Lapin liitto" } })
+        XCTAssertEqual(table.columns.map(\.header), ["2020", "2021", "2021", "2022", "2022"])
+    }
+
+    /// Column blocks (`pdftotext` default order) have column headings where the rows' labels
+    /// would be: no table of this shape is made of them, and an issue says the text is left as prose.
+    func testColumnBlocksAreNoCellPerLineTable() {
+        let text = "TA+muutos\n2021\n-6 341 800\n806 800\n-5 535 000\nTA+muutos\n2022\n-7 222 750\n892 750\n-6 330 000\n€\n-880 950\n85 950\n-795 000\n"
+        let lines = TextFileReader.parse(text).lines
+        XCTAssertNil(CellPerLineTable().table(lines, from: 1, excluded: []))
+        XCTAssertNil(CellPerLineTable().table(lines, from: 6, excluded: []))
+        guard case .columnBlocks(let issue)? = CellPerLineTable().read(lines, from: 1, excluded: []) else {
+            return XCTFail("column blocks not told apart")
+        }
+        XCTAssertEqual(issue.code, "column-blocks")
+        let document = Pipeline().run(path: corpus("kemijarvi-hallintopalvelut-tp2024.default.txt"))
+        XCTAssertTrue(document.issues.contains { $0.code == "column-blocks" }, "\(document.issues)")
+    }
+}
