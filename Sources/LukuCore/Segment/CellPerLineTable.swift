@@ -145,6 +145,12 @@ struct CellPerLineTable: Sendable {
         }
     }
 
+    /// A row written one cell per line starts on the line right after `i` (a label, then two value
+    /// lines): a header line at `i` heads that table, not one of rows written one per line.
+    func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
+        i + 3 < lines.count && isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
+    }
+
     /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.
     func headerPeriods(_ lines: [TextLine], before start: Int) -> [String] {
         var j = start - 1, titles = 0

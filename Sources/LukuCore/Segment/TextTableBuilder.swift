@@ -25,7 +25,10 @@ struct TextTableBuilder: Sendable {
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 drafts += found
                 i = end
-            } else if let header = PlainHeader(lines[i]), let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
+            } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
+                      let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
+                // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
+                // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
                 drafts.append(draft)
                 issues += found
                 i = end
