@@ -2,7 +2,7 @@ import CPoppler
 import Foundation
 
 /// Renders PDF pages to PNG files with poppler-glib on a cairo image surface, for `luku view`.
-/// With PopplerReader.swift, the only file that calls poppler (and cairo).
+/// With PopplerReader.swift and RuleFinder.swift, the only code that calls poppler (and cairo).
 public enum PageRenderer {
     public struct Rendered: Equatable, Sendable {
         public var page: Int

@@ -1,7 +1,7 @@
 import CPoppler
 import Foundation
 
-/// The only door to poppler-glib. Opens a PDF and returns, per page, every glyph with its box
+/// The door to poppler-glib for text (PageRenderer and RuleFinder only draw pages). Opens a PDF and returns, per page, every glyph with its box
 /// and font as plain Swift values; all GLib/poppler memory is released before returning.
 ///
 /// One `PopplerReader` call owns its own `PopplerDocument`, so separate calls may run on

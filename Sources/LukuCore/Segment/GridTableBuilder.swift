@@ -4,7 +4,7 @@
 /// It goes on while every run of every line starts at a column and stays inside it, across a
 /// page break too. A new row starts after a vertical gap, or where the first column and another
 /// column both start with a capital (cells are top-aligned, so a row's first line opens every
-/// cell at once).
+/// cell at once) — unless the page draws its rows and draws none there (`RuledRows`).
 struct GridTableBuilder: Sendable {
     /// Runs of words further apart than this (em) are different cells.
     var cellGapEm = 1.0
@@ -14,11 +14,27 @@ struct GridTableBuilder: Sendable {
     var maxGapEm = 3.0
     var minColumns = 3
 
-    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        TableScan.drafts(lineCount: lines.count, excluded: excluded) { table(at: $0, lines: lines, excluded: excluded) }
+    /// `rules`: the PDF's drawn rules, asked only when a row was started by the capital rule
+    /// alone; nil (text input) keeps the text-only decision.
+    func tables(in lines: [TextLine], excluded: Set<Int>, rules: PageRules? = nil) -> [TableDraft] {
+        var found: [RuledRows.Table] = []
+        let drafts = TableScan.drafts(lineCount: lines.count, excluded: excluded) {
+            table(at: $0, lines: lines, excluded: excluded, undone: [], record: &found)
+        }
+        guard let rules, found.contains(where: { $0.boundaries.contains(where: \.byCapital) }) else { return drafts }
+        let undone = RuledRows.undone(found, lines: lines, rules: rules)
+        guard !undone.isEmpty else { return drafts }
+        // Row decisions never change where a table starts or ends: the same scan, other rows.
+        var again: [RuledRows.Table] = []
+        return TableScan.drafts(lineCount: lines.count, excluded: excluded) {
+            table(at: $0, lines: lines, excluded: excluded, undone: undone, record: &again)
+        }
     }
 
-    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
+    /// `undone`: lines the capital rule would start a row at that the drawn rules say go on
+    /// the row above. `record` gets the table's row boundaries.
+    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>, undone: Set<Int>,
+                       record: inout [RuledRows.Table]) -> TableDraft? {
         let head = lines[start]
         let headChunks = head.chunks(gapEm: cellGapEm)
         guard headChunks.count >= minColumns, head.box != nil,
@@ -50,10 +66,13 @@ struct GridTableBuilder: Sendable {
             for (c, text) in parts { headers[c].append(text) }
         }
         var rows: [[[String]]] = []
+        var boundaries: [RuledRows.Boundary] = []
         for (n, b) in body.enumerated() {
             let parts = bodyParts[n]
-            let previous = n == 0 ? lines[header[header.count - 1]] : lines[body[n - 1]]
-            if rows.isEmpty || startsRow(parts, line: lines[b], after: previous, em: em) {
+            let above = n == 0 ? header[header.count - 1] : body[n - 1]
+            let start = rows.isEmpty ? nil : startsRow(parts, line: lines[b], after: lines[above], em: em)
+            if let start { boundaries.append(RuledRows.Boundary(above: above, below: b, byCapital: start == .capital)) }
+            if rows.isEmpty || start == .gap || (start == .capital && !undone.contains(b)) {
                 rows.append(Array(repeating: [], count: starts.count))
             }
             for (c, text) in parts { rows[rows.count - 1][c].append(text) }
@@ -71,6 +90,8 @@ struct GridTableBuilder: Sendable {
         guard let firstBox = boxes.first else { return nil }
         let bbox = boxes.dropFirst().reduce(firstBox) { $0.union($1) }
         let pages = Array(Set(all.map { lines[$0].page })).sorted()
+        record.append(RuledRows.Table(lastHeader: header[header.count - 1], firstBody: body[0], boundaries: boundaries,
+                                      x0: boxes.map(\.x0).min() ?? firstBox.x0, x1: boxes.map(\.x1).max() ?? firstBox.x1))
         let spans = zip(starts, starts.dropFirst().map { $0 } + [bbox.x1]).map { ColumnClusterer.Span(x0: $0, x1: $1, count: 1) }
         return TableDraft(page: head.page, pages: pages, bbox: lines[start].page == pages.last ? bbox : firstBox,
                           caption: nil, unit: nil, columns: columns, rows: tableRows, hasHeader: true,
@@ -115,10 +136,15 @@ struct GridTableBuilder: Sendable {
         return b.page == a.page && bb.y0 >= ab.y0 - 1 && bb.y0 - ab.y1 <= maxGapEm * em
     }
 
-    private func startsRow(_ parts: [(Int, String)], line: TextLine, after previous: TextLine, em: Double) -> Bool {
-        if line.page != previous.page { return parts.first?.0 == 0 && capitalStarts(parts) >= 2 }
-        if let a = previous.box, let b = line.box, b.y0 - a.y1 > 0.6 * em { return true }
-        return parts.first?.0 == 0 && capitalStarts(parts) >= 2
+    private enum RowStart { case gap, capital }
+
+    /// Why `line` starts a new row, or nil when it goes on the row above. A capital start on
+    /// a new page counts as a gap: the drawn rules of one page say nothing across the break.
+    private func startsRow(_ parts: [(Int, String)], line: TextLine, after previous: TextLine, em: Double) -> RowStart? {
+        let capital = parts.first?.0 == 0 && capitalStarts(parts) >= 2
+        if line.page != previous.page { return capital ? .gap : nil }
+        if let a = previous.box, let b = line.box, b.y0 - a.y1 > 0.6 * em { return .gap }
+        return capital ? .capital : nil
     }
 
     /// How many cells open with a capital, counting only when every cell on the line does: a

@@ -26,7 +26,8 @@ public struct Segmenter: Sendable {
         public var issues: [Issue]
     }
 
-    public func segmentPDF(_ pageLines: [TextLine]) -> Output {
+    /// `rules`: the PDF's drawn rules, rendered only for the pages a grid table row needs.
+    public func segmentPDF(_ pageLines: [TextLine], rules: PageRules? = nil) -> Output {
         let lines = PageDebrisFilter.filterPDF(pageLines)
         let bodySize = Segmenter.bodyFontSize(lines)
         var detected = lines.map { headings.detect($0, bodySize: bodySize) }
@@ -48,7 +49,7 @@ public struct Segmenter: Sendable {
         // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
-        drafts = (drafts + gridTables.tables(in: lines, excluded: taken)).sorted { $0.firstLine < $1.firstLine }
+        drafts = (drafts + gridTables.tables(in: lines, excluded: taken, rules: rules)).sorted { $0.firstLine < $1.firstLine }
         return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: [])
     }
 

@@ -1,0 +1,31 @@
+import XCTest
+@testable import LukuCore
+
+/// The rule finder on a rendered corpus page. kemijarvi-konserni-elinvoima p. 12 draws its second
+/// goal table ("ELÄMÄÄ SYKKIVÄÄ KASVUA…") with three rules, read from the page's content stream
+/// (`qpdf --qdf`: `51.05 210.139 m`, `51.55 195.739 m`, `51.05 57.039 m` … to x 533.3, page
+/// height 841.86): the header's top (y 631.7 from the top), under the header (y 646.1) and the
+/// table's foot (y 784.8); none between.
+final class RuleFinderTests: XCTestCase {
+    func testFindsTheDrawnRulesOfAGoalTable() throws {
+        let path = Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf")
+        let rules = try XCTUnwrap(RuleFinder.horizontalRules(path: path, pages: [12])[12])
+        for y in [631.7, 646.1, 784.8] {
+            let rule = rules.first { abs(($0.y0 + $0.y1) / 2 - y) < 1.5 }
+            XCTAssertNotNil(rule, "no rule at y \(y): \(rules)")
+            if let rule {
+                XCTAssertEqual(rule.x0, 51.3, accuracy: 1.5)
+                XCTAssertEqual(rule.x1, 533.3, accuracy: 1.5)
+                XCTAssertLessThanOrEqual(rule.y1 - rule.y0, 2)
+            }
+        }
+        // Inside the table body (and its text, which never makes a 100 pt run) there is none.
+        XCTAssertFalse(rules.contains { $0.y0 > 650 && $0.y1 < 780 }, "\(rules)")
+    }
+
+    func testAMissingPageHasNoRules() {
+        let path = Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf")
+        XCTAssertEqual(RuleFinder.horizontalRules(path: path, pages: [0, 9999]), [0: [], 9999: []])
+        XCTAssertEqual(RuleFinder.horizontalRules(path: "/nonexistent.pdf", pages: [1]), [:])
+    }
+}

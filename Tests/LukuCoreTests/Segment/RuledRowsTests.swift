@@ -1,0 +1,53 @@
+import XCTest
+@testable import LukuCore
+
+/// Goal-table rows decided by the rules the PDF draws (kemijarvi-konserni-elinvoima-ta2026.pdf).
+final class RuledRowsTests: XCTestCase {
+    let path = Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf")
+
+    private func goalTables(pages: [Int], rules: PageRules?) throws -> [Table] {
+        let lines = try pages.flatMap { try Fixtures.lines(path, page: $0) }
+        let output = Segmenter().segmentPDF(lines, rules: rules)
+        return (output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables))
+            .filter { $0.columns.map(\.header) == ["Toimenpiteet", "Mittarit"] }
+    }
+
+    private func drawn() -> PageRules {
+        let path = self.path
+        return PageRules { RuleFinder.horizontalRules(path: path, pages: $0) }
+    }
+
+    /// p. 12 (truth viestinta-strategia-elamaa-sykkivaa-kasvua, one row): at y 716 all three
+    /// cells open a sentence at once ("Tavoitteena on vahvistaa | Viestitään avoimesti |
+    /// Osallistujamäärät"), but no rule is drawn there; p. 6 rules its rows.
+    func testThreeSentencesStartingTogetherStayInTheRowWhenNoRuleIsDrawn() throws {
+        let tables = try goalTables(pages: [6, 12], rules: drawn())
+        let table = try XCTUnwrap(tables.first { $0.rows.first?.label.hasPrefix("Viestinnän ja markkinoinnin tehtävänä") == true })
+        XCTAssertEqual(table.rows.count, 1, table.rows.map(\.label).joined(separator: "\n"))
+        XCTAssertTrue(table.rows[0].label.contains("ymmärrettäväksi. Tavoitteena on vahvistaa luottamusta"), table.rows[0].label)
+        XCTAssertTrue(table.rows[0].cells[1]?.text.contains("toimivuus) Osallistujamäärät") == true)
+        // Without the drawing (text input has none) the capital rule alone splits it.
+        let textOnly = try goalTables(pages: [6, 12], rules: nil)
+        XCTAssertEqual(textOnly.first { $0.rows.first?.label.hasPrefix("Viestinnän ja markkinoinnin tehtävänä") == true }?.rows.count, 2)
+    }
+
+    /// p. 6 (truth hallinto-muut-painopisteet, two rows): "Palvelupiste Sortteerin" opens the
+    /// second row with no vertical gap, and a rule is drawn above it.
+    func testADrawnRowBreakStaysARow() throws {
+        let tables = try goalTables(pages: [6, 12], rules: drawn())
+        let table = try XCTUnwrap(tables.first { $0.rows.first?.label.hasPrefix("Konsernijaoston toiminnan") == true })
+        XCTAssertEqual(table.rows.count, 2)
+        XCTAssertTrue(table.rows[1].label.hasPrefix("Palvelupiste Sortteerin kehittäminen."), table.rows[1].label)
+    }
+
+    /// A table ruled only under its header (booktabs style) in a document that never rules its
+    /// rows: the rule says nothing about rows, and the capital rule still starts them.
+    func testARuleOnlyUnderTheHeaderKeepsTheCapitalRule() throws {
+        let headerOnly = PageRules { pages in
+            Dictionary(uniqueKeysWithValues: pages.map { ($0, $0 == 6 ? [HorizontalRule(y0: 484, y1: 485, x0: 51, x1: 533)] : []) })
+        }
+        let tables = try goalTables(pages: [6], rules: headerOnly)
+        let table = try XCTUnwrap(tables.first { $0.rows.first?.label.hasPrefix("Konsernijaoston toiminnan") == true })
+        XCTAssertEqual(table.rows.count, 2)
+    }
+}
