@@ -363,13 +363,30 @@ struct PlainHeader {
             text = line.text
             return
         }
-        let tail = words[first...]
+        let tail = Array(words[first...])
+        // A column named by a word of the document's own before its period ("Raami 2025" beside
+        // "TP 2023  TA 2024  TA 2025", Lapua TA 2025 in `pdftotext -layout`) heads a column too.
+        let isNamedPeriod = { (k: Int) in
+            tail[k].first?.isUppercase == true && k + 1 < tail.count && PlainHeader.isPeriod(tail[k + 1])
+        }
+        // …and so do words after the last period, a capital starting each column ("Ero raamiin",
+        // the same tables of Lapua TA 2025).
+        let lastPeriod = tail.lastIndex(where: PlainHeader.isPeriod) ?? tail.count
+        let isTrailingName = { (k: Int) in
+            k > lastPeriod && tail[k].allSatisfy(\.isLetter) && (k > lastPeriod + 1 || tail[k].first?.isUppercase == true)
+        }
         guard tail.filter(PlainHeader.isKind).count >= 2,
-              tail.allSatisfy({ ColumnHeader.isHeaderToken($0) || PlainHeader.isKind($0) }),
+              tail.indices.allSatisfy({ ColumnHeader.isHeaderToken(tail[$0]) || PlainHeader.isKind(tail[$0])
+                                        || isNamedPeriod($0) || isTrailingName($0) }),
               !tail.contains(where: TextTableBuilder.isDataValue) else { return nil }
         var headers: [String] = []
-        for w in tail {
-            if PlainHeader.isKind(w) || headers.isEmpty { headers.append(w) } else { headers[headers.count - 1] += " " + w }
+        for (k, w) in tail.enumerated() {
+            let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
+            if PlainHeader.isKind(w) || headers.isEmpty || startsName {
+                headers.append(w)
+            } else {
+                headers[headers.count - 1] += " " + w
+            }
         }
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)

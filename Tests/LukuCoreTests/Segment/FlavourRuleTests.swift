@@ -182,4 +182,23 @@ final class FlavourRuleTests: XCTestCase {
         let document = Pipeline().run(path: corpus("kemijarvi-hallintopalvelut-tp2024.default.txt"))
         XCTAssertTrue(document.issues.contains { $0.code == "column-blocks" }, "\(document.issues)")
     }
+
+    /// Lapua TA 2025 in `pdftotext -layout` (lines copied from .build-flavours): columns named by
+    /// the document's own words, "Raami 2025" among the periods and "Ero raamiin" after them, head
+    /// a table (`PlainHeader`); before, no table was found on any of its pages.
+    func testColumnsNamedByTheDocumentsOwnWords() throws {
+        let text = """
+KAUPUNGINHALLITUS               TP 2023       TA 2024      Raami 2025       TA 2025    Ero raamiin
+Toimintatuotot                4 460 444      3 757 300       3 795 000     4 035 100       240 100
+Toimintakulut                -4 867 089     -4 958 500      -6 560 200    -6 330 500       229 700
+Toimintakate                   -406 645     -1 201 200      -2 765 200    -2 295 400       469 800
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.map(\.header), ["TP 2023", "TA 2024", "Raami 2025", "TA 2025", "Ero raamiin"])
+        XCTAssertEqual(table.caption, "KAUPUNGINHALLITUS")
+        let kate = try XCTUnwrap(table.rows.first { $0.label == "Toimintakate" })
+        XCTAssertEqual(values(kate), [-406645, -1201200, -2765200, -2295400, 469800])
+        XCTAssertNil(PlainHeader(TextFileReader.parse("TP 2023 ja TA 2024 ovat 5 000 suuremmat").lines[0]))
+    }
 }
