@@ -140,9 +140,20 @@ public enum TextFileReader {
             if tabCells?.isEmpty ?? true { tabCells = nil }
         }
         let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" })
-            .map { Word(text: String($0), isBold: bold) }
+            .map { Word(text: TextFileReader.visible(String($0)), isBold: bold) }
+            .filter { !$0.text.isEmpty }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
                         markdownLevel: markdownLevel)
+    }
+
+    /// The word without the characters that print nothing and are never part of a value or a label
+    /// (zero-width space and joiners, word joiner, byte-order mark: "79,\u{200B}5" in text made
+    /// from Lapua's HTML-exported minutes); a soft hyphen stays, it marks a line-end break.
+    static func visible(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { FinnishNumber.isInvisible($0.value) && $0.value != 0xAD }) else { return word }
+        var out = String.UnicodeScalarView()
+        for u in word.unicodeScalars where !(FinnishNumber.isInvisible(u.value) && u.value != 0xAD) { out.append(u) }
+        return String(out)
     }
 
     /// A pipe-table row as the tab reader takes its cells; the label cell may be empty (a header row).

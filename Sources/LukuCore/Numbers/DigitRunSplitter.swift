@@ -21,7 +21,8 @@ public struct DigitSplit: Equatable, Sendable {
 /// `-2`, or a detached token `-` `+` `−` `–`), a first group of 1–3 digits that does not start with
 /// 0 unless it is exactly `0`, then any number of exactly-3-digit groups; a decimal comma or an
 /// attached `%`/`€` ends it, and a following `%`/`€` token belongs to it. A signed token always
-/// starts a number; an ungrouped token of 4+ digits is a whole number; a `0` is never continued.
+/// starts a number; an ungrouped token of 4+ digits is a whole number, and so is a dot-grouped one
+/// (`16.756.130`); a `0` is never continued.
 /// A placeholder token (`xx`, `x`, a lone dash, `..`, `…`) fills a column by itself, so a lone dash
 /// before digits is read both as a detached sign and as an empty cell, and the column count decides.
 ///
@@ -104,6 +105,19 @@ public enum DigitRunSplitter {
         var length = 0
         while i < scalars.count, FinnishNumber.isDigit(scalars[i].value) { length += 1; i += 1 }
         guard length > 0 else { return nil }
+        // Dot groups ("16.756.130", "-10.100,97"; HTML exporters, Lapua's minutes) make a number
+        // whole in one token: its first group 1–3 digits, then groups of exactly three.
+        var dotGroups = 0
+        if length <= 3 {
+            var j = i
+            let digit = { (k: Int) in FinnishNumber.isDigit(scalars[k].value) }
+            while j + 3 < scalars.count, scalars[j].value == 0x2E, digit(j + 1), digit(j + 2), digit(j + 3),
+                  j + 4 == scalars.count || !digit(j + 4) {
+                j += 4
+                dotGroups += 1
+            }
+            if dotGroups > 0 { i = j; length += 3 * dotGroups }
+        }
         let zeroLed = scalars[signed ? 1 : 0].value == 0x30
         var closes = false, unit = false
         if i < scalars.count, scalars[i].value == 0x2C {
@@ -115,7 +129,7 @@ public enum DigitRunSplitter {
         }
         if i < scalars.count, FinnishNumber.unit(scalars[i].value) != nil { i += 1; closes = true; unit = true }
         guard i == scalars.count else { return nil }
-        return .digits(length: length, signed: signed, zeroLed: zeroLed, closes: closes, unit: unit)
+        return .digits(length: length, signed: signed, zeroLed: zeroLed, closes: closes || dotGroups > 0, unit: unit)
     }
 
     /// The tokens, every number that can start at each token, and how many readings remain.

@@ -198,3 +198,14 @@ final class InputTextFileReaderTests: XCTestCase {
         XCTAssertNil(TextFileReader.parse("\t\t").lines[0].tabCells)
     }
 }
+
+extension InputTextFileReaderTests {
+    /// Text made from HTML-exported PDFs keeps their zero-width spaces ("79,\u{200B}5",
+    /// "-\u{200B} 16.756.130", Lapua's minutes in -layout): they are no part of a word; a soft
+    /// hyphen stays (it marks a break).
+    func testInvisibleCharactersAreNoPartOfAWord() {
+        let line = TextFileReader.parse("Toimintakulut *) -\u{200B} 16.756.130 78,\u{200B}5 elin\u{00AD}").lines[0]
+        XCTAssertEqual(line.words.map(\.text), ["Toimintakulut", "*)", "-", "16.756.130", "78,5", "elin\u{00AD}"])
+        XCTAssertEqual(TextFileReader.parse("a \u{200B} b").lines[0].words.map(\.text), ["a", "b"])
+    }
+}

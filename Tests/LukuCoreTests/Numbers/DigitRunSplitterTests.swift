@@ -31,6 +31,12 @@ final class DigitRunSplitterTests: XCTestCase {
         ("12 345,5%", 1, [], ["12 345,5%"], 1),
         // An ungrouped 4+ digit token is a whole number.
         ("11544 213 930", 2, [], ["11544", "213 930"], 1),
+        // A dot-grouped token is a whole number too (Lapua's minutes in -layout text); a date is none.
+        ("438.900 349.095 79,5", 3, [], ["438.900", "349.095", "79,5"], 1),
+        ("- 16.756.130 - 13.155.924 78,5", 3, [], ["- 16.756.130", "- 13.155.924", "78,5"], 1),
+        ("-10.100,97 5 000", 2, [], ["-10.100,97", "5 000"], 1),
+        ("1.234 567", 1, [], nil, 0),
+        ("21.11.2024 5", 2, [], nil, 0),
         // Placeholders fill a column; a lone dash is an empty cell or a detached sign.
         ("xx 100 200", 2, [], ["xx", "100 200"], 1),
         ("- 100 xx", 3, [], ["-", "100", "xx"], 1),
