@@ -11,6 +11,7 @@ struct TextTableBuilder: Sendable {
     var maxBlankRun = 2
     var unitHeaded = UnitHeadedTextTable()
     var cellPerLine = CellPerLineTable()
+    var headerless = HeaderlessTextTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -43,6 +44,10 @@ struct TextTableBuilder: Sendable {
                     if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
                     i += 1
                 }
+            } else if let (draft, end, found) = headerless.table(lines, from: i, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
             } else {
                 i += 1
             }
@@ -322,6 +327,8 @@ struct TextTableBuilder: Sendable {
     /// a placeholder, or a trailing percent sign.
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
+        // A dot-grouped number ("16.756.130", "-10.100,97") is one token of the tail.
+        if t.contains("."), case .digits? = DigitRunSplitter.classify(t) { return true }
         var s = Substring(t)
         if let f = s.first, "-+−–".contains(f) { s = s.dropFirst() }
         guard let digits = s.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first,

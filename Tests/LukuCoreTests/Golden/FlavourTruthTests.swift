@@ -53,9 +53,9 @@ final class FlavourTruthTests: XCTestCase {
         "valtion-talousarvio-2024-asiakirjayhdistelma.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf.txt": .init(accuracy: 90.6, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf4llm.md": .init(accuracy: 39.9, maxWrongUnflagged: 0),
-        "kauhava-tilinpaatos-2024.layout.txt": .init(accuracy: 75.8, maxWrongUnflagged: 28),
-        "kauhava-tilinpaatos-2024.raw.txt": .init(accuracy: 70.8, maxWrongUnflagged: 40),
-        "kauhava-tilinpaatos-2024.pypdf.txt": .init(accuracy: 70.3, maxWrongUnflagged: 40),
+        "kauhava-tilinpaatos-2024.layout.txt": .init(accuracy: 78.8, maxWrongUnflagged: 0),
+        "kauhava-tilinpaatos-2024.raw.txt": .init(accuracy: 72.7, maxWrongUnflagged: 12),
+        "kauhava-tilinpaatos-2024.pypdf.txt": .init(accuracy: 72.2, maxWrongUnflagged: 12),
         "kauhava-tilinpaatos-2024.pymupdf.txt": .init(accuracy: 83.8, maxWrongUnflagged: 8),
         "kauhava-tilinpaatos-2024.pymupdf4llm.md": .init(accuracy: 88.0, maxWrongUnflagged: 1),
         "kauhava-tilinpaatos-2024.default.txt": .init(accuracy: 0, maxWrongUnflagged: 39),
@@ -70,6 +70,9 @@ final class FlavourTruthTests: XCTestCase {
         "lapua-ta2025-lautakuntien-talousarviot.pypdf.txt": .init(accuracy: 91.5, maxWrongUnflagged: 0),
         "lapua-ta2025-lautakuntien-talousarviot.pymupdf.txt": .init(accuracy: 79.4, maxWrongUnflagged: 6),
         "lapua-sivla-poytakirja-2024-11-21.pymupdf4llm.md": .init(accuracy: 68.3, maxWrongUnflagged: 6),
+        "lapua-sivla-poytakirja-2024-11-21.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        "lapua-sivla-poytakirja-2024-11-21.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        "lapua-sivla-poytakirja-2024-11-21.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "lapua-sivla-poytakirja-2024-11-21.pymupdf.txt": .init(accuracy: 27.6, maxWrongUnflagged: 6),
     ]
 

@@ -201,4 +201,24 @@ Toimintakate                   -406 645     -1 201 200      -2 765 200    -2 295
         XCTAssertEqual(values(kate), [-406645, -1201200, -2765200, -2295400, 469800])
         XCTAssertNil(PlainHeader(TextFileReader.parse("TP 2023 ja TA 2024 ovat 5 000 suuremmat").lines[0]))
     }
+
+    /// Lapua's minutes in `pdftotext -layout` (lines copied from .build-flavours, zero-width spaces
+    /// as printed): rows of dot-grouped numbers with no header line above them are a table of
+    /// unnamed columns (`HeaderlessTextTable`), the dot groups whole tokens of the tail.
+    func testHeaderlessRowsOfDotGroupedNumbers() throws {
+        let text = """
+Toimintatuotot 438.900         349.095       79,\u{200B}5
+Toimintakulut *) -\u{200B} 16.756.130 -\u{200B} 13.155.924 78,\u{200B}5
+Toimintakate     -\u{200B} 16.317.230 -\u{200B}12.806.828 78,\u{200B}5
+oppilashuolto:
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.count, 3)
+        XCTAssertEqual(table.rows.map(\.label), ["Toimintatuotot", "Toimintakulut *)", "Toimintakate"])
+        XCTAssertEqual(values(table.rows[1]), [-16756130, -13155924, Decimal(string: "78.5")])
+        XCTAssertEqual(values(table.rows[2]), [-16317230, -12806828, Decimal(string: "78.5")])
+        XCTAssertTrue(output.issues.contains { $0.code == "columns-from-rows" })
+    }
 }
+

@@ -1,0 +1,52 @@
+/// Rows of a label and its numbers with no header line above them ("Toimintatuotot 438.900
+/// 349.095 79,5" / "Toimintakulut *) - 16.756.130 - 13.155.924 78,5" / "Toimintakate …", Lapua's
+/// minutes in `pdftotext -layout`, -raw and pypdf, whose column titles are not in the text): three
+/// rows or more, one after another, whose numbers split into one count of columns
+/// (`RowColumnCount`) are a table with unnamed columns, and an info issue says the count came from
+/// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell.
+struct HeaderlessTextTable: Sendable {
+    var minRows = 3
+
+    func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
+        var rows: [(index: Int, label: String, tail: [String])] = []
+        var i = start
+        while i < lines.count, !excluded.contains(i), !lines[i].isEmpty, lines[i].tabCells == nil, lines[i].markdownLevel == nil,
+              PlainHeader(lines[i]) == nil {
+            let words = lines[i].words.map(\.text)
+            let split = TextTableBuilder.tailStart(words)
+            guard split > 0, split < words.count, words.count - split <= DigitRunSplitter.maxTokens else { break }
+            rows.append((i, words[..<split].joined(separator: " "), Array(words[split...])))
+            i += 1
+        }
+        guard rows.count >= minRows, let n = RowColumnCount.count(rows.map(\.tail), header: 1), n >= 2 else { return nil }
+        let columns = Array(repeating: Column(header: ""), count: n)
+        var assembler = RowAssembler(columnCount: n)
+        var doubtful = 0
+        for row in rows {
+            var cells = Array(repeating: Cell?.none, count: n)
+            if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
+               !split.numbers.contains(where: ImplausibleNumbers.tooLong) {
+                if split.ambiguous { doubtful += 1 }
+                for (c, text) in split.numbers.enumerated() {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
+                }
+            } else {
+                doubtful += 1
+                cells[0] = Cell(text: row.tail.joined(separator: " "), flags: [.merged])
+            }
+            assembler.addRow(label: row.label, level: 0, cells: cells)
+        }
+        guard let last = rows.last?.index else { return nil }
+        let page = lines[start].page
+        let draft = TableDraft(page: page, pages: Array(Set(lines[start...last].map(\.page))).sorted(), bbox: nil,
+                               caption: nil, unit: nil, columns: columns, rows: assembler.rows, hasHeader: true,
+                               firstLine: start, lastLine: last, pendingGroup: assembler.pendingGroup)
+        var issues = [Issue(severity: .info, code: "columns-from-rows", page: page,
+                            message: "a table with no header line: \(n) columns from its rows' numbers; the columns have no names")]
+        if doubtful > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
+                                message: "a table with no header line: \(doubtful) row(s) had more than one reading into \(n) columns or none; their cells are flagged"))
+        }
+        return (draft, last + 1, issues)
+    }
+}
