@@ -14,6 +14,12 @@ enum MyersDiff {
 
     /// Matched index pairs `(i, j)` with `x[i] == y[j]`, strictly increasing in both.
     static func matches(_ x: [Int], _ y: [Int]) -> [(Int, Int)] {
+        matchesAndWork(x, y).matches
+    }
+
+    /// The matches, and the diagonals the search visited: the measure of its work, which tests
+    /// bound instead of the clock.
+    static func matchesAndWork(_ x: [Int], _ y: [Int]) -> (matches: [(Int, Int)], diagonals: Int) {
         var prefix = 0
         while prefix < x.count && prefix < y.count && x[prefix] == y[prefix] { prefix += 1 }
         var suffix = 0
@@ -27,13 +33,15 @@ enum MyersDiff {
         let yKeep = yMid.filter { inX.contains(y[$0]) }
 
         var result: [(Int, Int)] = (0..<prefix).map { ($0, $0) }
+        var diagonals = 0
         if !xKeep.isEmpty && !yKeep.isEmpty {
             var search = Search(x: xKeep.map { x[$0] }, y: yKeep.map { y[$0] })
             search.compare(0, search.x.count, 0, search.y.count)
             result += search.matches.map { (xKeep[$0.0], yKeep[$0.1]) }
+            diagonals = search.diagonals
         }
         result += (0..<suffix).map { (x.count - suffix + $0, y.count - suffix + $0) }
-        return result
+        return (result, diagonals)
     }
 
     private struct Search {
@@ -44,6 +52,8 @@ enum MyersDiff {
         var bd: [Int]
         let offset: Int
         var matches: [(Int, Int)] = []
+        /// Diagonals visited, forward and backward.
+        var diagonals = 0
 
         init(x: [Int], y: [Int]) {
             self.x = x
@@ -95,6 +105,7 @@ enum MyersDiff {
                 if fmin > dmin { fmin -= 1; fd[fmin - 1 + o] = -1 } else { fmin += 1 }
                 if fmax < dmax { fmax += 1; fd[fmax + 1 + o] = -1 } else { fmax -= 1 }
                 for d in stride(from: fmax, through: fmin, by: -2) {
+                    diagonals += 1
                     let tlo = fd[d - 1 + o], thi = fd[d + 1 + o]
                     var px = tlo >= thi ? tlo + 1 : thi
                     var py = px - d
@@ -106,6 +117,7 @@ enum MyersDiff {
                 if bmin > dmin { bmin -= 1; bd[bmin - 1 + o] = Int.max } else { bmin += 1 }
                 if bmax < dmax { bmax += 1; bd[bmax + 1 + o] = Int.max } else { bmax -= 1 }
                 for d in stride(from: bmax, through: bmin, by: -2) {
+                    diagonals += 1
                     let tlo = bd[d - 1 + o], thi = bd[d + 1 + o]
                     var px = tlo < thi ? tlo : thi - 1
                     var py = px - d

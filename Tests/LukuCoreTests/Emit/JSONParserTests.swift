@@ -80,8 +80,9 @@ final class JSONParserTests: XCTestCase {
         XCTAssertNoThrow(try JSONParser.parse(text))
     }
 
-    /// A 2 MB canonical file must parse quickly even in a debug build.
-    func testTwoMegabytesParseQuickly() throws {
+    /// A 2 MB canonical file parses and writes back byte for byte. Its time is printed, not
+    /// asserted (the project measures speed with `luku bench`, never with the clock in a test).
+    func testTwoMegabytesParseAndWriteBack() throws {
         let rows: [JSONValue] = (0..<20_000).map { i in
             .object([JSONMember("label", .string("Rivi \(i) määrä")),
                      JSONMember("cells", .array([.object([JSONMember("text", .string("\(i) 000")),
@@ -95,6 +96,5 @@ final class JSONParserTests: XCTestCase {
         print("parse of \(text.utf8.count) bytes: \(seconds) s")
         XCTAssertEqual(parsed["rows"]?.arrayValue?.count, 20_000)
         XCTAssertEqual(JSONWriter.write(parsed), text)
-        XCTAssertLessThan(seconds, 5, "parsing took \(seconds) s")
     }
 }
