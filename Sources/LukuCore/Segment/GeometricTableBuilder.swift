@@ -87,7 +87,8 @@ struct GeometricTableBuilder: Sendable {
         var j = start + 1
         while j < lines.count, !excluded.contains(j), close(lines[j - 1], lines[j]) {
             if case .data(let labelCount) = roles[j] {
-                if MarginNumberLine.ends(lines[j], labelCount: labelCount, after: lines[j - 1], regionStart: lines[start]) { break }
+                if MarginNumberLine.ends(lines[j], labelCount: labelCount, after: lines[j - 1], regionStart: lines[start],
+                                         firstRole: roles[start]) { break }
                 dataCount += 1; run = LabelRun(); lastIncluded = j; end = j + 1
             } else if roles[j] != .labelOnly || !RegionRules.all.contains(where: { $0.keeps(j, of: region, run: &run) }) {
                 break
@@ -105,20 +106,23 @@ struct GeometricTableBuilder: Sendable {
         // Walk up: label-only lines (group headings of the first rows), then header lines.
         var first = start
         var k = start - 1, labels = 0
+        let firstRowValues = FirstRowValues(lines[start], settings: settings)
         while k >= 0, !excluded.contains(k), roles[k] == .labelOnly, labels < settings.maxLabelOnlyRun, close(lines[k], lines[k + 1]),
               !HeaderAssigner.isAlignedHeader(lines[k], over: lines[start], settings: settings),
-              !HeaderUnderHeaderRule.standsOverValues(lines[k], firstRow: lines[start], settings: settings) {
+              !firstRowValues.standOver(lines[k]) {
             labels += 1; k -= 1
         }
-        let header = headerLines(above: k, firstRow: start, lines: lines, roles: roles, excluded: excluded)
+        let header = headerLines(above: k, firstRow: start, firstRowValues: firstRowValues, lines: lines, roles: roles,
+                                 excluded: excluded)
         if !header.isEmpty || labels > 0 { first = k + 1 }
         return (Region(header: header, rows: first..<end, trailingGroup: trailing), dataCount)
     }
 
     /// The header lines at and above line `top` (`HeaderLineRules`), top first; empty when none.
-    private func headerLines(above top: Int, firstRow: Int, lines: [TextLine], roles: [TableLineRole],
-                             excluded: Set<Int>) -> [Int] {
-        let context = HeaderLines(lines: lines, roles: roles, firstRow: firstRow, settings: settings)
+    private func headerLines(above top: Int, firstRow: Int, firstRowValues: FirstRowValues, lines: [TextLine],
+                             roles: [TableLineRole], excluded: Set<Int>) -> [Int] {
+        let context = HeaderLines(lines: lines, roles: roles, firstRow: firstRow, settings: settings,
+                                  firstRowValues: firstRowValues)
         var header: [Int] = [], zone: [Int] = []
         var h = top
         while h >= 0, !excluded.contains(h), zone.count < settings.maxHeaderLines + 1, close(lines[h], lines[h + 1]),

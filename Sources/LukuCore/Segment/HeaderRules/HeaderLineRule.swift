@@ -34,4 +34,6 @@ struct HeaderLines {
     /// The first data line of the table.
     var firstRow: Int
     var settings: TableSettings
+    /// Where the first row prints its values.
+    var firstRowValues: FirstRowValues
 }

@@ -7,31 +7,40 @@
 /// heading stands at the label margin instead.
 struct HeaderUnderHeaderRule: HeaderLineRule {
     func verdict(_ line: Int, zone: [Int], in header: HeaderLines) -> HeaderVerdict? {
-        guard header.roles[line] == .labelOnly,
-              Self.standsOverValues(header.lines[line], firstRow: header.lines[header.firstRow], settings: header.settings)
-        else { return nil }
+        guard header.roles[line] == .labelOnly, header.firstRowValues.standOver(header.lines[line]) else { return nil }
         // Set in bold right above the first row it is the header; otherwise only under a header
         // line (an address block beside a phone number, Koha-Suomi p. 2, is no header).
         // It heads a row of two values or more, not a lone number under a header.
-        let firstRow = header.lines[header.firstRow]
-        let values = TableLineRole.cells(of: firstRow, settings: header.settings).dropFirst()
-            .filter { $0.allSatisfy { WordTraits.isValue($0.text) } }.count
         let heads = { (l: Int) in
-            l + 1 == header.firstRow && header.roles[l] == .labelOnly && header.lines[l].isBold && values >= 2
+            l + 1 == header.firstRow && header.roles[l] == .labelOnly && header.lines[l].isBold
+                && header.firstRowValues.count >= 2
         }
         // …and so does a bold line over the values right above such a header line, its first line
         // ("Tulovero-prosentti  Kunnallisvero ker-  Muutos-%" over "tymä (1000€)", Kauhava p. 117).
         if heads(line) || header.lines[line].isBold && zone.first == line + 1 && heads(line + 1) { return .heads }
         return .joins
     }
+}
 
-    /// True when a word of `line` starts at or right of where the first row's values start
-    /// (less an em).
-    static func standsOverValues(_ line: TextLine, firstRow: TextLine, settings: TableSettings) -> Bool {
-        let cells = TableLineRole.cells(of: firstRow, settings: settings)
-        guard let values = cells.dropFirst().first(where: { $0.allSatisfy { WordTraits.isValue($0.text) } }),
-              let valuesLeft = values.first?.box?.x0 else { return false }
-        let em = max(firstRow.fontSize, 1)
-        return line.words.contains { ($0.box?.x0 ?? -.infinity) >= valuesLeft - em }
+/// Where a table's first row prints its values, read once per table for the header rules.
+struct FirstRowValues {
+    /// Left edge of the first run of values, or nil when the row prints none with a position.
+    var left: Double?
+    /// How many runs of values the row holds.
+    var count: Int
+    var em: Double
+
+    init(_ row: TextLine, settings: TableSettings) {
+        let runs = TableLineRole.cells(of: row, settings: settings).dropFirst()
+            .filter { $0.allSatisfy { WordTraits.isValue($0.text) } }
+        left = runs.first?.first?.box?.x0
+        count = runs.count
+        em = max(row.fontSize, 1)
+    }
+
+    /// True when a word of `line` starts at or right of where the values start (less an em).
+    func standOver(_ line: TextLine) -> Bool {
+        guard let left else { return false }
+        return line.words.contains { ($0.box?.x0 ?? -.infinity) >= left - em }
     }
 }

@@ -5,11 +5,13 @@
 /// margin over its name ("3280" / "Asianhallintajärjestelmän" / "käyttöönotto  240 000 …", synth
 /// word family p. 7) follows no number and stays.
 enum MarginNumberLine {
-    static func ends(_ line: TextLine, labelCount: Int, after previous: TextLine, regionStart first: TextLine) -> Bool {
+    /// `firstRole` is the region's first line's role, as the caller classified it.
+    static func ends(_ line: TextLine, labelCount: Int, after previous: TextLine, regionStart first: TextLine,
+                     firstRole: TableLineRole) -> Bool {
         guard labelCount == 0, line.words.count == 1, let text = line.words.first?.text,
               text.count == 3, text.allSatisfy(\.isASCIIDigit),
               let last = previous.words.last?.text, last.last?.isNumber == true,
-              case .data(let firstLabels) = TableLineRole.classify(first), firstLabels > 0,
+              case .data(let firstLabels) = firstRole, firstLabels > 0,
               let x = line.words.first?.box?.x0, let labelX = first.words.first?.box?.x0 else { return false }
         return x < labelX + max(first.fontSize, 1)
     }
