@@ -3,8 +3,10 @@
 into .build-flavours/text, committed for the corpus PDFs in corpus/flavours), ingested with Luku
 and scored with ../shared/tools/score.py; one line per document × flavour with numeric and text
 cells correct / wrong / wrong without a flag.
-Usage: tools/flavour_matrix.py [--luku PATH] [--out DIR] [TEXT ...]   (default: all flavour texts
-and the real texts published with documents in ../shared/real)."""
+Usage: tools/flavour_matrix.py [--luku PATH] [--out DIR] [--synth] [TEXT ...]   (default: all
+flavour texts and the real texts published with documents in ../shared/real). --synth scores the
+flavours of ../shared/synth (tools/flavours.sh --synth, in .build-flavours/synth) against the truth
+beside each PDF and adds one line per producer family × flavour, summed over its documents."""
 import argparse, contextlib, glob, io, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -31,9 +33,20 @@ def stem_flavour(path):
     return stem, flavour
 
 
+def truth_of(stem):
+    truth = os.path.join(shared, "truth", stem + ".truth.json")
+    return truth if os.path.exists(truth) else os.path.join(shared, "synth", stem + ".truth.json")
+
+
+def family(stem):
+    """synth-1000-01-html-pihlajaniemi-2020 → html (the producer family the synth README names)."""
+    parts = stem.split("-")
+    return parts[3] if stem.startswith("synth-") and len(parts) > 3 else None
+
+
 def run(path, luku, out):
     stem, flavour = stem_flavour(path)
-    truth = os.path.join(shared, "truth", stem + ".truth.json")
+    truth = truth_of(stem)
     if not os.path.exists(truth):
         return None
     js = os.path.join(out, os.path.basename(path) + ".json")
@@ -56,10 +69,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--luku", default=os.path.join(root, ".build/release/luku"))
     ap.add_argument("--out", default=os.path.join(root, ".build-flavours/json"))
+    ap.add_argument("--synth", action="store_true")
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
-    paths = a.paths or texts()
+    paths = a.paths or (sorted(glob.glob(os.path.join(root, ".build-flavours/synth/*"))) if a.synth else texts())
     with ThreadPoolExecutor(2) as ex:
         results = [r for r in ex.map(lambda p: run(p, a.luku, a.out), paths) if r]
     print("| document | flavour | numeric % | num ok | num wrong | unflagged | text ok | text wrong | text cells |")
@@ -71,6 +85,22 @@ def main():
         print("| %s | %s | %.1f | %d | %d | %d | %d | %d | %d |" % (
             stem, flavour, 100 * t["num_correct"] / n, t["num_correct"], t["num_wrong"], t["wrong_unflagged"],
             t["text_correct"], t["text_wrong"], t["text_cells"]))
+    families = {}
+    for stem, flavour, t in results:
+        if t is not None and family(stem):
+            f = families.setdefault((family(stem), flavour), dict.fromkeys(
+                ["docs", "num_cells", "num_correct", "num_wrong", "wrong_unflagged"], 0))
+            f["docs"] += 1
+            for k in ["num_cells", "num_correct", "num_wrong", "wrong_unflagged"]:
+                f[k] += t[k]
+    if families:
+        print()
+        print("| family | flavour | documents | numeric % | num ok | num wrong | unflagged |")
+        print("|---|---|---:|---:|---:|---:|---:|")
+        for (fam, flavour), f in sorted(families.items()):
+            print("| %s | %s | %d | %.1f | %d | %d | %d |" % (
+                fam, flavour, f["docs"], 100 * f["num_correct"] / max(1, f["num_cells"]),
+                f["num_correct"], f["num_wrong"], f["wrong_unflagged"]))
 
 
 if __name__ == "__main__":
