@@ -74,7 +74,24 @@ public struct Pipeline: Sendable {
                 let lines = parsed.lines.filter { self.pages?.contains($0.page) ?? true }
                 let read = Set(lines.map(\.page)).count
                 try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
-                output = segmenter.segmentText(lines)
+                if LaidOutText.isLaidOut(text) {
+                    let laidOut = LaidOutText.lines(parsed, text: text).filter { self.pages?.contains($0.page) ?? true }
+                    var joined: [TextLine] = []
+                    var start = 0
+                    while start < laidOut.count {
+                        let page = laidOut[start].page
+                        let end = laidOut[start...].firstIndex { $0.page != page } ?? laidOut.count
+                        joined += gutterSplitter.split(laidOut[start..<end].map(numberJoiner.join))
+                        start = end
+                    }
+                    // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
+                    // minutes p. 18): both readings are made and the cleaner one is kept.
+                    let byColumns = segmenter.segmentLaidOutText(joined)
+                    let byTokens = segmenter.segmentText(lines)
+                    output = LaidOutText.cleanCells(byColumns) >= LaidOutText.cleanCells(byTokens) ? byColumns : byTokens
+                } else {
+                    output = segmenter.segmentText(lines)
+                }
             }
             document.title = output.title
             document.blocks = output.blocks

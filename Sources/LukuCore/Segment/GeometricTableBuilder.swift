@@ -158,7 +158,9 @@ struct GeometricTableBuilder: Sendable {
         }
         row.isLabelOnly = chunks.isEmpty
         for chunk in chunks {
-            let pieces: [Word] = chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? chunk : [Word.merged(chunk)]
+            let pieces: [Word] = !chunk.allSatisfy({ WordTraits.isValue($0.text) }) ? [Word.merged(chunk)]
+                : settings.charactersAreCells ? chunk.flatMap { StraddlingNumber.split($0, spans: spans, em: max($0.fontSize, 1)) ?? [$0] }
+                : chunk
             for w in pieces {
                 let c = w.box.map { ColumnClusterer.column(for: $0, in: spans) } ?? 0
                 row.cells[c] = CellReader.append(w, to: row.cells[c], column: columns[c])

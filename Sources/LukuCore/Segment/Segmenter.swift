@@ -29,7 +29,18 @@ public struct Segmenter: Sendable {
     /// `rules`: the PDF's drawn rules, rendered only for the pages a grid table row needs.
     public func segmentPDF(_ pageLines: [TextLine], rules: PageRules? = nil) -> Output {
         let lines = PageDebrisFilter.filterPDF(pageLines)
-        let bodySize = Segmenter.bodyFontSize(lines)
+        return segmentGeometric(lines, bodySize: Segmenter.bodyFontSize(lines), rules: rules, pagesShareColumns: true)
+    }
+
+    /// Text that keeps print columns (`LaidOutText`): the PDF's table stage on character
+    /// geometry; headings as in text (no font sizes or bold to go by).
+    public func segmentLaidOutText(_ pageLines: [TextLine]) -> Output {
+        var laidOut = self
+        laidOut.geometricTables.settings = LaidOutText.tableSettings(settings)
+        return laidOut.segmentGeometric(PageDebrisFilter.filterPDF(pageLines), bodySize: 0, rules: nil, pagesShareColumns: false)
+    }
+
+    private func segmentGeometric(_ lines: [TextLine], bodySize: Double, rules: PageRules?, pagesShareColumns: Bool) -> Output {
         var detected = lines.map { headings.detect($0, bodySize: bodySize) }
         let roles = lines.map { TableLineRole.classify($0, settings: settings) }
         headingInTable.demote(&detected, lines: lines, roles: roles)
@@ -45,7 +56,7 @@ public struct Segmenter: Sendable {
             if first[l.page] == nil { first[l.page] = i }
             last[l.page] = i
         }
-        drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last)
+        drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last, pagesShareColumns: pagesShareColumns)
         // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }

@@ -5,7 +5,11 @@
 /// group still open at the page break.
 enum TableMerger {
     /// `firstContentLine`/`lastContentLine`: per page, the first and last line index with content.
-    static func merge(_ drafts: [TableDraft], firstContentLine: [Int: Int], lastContentLine: [Int: Int]) -> [TableDraft] {
+    /// `pagesShareColumns`: a column stands at the same x on every page (PDF); false for text laid
+    /// out in characters (`pdftotext -layout` sets each page's columns on its own: tukipalvelut
+    /// pp. 4–5 käyttötalous, the same columns 2–5 characters apart), where columns pair by count.
+    static func merge(_ drafts: [TableDraft], firstContentLine: [Int: Int], lastContentLine: [Int: Int],
+                      pagesShareColumns: Bool = true) -> [TableDraft] {
         var out: [TableDraft] = []
         for draft in drafts {
             guard var previous = out.last,
@@ -17,7 +21,8 @@ enum TableMerger {
                   // A header printed with a title of its own starts another table ("VAALIT" over
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
                   draft.caption == nil || draft.caption == previous.caption,
-                  let mapping = columnMapping(from: draft, to: previous)
+                  let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
+                    : countMapping(from: draft, to: previous)
             else {
                 out.append(draft)
                 continue
@@ -42,6 +47,17 @@ enum TableMerger {
             out[out.count - 1] = previous
         }
         return out
+    }
+
+    /// Columns paired without positions (text laid out page by page): the same count in order,
+    /// or, for a continuation without a header and with fewer columns, the columns the first
+    /// part's last row filled, when they are as many (konserni p. 16 → 17 käyttötalous: rows of
+    /// the two budget columns only, after rows that filled only those two).
+    static func countMapping(from next: TableDraft, to first: TableDraft) -> [Int]? {
+        if next.columns.count == first.columns.count { return Array(next.columns.indices) }
+        guard !next.hasHeader, let last = first.rows.last else { return nil }
+        let filled = last.cells.indices.filter { last.cells[$0] != nil }
+        return filled.count == next.columns.count ? filled : nil
     }
 
     /// For each column of the continuation, the column of the first part it sits under: same

@@ -27,6 +27,9 @@ public struct TableSettings: Equatable, Sendable {
     public var tightRowShare = 0.85
     /// Label indents closer than this are one outline level.
     public var indentToleranceEm = 0.4
+    /// The geometry is the characters of laid-out text (`LaidOutText`), where a column gap can
+    /// shrink to one space; a PDF's glyph positions tell the gaps apart (`StraddlingNumber`).
+    public var charactersAreCells = false
 
     public init() {}
 
