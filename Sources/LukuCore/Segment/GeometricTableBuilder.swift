@@ -26,7 +26,7 @@ struct GeometricTableBuilder: Sendable {
             if splitting, let x = sideBySide.cut(top..<region.rows.upperBound, lines: lines, roles: roles) {
                 drafts += halves(of: top..<region.rows.upperBound, at: x, lines: lines, excluded: excluded)
             } else if let draft = build(region, lines: lines, roles: roles) {
-                drafts.append(draft)
+                drafts.append(settings.charactersAreCells ? JitteredColumns.merge(draft) : draft)
             }
             i = region.rows.upperBound
         }

@@ -116,4 +116,37 @@ final class LaidOutTextTests: XCTestCase {
             .filter { $0.label == "Toimintatuotot" }
         XCTAssertEqual(rows.map { $0.cells.prefix(2).map { $0?.value } }, [[438_900, 349_095], [119_250, 55_177], [381_300, 239_398]])
     }
+
+    /// Synth varpuvirta p. 7 in `-layout`: the "Talousarvio-muutokset" values stand at character
+    /// 92 on two rows and 84–86 on the others, which the table stage clusters as two columns,
+    /// one without a header; no row fills both, so they are one column (`JitteredColumns`).
+    func testAWanderingColumnIsOneColumn() throws {
+        let page = """
+                              Toteutuma          Talousarvio         Talousarvio-                Talousarvio                        TP                Käyttö-
+                                 2020               2021              muutokset                muutosten jälkeen                   2021                 %
+                                   €                  €                    €                            €                          €
+        Toimintatuotot          1 374 987           1 317 800                           0                   1 317 800           1 340 689             101,7 %
+           Myyntituotot         1 104 682           1 058 700                           0                   1 058 700           1 077 127             101,7 %
+           Muut
+           toimintatuotot         270 305             259 100                   0                          259 100                 263 562            101,7 %
+        Toimintakulut         -39 484 592         -41 724 500           2 146 000                      -39 578 500             -38 773 357             98,0 %
+           Palvelujen
+           ostot               -7 396 048          -7 815 600              402 000                       -7 413 600             -7 262 824                98,0 %
+           Aineet,
+           tarvikkeet ja
+           tavarat             -5 278 719          -5 578 200              286 900                       -5 291 300             -5 183 634                98,0 %
+           Vuokrat             -9 780 797         -10 335 600              531 600                       -9 804 000             -9 604 616                98,0 %
+           Muut
+           toimintakulut      -17 029 027         -17 995 100             925 500                      -17 069 600             -16 722 284                98,0 %
+
+        """
+        let table = try XCTUnwrap(try ingest(page).allTables.first)
+        XCTAssertEqual(table.columns.count, 6)
+        let rows = table.rows.filter { ["Toimintatuotot", "Muut toimintatuotot", "Toimintakulut"].contains($0.label) }
+        XCTAssertEqual(rows.map { $0.cells.map { $0?.value } }, [
+            [1_374_987, 1_317_800, 0, 1_317_800, 1_340_689, Decimal(string: "101.7")],
+            [270_305, 259_100, 0, 259_100, 263_562, Decimal(string: "101.7")],
+            [-39_484_592, -41_724_500, 2_146_000, -39_578_500, -38_773_357, Decimal(string: "98.0")],
+        ])
+    }
 }
