@@ -9,4 +9,12 @@ enum FewRowsFit {
     static func inDoubt(fitting: Int, unread: Int) -> Bool {
         unread > fitting
     }
+
+    /// A row that fits the columns only by reading one number as several, in a table whose short
+    /// rows hold one number each: its digits read as one number too ("551 862,26" as "551 |
+    /// 862,26" under two period columns, koha-suomi-oy-tilinpaatos-2024 page 3 in `pdftotext`
+    /// default order, where every other row holds one value), so the split is in doubt.
+    static func oneNumberRow(_ tail: [String], shortWidth: Int?) -> Bool {
+        shortWidth == 1 && tail.count > 1 && FinnishNumber.parse(tail.joined(separator: " ")) != nil
+    }
 }

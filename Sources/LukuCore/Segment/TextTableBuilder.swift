@@ -24,7 +24,13 @@ struct TextTableBuilder: Sendable {
                 i = end
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
                       let (found, end) = unitHeaded.tables(lines, from: i) {
-                drafts += found
+                if UnitColumnBlock.headsBlock(lines, at: i) {
+                    let (marked, issue) = UnitColumnBlock.flagged(found, page: lines[i].page)
+                    drafts += marked
+                    if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
+                } else {
+                    drafts += found
+                }
                 i = end
             } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
                       let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
@@ -217,9 +223,10 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let split = first[k] {
-                if split.ambiguous || inDoubt { ambiguousRows += 1 }
+                let doubtful = split.ambiguous || inDoubt || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth)
+                if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous || inDoubt)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
                 shortRows += 1
