@@ -205,6 +205,8 @@ struct TextTableBuilder: Sendable {
         let shortWidth = ShortRows.width(rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
                                             .map { rows[$0].tail },
                                          columns: n)
+        let shortTails = rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
+            .map { rows[$0].tail }
         let numberRows = rows.indices.filter { !rows[$0].tail.isEmpty && !withText.contains($0) }
         let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
                                          unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
@@ -223,7 +225,7 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let split = first[k] {
-                let doubtful = split.ambiguous || inDoubt || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth)
+                let doubtful = split.ambiguous || inDoubt || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
