@@ -2,7 +2,7 @@
 /// hold (Docling and markitdown pass HTML tables through; merged header cells become `colspan`):
 /// each `<tr>` becomes one GitHub pipe-table row, so the pipe-table reader reads them like any
 /// other (`PipeTableRow`, `PipeCellBreaks`). Cells keep their text with tags removed, entities
-/// decoded (`&nbsp;` in "-6&nbsp;649&nbsp;150" is the grouping space), `<br>` kept as a line
+/// decoded (`&nbsp;` in "-6&nbsp;649&nbsp;150" is the grouping space, read as a space), `<br>` kept as a line
 /// break inside the cell, pipes escaped; a cell over `colspan` columns fills the first and
 /// leaves the others empty, and a cell over `rowspan` rows leaves the same column empty in the
 /// rows below, so every row keeps its columns in place. A `<caption>` becomes a line above the
@@ -110,7 +110,7 @@ enum HTMLTableRows {
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "#39": "'",
-                                       "nbsp": "\u{00A0}", "minus": "\u{2212}", "ndash": "\u{2013}", "euro": "€",
+                                       "nbsp": " ", "minus": "\u{2212}", "ndash": "\u{2013}", "euro": "€",
                                        "shy": "\u{00AD}"]
         var out = ""
         var rest = Substring(text)
@@ -126,7 +126,7 @@ enum HTMLTableRows {
                     replacement = code.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
                 }
                 if let replacement {
-                    out += replacement
+                    out += replacement == "\u{00A0}" ? " " : replacement  // `&#160;` as `&nbsp;`
                     rest = after[after.index(after: semi)...]
                     continue
                 }
@@ -137,8 +137,8 @@ enum HTMLTableRows {
         return out + rest
     }
 
-    /// Runs of whitespace (line breaks of the markup included) to one space, trimmed; a no-break
-    /// space stays (it is a grouping space inside a number).
+    /// Runs of whitespace (line breaks of the markup included) to one space, trimmed. `&nbsp;`
+    /// was decoded to a space: cell text is whitespace-folded, as on the PDF path.
     private static func fold(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
