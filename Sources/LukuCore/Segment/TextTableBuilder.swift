@@ -16,6 +16,7 @@ struct TextTableBuilder: Sendable {
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
+        var oneCellPerLine: [Int] = []
         var i = 0
         while i < lines.count {
             if excluded.contains(i) { i += 1; continue }
@@ -42,6 +43,7 @@ struct TextTableBuilder: Sendable {
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
                 case .table(let draft, let end, let found):
+                    oneCellPerLine.append(drafts.count)
                     drafts.append(draft)
                     issues += found
                     i = end
@@ -58,6 +60,7 @@ struct TextTableBuilder: Sendable {
                 i += 1
             }
         }
+        issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
         return (drafts, issues)
     }
 

@@ -24,18 +24,7 @@ enum UnitColumnBlock {
 
     /// The drafts with every cell flagged `ambiguous-split`, and the warning for their page.
     static func flagged(_ drafts: [TableDraft], page: Int) -> ([TableDraft], Issue) {
-        let marked = drafts.map { draft -> TableDraft in
-            var d = draft
-            for r in d.rows.indices {
-                d.rows[r].cells = d.rows[r].cells.map { cell in
-                    guard var c = cell, !c.flags.contains(.ambiguousSplit) else { return cell }
-                    c.flags.append(.ambiguousSplit)
-                    c.flags.sort()
-                    return c
-                }
-            }
-            return d
-        }
+        let marked = drafts.map(ColumnBlockPages.flagEveryCell)
         return (marked, Issue(severity: .warning, code: "column-blocks", page: page,
                               message: "a unit line heading one column of column blocks (a period above it, or a second unit below it, as `pdftotext` writes tables by default): the values read under it are one column of several and which row each belongs to is only probable; all flagged ambiguous-split; use `pdftotext -layout` or the PDF"))
     }
