@@ -180,6 +180,16 @@ struct TextTableBuilder: Sendable {
             last = i
             i += 1
         }
+        // A row broken over lines (PyMuPDF): its lines become one row again.
+        let broken = BrokenRowLines.groups(labels: rows.map(\.label), tails: rows.map(\.tail), lines: rows.map(\.index),
+                                           columns: columns.count)
+        if broken.count < rows.count {
+            rows = broken.map { group in
+                let first = rows[group[0]]
+                guard group.count > 1, first.texts.isEmpty else { return first }
+                return (first.index, first.label, BrokenRowLines.attachSigns(group.flatMap { rows[$0].tail }), [])
+            }
+        }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
         // Rows with text cells are read on their own below; they take no part in the splits.
