@@ -40,6 +40,12 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 issues += found
                 i = end
+            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i), !excluded.contains(headerEnd),
+                      !cellPerLine.startsSoon(lines, after: headerEnd),
+                      let (draft, end, found) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
                 case .table(let draft, let end, let found):
@@ -145,7 +151,7 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             blanks = 0
-            if PlainHeader(line) != nil { break }
+            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 signsAbove.insert(rows.count)  // the next row's
