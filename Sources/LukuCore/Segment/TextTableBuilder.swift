@@ -12,6 +12,7 @@ struct TextTableBuilder: Sendable {
     var unitHeaded = UnitHeadedTextTable()
     var cellPerLine = CellPerLineTable()
     var headerless = HeaderlessTextTable()
+    var columnBlocks = ColumnBlockTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -45,6 +46,10 @@ struct TextTableBuilder: Sendable {
                       let (draft, end, found) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
+                i = end
+            } else if let (draft, end, issue) = columnBlocks.read(lines, from: i, excluded: excluded) {
+                drafts.append(draft)
+                issues.append(issue)
                 i = end
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
