@@ -226,4 +226,71 @@ final class ColumnBlockRuleTests: XCTestCase {
             }
         }
     }
+
+    // MARK: ColumnBlockTable
+
+    /// corpus/kemijarvi-hallintopalvelut-tp2024.default.txt page 4: the Määrärahat table as
+    /// `pdftotext` writes it by default, labels then one block per column. Recovered with every
+    /// value as in the truth file (maararahat), every cell flagged.
+    func testColumnBlocksAreRecoveredByPositionAndFlagged() throws {
+        let text = """
+        8. Määrärahat
+        Hallintopalvelut
+        MENOT
+        TULOT
+        NETTOMENO
+
+        TA+muutos
+        2024
+        -6 649 150
+        1 204 150
+        -5 445 000
+
+        TP
+        2024
+        -6 305 569
+        1 607 737
+        -4 697 832
+
+        POIKKEAMA
+        €
+        343 581
+        403 587
+        747 168
+
+        POIKKEAMA
+        %
+        -5,2
+        33,5
+        -13,7
+        """
+        let lines = TextFileReader.parse(text).lines
+        let (table, end, issue) = try XCTUnwrap(ColumnBlockTable().read(lines, from: 1, excluded: [0]))
+        XCTAssertEqual(end, lines.count)
+        XCTAssertEqual(issue.code, "column-blocks")
+        XCTAssertEqual(table.caption, "Hallintopalvelut")
+        XCTAssertEqual(table.columns.map(\.header), ["TA+muutos 2024", "TP 2024", "POIKKEAMA €", "POIKKEAMA %"])
+        XCTAssertEqual(table.rows.map(\.label), ["MENOT", "TULOT", "NETTOMENO"])
+        XCTAssertEqual(table.rows.map { $0.cells.map { $0?.value } },
+                       [[-6_649_150, -6_305_569, 343_581, Decimal(string: "-5.2")],
+                        [1_204_150, 1_607_737, 403_587, Decimal(string: "33.5")],
+                        [-5_445_000, -4_697_832, 747_168, Decimal(string: "-13.7")]])
+        XCTAssertTrue(table.rows.flatMap(\.cells).allSatisfy { $0?.flags == [.ambiguousSplit] })
+        // Started inside the label run, the blocks would pair with the wrong labels: no table.
+        XCTAssertNil(ColumnBlockTable().read(lines, from: 2, excluded: [0]))
+    }
+
+    /// kauhava-tilinpaatos-2024 page 73 in default order: 13 labels over blocks of 10 values
+    /// (empty cells are not printed): the counts disagree and the page stays prose.
+    func testBlocksShorterThanTheLabelsStayProse() {
+        let labels = ["TOIMINTATUOTOT", "Myyntituotot", "Maksutuotot", "Tuet ja avustukset", "Muut toimintatuotot",
+                      "TOIMINTAKULUT", "Henkilöstökulut", "Palkat ja palkkiot", "Henkilösivukulut", "Palvelujen ostot",
+                      "Aineet, tarvikkeet ja tavarat", "Avustukset", "Muut toimintakulut"]
+        let ta = ["84 000", "84 000", "0", "0", "0", "-141 850", "-117 970", "-94 000", "-23 970", "-15 380"]
+        let changes = Array(repeating: "0", count: 10)
+        let text = (["Talousarvion toteutuminen", ""] + labels + ["", "Alkuperäinen", "TA"] + ta + ["", "TA", "Muutokset"] + changes)
+            .joined(separator: "\n")
+        let lines = TextFileReader.parse(text).lines
+        XCTAssertTrue(lines.indices.allSatisfy { ColumnBlockTable().read(lines, from: $0, excluded: []) == nil })
+    }
 }
