@@ -18,10 +18,12 @@ struct TextTableBuilder: Sendable {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
         var oneCellPerLine: [Int] = []
+        var pipeTables = Set<Int>()
         var i = 0
         while i < lines.count {
             if excluded.contains(i) { i += 1; continue }
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
+                pipeTables.insert(drafts.count)
                 drafts.append(draft)
                 i = end
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
@@ -72,6 +74,7 @@ struct TextTableBuilder: Sendable {
             }
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
+        drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }
 
@@ -113,8 +116,15 @@ struct TextTableBuilder: Sendable {
         }
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
+        var unit: String?
         for i in rowLines {
             let cells = lines[i].tabCells!
+            // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
+            // the table's unit, not a value: "1000 €" is no amount.
+            if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {
+                unit = u
+                continue
+            }
             let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
             if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)
@@ -122,7 +132,18 @@ struct TextTableBuilder: Sendable {
                 assembler.addRow(label: cells[0], level: 0, cells: values)
             }
         }
-        return (draft(lines, first: start, last: last, caption: caption, columns: columns, assembler: assembler), last + 1)
+        var d = draft(lines, first: start, last: last, caption: caption, columns: columns, assembler: assembler)
+        if let unit { d.unit = unit }
+        return (d, last + 1)
+    }
+
+    /// The unit when every non-empty value cell of a label-less row is the same unit line.
+    private static func unitRow(_ cells: [String]) -> String? {
+        let units = cells.dropFirst().filter { !$0.isEmpty }.map { cell in
+            TableUnit.ofUnitLine(TextLine(page: 1, words: cell.split(separator: " ").map { Word(text: String($0)) }))
+        }
+        guard let first = units.first, let u = first, units.allSatisfy({ $0 == u }) else { return nil }
+        return u
     }
 
     // MARK: plain text
