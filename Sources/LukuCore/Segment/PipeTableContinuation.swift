@@ -2,9 +2,9 @@
 /// the first one's header row: pymupdf4llm's Markdown of valtion-talousarvio-2024-asiakirjayhdistelma
 /// starts its revenue table with "|**Valtion talousarvio vuodelle 2024**||" and its unit row
 /// "||1000 €|", and every later page's part with the unit row again, the page's footer and
-/// running head as a few lines of text between. A table whose caption (or, without one, its
-/// unit) and column headers repeat the table just before it, with at most a few lines between
-/// them and no heading, continues that table (as `TableMerger` joins PDF pages).
+/// running head as a few lines of text between. A table with no caption whose unit row and
+/// column headers repeat the table just before it, with at most a few lines between them and no
+/// heading, continues that table (as `TableMerger` joins PDF pages).
 enum PipeTableContinuation {
     /// Non-empty lines between the two tables at most (footer, page number, running head).
     static let maxLinesBetween = 6
@@ -32,8 +32,10 @@ enum PipeTableContinuation {
     }
 
     private static func continues(_ a: TableDraft, with b: TableDraft, lines: [TextLine]) -> Bool {
-        // The repeated header is the caption row, or (pages after the first) the unit row alone.
-        let sameHead = a.caption != nil && a.caption == b.caption || b.caption == nil && a.unit != nil && a.unit == b.unit
+        // The repeated header is the unit row alone. A repeated caption row is no continuation:
+        // pymupdf4llm's konserni page 25-26 prints the käyttötalous table and the unit table under
+        // the same caption and columns, two tables (`TabHeaderCaption`).
+        let sameHead = b.caption == nil && a.unit != nil && a.unit == b.unit
         guard b.firstLine > a.lastLine, sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
         let between = lines[(a.lastLine + 1)..<b.firstLine].filter { !$0.isEmpty }
         return between.count <= maxLinesBetween && !between.contains { $0.markdownLevel != nil || $0.tabCells != nil }
