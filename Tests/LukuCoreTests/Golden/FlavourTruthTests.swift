@@ -54,7 +54,7 @@ final class FlavourTruthTests: XCTestCase {
         "valtion-talousarvio-2024-asiakirjayhdistelma.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf.txt": .init(accuracy: 90.6, maxWrongUnflagged: 0),
-        "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf4llm.md": .init(accuracy: 39.9, maxWrongUnflagged: 0),
+        "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf4llm.md": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.layout.txt": .init(accuracy: 78.8, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.raw.txt": .init(accuracy: 72.7, maxWrongUnflagged: 12),
         "kauhava-tilinpaatos-2024.pypdf.txt": .init(accuracy: 72.2, maxWrongUnflagged: 12),

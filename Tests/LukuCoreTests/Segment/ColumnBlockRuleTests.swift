@@ -293,4 +293,62 @@ final class ColumnBlockRuleTests: XCTestCase {
         let lines = TextFileReader.parse(text).lines
         XCTAssertTrue(lines.indices.allSatisfy { ColumnBlockTable().read(lines, from: $0, excluded: []) == nil })
     }
+
+    // MARK: PipeTableContinuation, unit rows, bold marks in pipe cells
+
+    /// pymupdf4llm's Markdown of valtion-talousarvio-2024-asiakirjayhdistelma pages 1-2, lines as
+    /// written there: the revenue table, the page's footer and running head, then the same table
+    /// again headed by its unit row alone. One table, unit "1000 €", no "1000" among its values,
+    /// labels without bold marks.
+    static let stateBudget = """
+    |**Valtion talousarvio vuodelle 2024**||
+    |---|---|
+    ||1000 €|
+    |**TULOARVIOT**||
+    |**11. VEROT JA VERONLUONTEISET TULOT**|**65 324 653**|
+    |**01.** **Tulon ja varallisuuden perusteella kannettavat verot**|**33 085 000**|
+    |20. Ulosottomaksut|82 000|
+
+
+
+    Tämä tuloste ei ole virallinen asiakirja vaan oikeudellisesti merkityksellisiä ovat alkuperäiset asiakirjat. 
+
+    1 
+
+    **Asiakirjayhdistelmä 2024** 
+
+
+
+    ||1000 €|
+    |---|---|
+    |99. Oikeusministeriön hallinnonalan muut tulot|2 750|
+    |**26.** **Sisäministeriön hallinnonala**|**166 327**|
+    """
+
+    func testPipeTableRepeatedUnderItsUnitRowContinues() throws {
+        let (found, _) = tables(Self.stateBudget)
+        XCTAssertEqual(found.count, 1)
+        let table = try XCTUnwrap(found.first)
+        XCTAssertEqual(table.unit, "1000 €")
+        XCTAssertEqual(table.caption, "Valtion talousarvio vuodelle 2024")
+        XCTAssertEqual(table.rows.filter { !$0.cells.allSatisfy { $0 == nil } }.map(\.label),
+                       ["11. VEROT JA VERONLUONTEISET TULOT", "01. Tulon ja varallisuuden perusteella kannettavat verot",
+                        "20. Ulosottomaksut", "99. Oikeusministeriön hallinnonalan muut tulot", "26. Sisäministeriön hallinnonala"])
+        XCTAssertEqual(table.rows.compactMap { $0.cells[0]?.value }, [65_324_653, 33_085_000, 82_000, 2_750, 166_327])
+    }
+
+    /// Two tables under the same caption row stay two (pymupdf4llm's konserni page 25-26: the
+    /// käyttötalous table, then the unit table under "Elinkeino- ja työllisyyspalvelut" again).
+    func testTableRepeatingACaptionRowIsANewTable() {
+        let text = """
+        |Elinkeino- ja työllisyyspalvelut|TP 2024|TA 2026|
+        |---|---|---|
+        |TOIMINTATUOTOT|386 700|386 700|
+
+        |Elinkeino- ja työllisyyspalvelut|TP 2024|TA 2026|
+        |---|---|---|
+        |MENOT|-334 000|-334 000|
+        """
+        XCTAssertEqual(tables(text).tables.count, 2)
+    }
 }
