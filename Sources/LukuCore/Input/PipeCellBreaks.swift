@@ -19,6 +19,12 @@ enum PipeCellBreaks {
                 bold = true
                 break
             }
+            // Bold runs inside the cell ("**01.** **Tulon ja varallisuuden …**", pymupdf4llm's
+            // state budget): the marks go, the row is bold.
+            if p.contains("**") {
+                p = p.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+                bold = true
+            }
             // Italics around a whole cell (`_2 263 000_`, kauhava-tilinpaatos-2024 page 120 in
             // pymupdf4llm) are emphasis, not part of the number.
             for mark in ["*", "_"] where p.hasPrefix(mark) && p.hasSuffix(mark) && p.count > 2 {

@@ -3,7 +3,8 @@ import Foundation
 /// Reads a raw-text document into lines: UTF-8 with or without BOM (UTF-16 with a BOM and
 /// Finnish Windows-1252 text are converted), CRLF and lone CR as line ends, form feed as a page break. Markdown-like markup
 /// seen in extracted budgets is understood: `#` heading marks, `<b>…</b>` and `***…***`
-/// emphasis (kept as boldness, removed from the text), tab-separated cells and GitHub pipe tables.
+/// emphasis (kept as boldness, removed from the text), tab-separated cells, GitHub pipe tables and
+/// HTML `<table>` blocks (`HTMLTableRows`).
 public enum TextFileReader {
     public struct Result: Sendable {
         public var lines: [TextLine]
@@ -68,7 +69,9 @@ public enum TextFileReader {
 
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // HTML tables inside Markdown are read as the pipe tables they stand for.
+        let normalised = HTMLTableRows.pipeText(
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         var lines: [TextLine] = []
         var page = 1
         for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -97,6 +97,8 @@ public struct Pipeline: Sendable {
             document.blocks = output.blocks
             document.sections = output.sections
             document.issues += output.issues
+            // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
+            if format == .text { document.issues += DroppedZeroGroups.flag(&document) }
             checker.check(&document)
         } catch {
             document.issues.append(Pipeline.errorIssue(error, path: path, file: file))

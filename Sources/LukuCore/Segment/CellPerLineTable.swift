@@ -77,8 +77,12 @@ struct CellPerLineTable: Sendable {
                 severity: .warning, code: "column-blocks", page: lines[start].page,
                 message: "text in column blocks (a column's heading, then its values one per line, as `pdftotext` writes by default) is left as prose: which value belongs to which row is not in the text; use `pdftotext -layout` or the PDF"))
         }
+        // Only rows of two or more values vote for the column count: rows of one value (notes
+        // under the table, "Sivla on alittanut raamin" / "-281 425" in PyMuPDF's text of
+        // lapua-ta2025-lautakuntien-talousarviot page 3) are as many as its rows there and must
+        // not win the tie.
         var counts: [Int: Int] = [:]
-        for r in rows { counts[r.values.count, default: 0] += 1 }
+        for r in rows where r.values.count >= 2 { counts[r.values.count, default: 0] += 1 }
         guard let (rowCount, n) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
               rowCount >= 2, n >= minRows else { return nil }
         // The periods heading the columns, one per line just above the first row (a title such

@@ -62,10 +62,18 @@ enum PageDebrisFilter {
         var drop = Set<Int>()
         for ends in [firstOf, lastOf] {
             var byKey: [String: [Int]] = [:]
-            for i in ends.values { byKey[shape(lines[i]), default: []].append(i) }
+            // A value alone on the line is a table's last (or first) cell, never a running head:
+            // PyMuPDF's text of lapua-ta2025-lautakuntien-talousarviot ends pages 1 to 4 with a
+            // negative amount ("-1 836 979", "-36 700"), all of shape "-" with the digits taken.
+            for i in ends.values where !isValueLine(lines[i]) { byKey[shape(lines[i]), default: []].append(i) }
             for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed { drop.formUnion(indexes) }
         }
         return lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// One number alone on the line ("-36 700", "12,5").
+    static func isValueLine(_ line: TextLine) -> Bool {
+        line.tabCells == nil && FinnishNumber.parse(line.text.trimmingCharacters(in: .whitespaces)) != nil
     }
 
     /// The line's text with digits removed: "Tilinpäätös 2024", "Sivu 5" → stable keys.

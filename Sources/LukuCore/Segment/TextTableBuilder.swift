@@ -12,19 +12,29 @@ struct TextTableBuilder: Sendable {
     var unitHeaded = UnitHeadedTextTable()
     var cellPerLine = CellPerLineTable()
     var headerless = HeaderlessTextTable()
+    var columnBlocks = ColumnBlockTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
+        var oneCellPerLine: [Int] = []
+        var pipeTables = Set<Int>()
         var i = 0
         while i < lines.count {
             if excluded.contains(i) { i += 1; continue }
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
+                pipeTables.insert(drafts.count)
                 drafts.append(draft)
                 i = end
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
                       let (found, end) = unitHeaded.tables(lines, from: i) {
-                drafts += found
+                if UnitColumnBlock.headsBlock(lines, at: i) {
+                    let (marked, issue) = UnitColumnBlock.flagged(found, page: lines[i].page)
+                    drafts += marked
+                    if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
+                } else {
+                    drafts += found
+                }
                 i = end
             } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
                       let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
@@ -33,9 +43,20 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 issues += found
                 i = end
+            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i), !excluded.contains(headerEnd),
+                      !cellPerLine.startsSoon(lines, after: headerEnd),
+                      let (draft, end, found) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
+            } else if let (draft, end, issue) = columnBlocks.read(lines, from: i, excluded: excluded) {
+                drafts.append(draft)
+                issues.append(issue)
+                i = end
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
                 case .table(let draft, let end, let found):
+                    oneCellPerLine.append(drafts.count)
                     drafts.append(draft)
                     issues += found
                     i = end
@@ -52,6 +73,8 @@ struct TextTableBuilder: Sendable {
                 i += 1
             }
         }
+        issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
+        drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }
 
@@ -93,8 +116,15 @@ struct TextTableBuilder: Sendable {
         }
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
+        var unit: String?
         for i in rowLines {
             let cells = lines[i].tabCells!
+            // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
+            // the table's unit, not a value: "1000 €" is no amount.
+            if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {
+                unit = u
+                continue
+            }
             let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
             if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)
@@ -102,7 +132,18 @@ struct TextTableBuilder: Sendable {
                 assembler.addRow(label: cells[0], level: 0, cells: values)
             }
         }
-        return (draft(lines, first: start, last: last, caption: caption, columns: columns, assembler: assembler), last + 1)
+        var d = draft(lines, first: start, last: last, caption: caption, columns: columns, assembler: assembler)
+        if let unit { d.unit = unit }
+        return (d, last + 1)
+    }
+
+    /// The unit when every non-empty value cell of a label-less row is the same unit line.
+    private static func unitRow(_ cells: [String]) -> String? {
+        let units = cells.dropFirst().filter { !$0.isEmpty }.map { cell in
+            TableUnit.ofUnitLine(TextLine(page: 1, words: cell.split(separator: " ").map { Word(text: String($0)) }))
+        }
+        guard let first = units.first, let u = first, units.allSatisfy({ $0 == u }) else { return nil }
+        return u
     }
 
     // MARK: plain text
@@ -136,7 +177,7 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             blanks = 0
-            if PlainHeader(line) != nil { break }
+            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 signsAbove.insert(rows.count)  // the next row's
@@ -171,6 +212,16 @@ struct TextTableBuilder: Sendable {
             last = i
             i += 1
         }
+        // A row broken over lines (PyMuPDF): its lines become one row again.
+        let broken = BrokenRowLines.groups(labels: rows.map(\.label), tails: rows.map(\.tail), lines: rows.map(\.index),
+                                           columns: columns.count)
+        if broken.count < rows.count {
+            rows = broken.map { group in
+                let first = rows[group[0]]
+                guard group.count > 1, first.texts.isEmpty else { return first }
+                return (first.index, first.label, BrokenRowLines.attachSigns(group.flatMap { rows[$0].tail }), [])
+            }
+        }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
         // Rows with text cells are read on their own below; they take no part in the splits.
@@ -199,6 +250,8 @@ struct TextTableBuilder: Sendable {
         let shortWidth = ShortRows.width(rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
                                             .map { rows[$0].tail },
                                          columns: n)
+        let shortTails = rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
+            .map { rows[$0].tail }
         let numberRows = rows.indices.filter { !rows[$0].tail.isEmpty && !withText.contains($0) }
         let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
                                          unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
@@ -217,9 +270,10 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let split = first[k] {
-                if split.ambiguous || inDoubt { ambiguousRows += 1 }
+                let doubtful = split.ambiguous || inDoubt || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
+                if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous || inDoubt)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
                 shortRows += 1

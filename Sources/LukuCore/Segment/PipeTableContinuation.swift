@@ -1,0 +1,43 @@
+/// A converter's table continued over a page break is written as a new pipe table that repeats
+/// the first one's header row: pymupdf4llm's Markdown of valtion-talousarvio-2024-asiakirjayhdistelma
+/// starts its revenue table with "|**Valtion talousarvio vuodelle 2024**||" and its unit row
+/// "||1000 €|", and every later page's part with the unit row again, the page's footer and
+/// running head as a few lines of text between. A table with no caption whose unit row and
+/// column headers repeat the table just before it, with at most a few lines between them and no
+/// heading, continues that table (as `TableMerger` joins PDF pages).
+enum PipeTableContinuation {
+    /// Non-empty lines between the two tables at most (footer, page number, running head).
+    static let maxLinesBetween = 6
+
+    /// The drafts (in line order, each from a pipe or tab table when `isPipe` says so) with
+    /// continuations appended to the table they continue.
+    static func merge(_ drafts: [TableDraft], isPipe: [Bool], lines: [TextLine]) -> [TableDraft] {
+        var out: [TableDraft] = []
+        var outIsPipe: [Bool] = []
+        for (d, pipe) in zip(drafts, isPipe) {
+            if pipe, outIsPipe.last == true, let previous = out.last, continues(previous, with: d, lines: lines) {
+                var merged = previous
+                merged.rows += d.rows
+                merged.lastLine = d.lastLine
+                merged.pages = Array(Set(previous.pages + d.pages)).sorted()
+                merged.unit = previous.unit ?? d.unit
+                merged.pendingGroup = d.pendingGroup
+                out[out.count - 1] = merged
+                continue
+            }
+            out.append(d)
+            outIsPipe.append(pipe)
+        }
+        return out
+    }
+
+    private static func continues(_ a: TableDraft, with b: TableDraft, lines: [TextLine]) -> Bool {
+        // The repeated header is the unit row alone. A repeated caption row is no continuation:
+        // pymupdf4llm's konserni page 25-26 prints the käyttötalous table and the unit table under
+        // the same caption and columns, two tables (`TabHeaderCaption`).
+        let sameHead = b.caption == nil && a.unit != nil && a.unit == b.unit
+        guard b.firstLine > a.lastLine, sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
+        let between = lines[(a.lastLine + 1)..<b.firstLine].filter { !$0.isEmpty }
+        return between.count <= maxLinesBetween && !between.contains { $0.markdownLevel != nil || $0.tabCells != nil }
+    }
+}
