@@ -68,7 +68,8 @@ public enum TextFileReader {
 
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Tables printed side by side (`pdftotext -layout`) are read one after the other.
+        let normalised = TextGutterSplitter.reorder(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         var lines: [TextLine] = []
         var page = 1
         for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {

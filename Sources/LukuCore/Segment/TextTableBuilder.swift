@@ -27,12 +27,18 @@ struct TextTableBuilder: Sendable {
                 drafts += found
                 i = end
             } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
-                      let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
+                      let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
                 // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
-                drafts.append(draft)
-                issues += found
+                drafts += found
+                issues += issuesFound
                 i = end
+                if found.count == 1, let table = found.first,
+                   let (side, issue, next) = TrailingOneNumberRows.after(lines, from: i, columns: table.columns.count, excluded: excluded) {
+                    drafts.append(side)
+                    issues.append(issue)
+                    i = next
+                }
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
                 case .table(let draft, let end, let found):
@@ -108,7 +114,7 @@ struct TextTableBuilder: Sendable {
     // MARK: plain text
 
     private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>)
-        -> (TableDraft, Int, [Issue])? {
+        -> ([TableDraft], Int, [Issue])? {
         var columns = header.columns
         var i = start + 1, blanks = 0
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
@@ -173,6 +179,13 @@ struct TextTableBuilder: Sendable {
         }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
+        // One-number rows after the table are a table of their own (TrailingOneNumberRows).
+        var trailing: (TableDraft, Issue)?
+        if rows.allSatisfy({ $0.texts.isEmpty }),
+           let cut = TrailingOneNumberRows.start(rows.map(\.tail), columns: columns.count) {
+            trailing = TrailingOneNumberRows.table(lines, rows: rows[cut...].map { ($0.index, $0.label, $0.tail) })
+            rows.removeLast(rows.count - cut)
+        }
         // Rows with text cells are read on their own below; they take no part in the splits.
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
@@ -262,7 +275,8 @@ struct TextTableBuilder: Sendable {
         }
         var d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
         if let unit { d.unit = unit }
-        return (d, last + 1, issues)
+        if let (side, issue) = trailing { return ([d, side], side.lastLine + 1, issues + [issue]) }
+        return ([d], last + 1, issues)
     }
 
     /// The first non-empty line at `start` or up to `within` lines after it.
