@@ -12,12 +12,15 @@ struct TextTableBuilder: Sendable {
     var unitHeaded = UnitHeadedTextTable()
     var cellPerLine = CellPerLineTable()
     var headerless = HeaderlessTextTable()
+    var layoutColumns = LayoutColumnsTable()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
         var i = 0
         while i < lines.count {
+            // Lines above `i` back to the last table's end are free: a header found there is this table's.
+            let floor = drafts.last.map { $0.lastLine + 1 } ?? 0
             if excluded.contains(i) { i += 1; continue }
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
@@ -25,6 +28,11 @@ struct TextTableBuilder: Sendable {
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 drafts += found
+                i = end
+            } else if let header = PlainHeader(lines[i]),
+                      let (draft, end, found) = layoutColumns.wider(than: header.columns.count, lines, after: i, floor: floor, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
                 i = end
             } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
@@ -50,6 +58,10 @@ struct TextTableBuilder: Sendable {
                     if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
                     i += 1
                 }
+            } else if let (draft, end, found) = layoutColumns.table(lines, from: i, floor: floor, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
             } else if let (draft, end, found) = headerless.table(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
