@@ -26,6 +26,14 @@ struct LayoutColumnsTable: Sendable {
 
     /// The trailing runs of a positioned line that are all number tokens, and the label before them.
     static func split(_ line: TextLine) -> (label: String, numbers: [Run])? {
+        guard let runs = runs(line) else { return nil }
+        var k = runs.count
+        while k > 0, runs[k - 1].tokens.allSatisfy(TextTableBuilder.isTailToken) { k -= 1 }
+        return (runs[..<k].flatMap(\.tokens).joined(separator: " "), Array(runs[k...]))
+    }
+
+    /// The line's words in runs cut at gaps of two or more spaces; nil without word columns.
+    static func runs(_ line: TextLine) -> [Run]? {
         guard line.tabCells == nil, line.markdownLevel == nil, !line.words.isEmpty,
               line.words.allSatisfy({ $0.column != nil }) else { return nil }
         var runs: [Run] = []
@@ -38,9 +46,7 @@ struct LayoutColumnsTable: Sendable {
                 runs.append(Run(start: start, end: end, tokens: [w.text]))
             }
         }
-        var k = runs.count
-        while k > 0, runs[k - 1].tokens.allSatisfy(TextTableBuilder.isTailToken) { k -= 1 }
-        return (runs[..<k].flatMap(\.tokens).joined(separator: " "), Array(runs[k...]))
+        return runs
     }
 
     private enum Kind { case data(String, [Run]), labelOnly(String), blank }

@@ -62,6 +62,10 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 issues += found
                 i = end
+            } else if let (draft, end, found) = LayoutHeadedRows.table(lines, from: i, floor: floor, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
             } else if let (draft, end, found) = headerless.table(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
