@@ -56,7 +56,8 @@ struct LayoutColumnsTable: Sendable {
         // 1. The region: data rows, label-only lines, short blank runs.
         var kinds: [(Int, Kind)] = []
         var i = start, blanks = 0
-        while i < lines.count, !excluded.contains(i) {
+        // One page: pdftotext sets each page's columns on its own, so edges drift between pages.
+        while i < lines.count, !excluded.contains(i), lines[i].page == lines[start].page {
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
@@ -86,7 +87,8 @@ struct LayoutColumnsTable: Sendable {
         // 2. Columns: right edges shared by at least two figures.
         // (Runs of two numbers a single space apart, "559 100 10 761 256,51", say nothing of an edge.)
         let columns = clusters(data.flatMap { $0.2.filter { DigitRunSplitter.split($0.tokens, columns: 1) != nil }.map(\.end) })
-        guard columns.count >= minColumns else { return nil }
+        // Some row fills every column: more edges than any row has figures are drift, not columns.
+        guard columns.count >= minColumns, columns.count == data.map({ $0.2.count }).max() else { return nil }
         // The label zone ends where the first column's figures begin.
         let zone = data.flatMap { $0.2.map(\.start) }.min() ?? 0
         // 3. The header: lines right above the rows (and their group lines) with words over the columns.
@@ -191,12 +193,16 @@ struct LayoutColumnsTable: Sendable {
 
     /// A plain header of period kinds that names fewer columns than the rows below it hold by
     /// their right edges ("määrä- määräraha inv.menot inv.tulot Tot-% Tot-%" over eight columns,
-    /// Kauhava p. 120): the table read by its character columns instead, header lines included.
+    /// Kauhava p. 120): the table read by its character columns instead, header lines included,
+    /// when every figure stands at a column edge.
     func wider(than count: Int, _ lines: [TextLine], after header: Int, floor: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
         guard let j = ((header + 1)..<min(lines.count, header + 8)).first(where: {
             LayoutColumnsTable.split(lines[$0]).map { !$0.numbers.isEmpty && !$0.label.isEmpty } ?? false
         }), let found = table(lines, from: j, floor: floor, excluded: excluded),
-              found.0.columns.count > count, found.0.firstLine <= header else { return nil }
+              found.0.columns.count > count, found.0.firstLine <= header,
+              // Only a clean reading outranks the header: every figure at a column edge (the
+              // left-aligned figures of Lapua's minutes p. 20 are not).
+              !found.2.contains(where: { $0.code == "unsplittable-numbers" }) else { return nil }
         return found
     }
 
