@@ -64,7 +64,7 @@ Säästötavoitetta jäljellä        -250 993
 
     /// A single one-number row is no run: it stays a (flagged) short row of its table.
     func testOneShortRowIsNoRun() {
-        XCTAssertNil(TrailingOneNumberRows.start([["1", "000"], ["2", "000"], ["3", "000"], ["92", "010"]], columns: 3))
+        XCTAssertNil(TrailingOneNumberRows.start([["1", "2", "3"], ["4", "5", "6"], ["92", "010"]], columns: 3))
         XCTAssertEqual(TrailingOneNumberRows.start([["1", "2", "3"], ["4", "5", "6"], ["92", "010"], ["-212", "300"]], columns: 3), 2)
     }
 
