@@ -211,4 +211,38 @@ YHTEENSÄ                              700     536 100   15 880 700    859 100 1
         let text = "Osakkeet ja osakesarjat      Kpl      Euroa\nOsake                     1 930 450           229 908,22"
         XCTAssertNil(LayoutHeadedRows.table(TextFileReader.parse(text).lines, from: 1, floor: 0, excluded: []))
     }
+
+    // MARK: UnitHeadedTextTable
+
+    /// Kauhava p. 124 in `pdftotext -raw`: the header's last line is a lone "%", which reads as a
+    /// unit line; rows of seven figures under it are no one-value outline (their labels used to
+    /// swallow six figures each), so the rows are read as a table of seven columns.
+    func testRowsOfSeveralFiguresEndAUnitHeadedOutline() throws {
+        let text = """
+VEROTULOJEN TOTEUTUMINEN
+(1000€)
+Ta
+2024
+TP
+2024
+Poik-
+keama Tot. %
+TP
+2023
+Vuosi-
+muutos
+Vuosi-
+muutos
+%
+Verotulot 31 902 33 595 1 693 105,3 % 33 172 423 -17,2 %
+Kunnan tulovero 24 420 26 441 2 021 108,3 % 25 715 725 -17,9 %
+Kiinteistövero 4 506 4 327 - 179 96,0 % 3 991 336 578,8 %
+Osuus yhteisöveron tuotosta 2 976 2 827 - 149 95,0 % 3 466 - 639 -21,9 %
+"""
+        let found = tables(text).tables
+        let verotulot = try row(found, "Verotulot")
+        XCTAssertEqual(values(verotulot), [31902, 33595, 1693, Decimal(string: "105.3"), 33172, 423, Decimal(string: "-17.2")])
+        XCTAssertEqual(values(try row(found, "Osuus yhteisöveron tuotosta")),
+                       [2976, 2827, -149, Decimal(string: "95.0"), 3466, -639, Decimal(string: "-21.9")])
+    }
 }
