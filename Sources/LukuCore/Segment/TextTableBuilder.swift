@@ -13,6 +13,7 @@ struct TextTableBuilder: Sendable {
     var cellPerLine = CellPerLineTable()
     var headerless = HeaderlessTextTable()
     var layoutColumns = LayoutColumnsTable()
+    var sideBySide = SideBySideTextRows()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -28,6 +29,10 @@ struct TextTableBuilder: Sendable {
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 drafts += found
+                i = end
+            } else if let (found, end, issuesFound) = sideBySide.tables(lines, from: i, excluded: excluded) {
+                drafts += found
+                issues += issuesFound
                 i = end
             } else if let header = PlainHeader(lines[i]),
                       let (draft, end, found) = layoutColumns.wider(than: header.columns.count, lines, after: i, floor: floor, excluded: excluded) {
