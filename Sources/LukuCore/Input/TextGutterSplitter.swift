@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a page of `pdftotext -layout` text printed as two tables side by side (a balance sheet:
 /// VASTAAVAA | VASTATTAVAA, Kauhava's tilinpäätös p. 35) into two streams of lines, left first, so
 /// each table is read on its own: the text twin of `GutterSplitter`, with character columns for
@@ -35,8 +37,11 @@ enum TextGutterSplitter {
         guard let gutter = findGutter(starts.flatMap { $0 }) else { return nil }
         let evidence = starts.indices.filter { starts[$0].contains { $0 >= gutter && $0 - gutter <= indentChars } }
         guard let first = evidence.first, let last = evidence.last else { return nil }
-        let crosses = chars.map { line in
-            gutter > 0 && gutter < line.count && line[gutter - 1] != " " && line[gutter] != " "
+        // A tab or pipe line (its `chars` left empty) ends the zone like a word across the gutter.
+        let crosses = chars.indices.map { k in
+            let line = chars[k]
+            return line.isEmpty && !lines[k].trimmingCharacters(in: .whitespaces).isEmpty
+                || gutter > 0 && gutter < line.count && line[gutter - 1] != " " && line[gutter] != " "
         }
         guard !crosses[first...last].contains(true) else { return nil }
         var lo = first, hi = last
@@ -44,7 +49,7 @@ enum TextGutterSplitter {
         while hi < lines.count - 1, !crosses[hi + 1] { hi += 1 }
         var left: [String] = [], right: [String] = []
         for k in lo...hi {
-            let line = chars[k].isEmpty ? Array(lines[k]) : chars[k]
+            let line = chars[k]
             let cut = min(gutter, line.count)
             left.append(String(line[..<cut]).trimmingTrailingSpaces())
             // The right half keeps its columns (its indent is the label's level).

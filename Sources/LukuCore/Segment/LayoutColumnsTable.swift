@@ -20,6 +20,8 @@ struct LayoutColumnsTable: Sendable {
     var alignChars = 2
     var maxBlankRun = 2
     var maxHeaderLines = 5
+    /// A page's worth of lines at most (text without form feeds is one long page).
+    var maxLines = 200
 
     /// A line cut at gaps of two or more spaces: label runs, then the trailing number runs.
     struct Run { var start: Int; var end: Int; var tokens: [String] }
@@ -53,11 +55,14 @@ struct LayoutColumnsTable: Sendable {
 
     func table(_ lines: [TextLine], from start: Int, floor: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
         guard let first = LayoutColumnsTable.split(lines[start]), !first.numbers.isEmpty, !excluded.contains(start) else { return nil }
+        // Only from the top of a block of rows: started lower, the header is not right above, and
+        // trying every line of a long block again would cost its length squared.
+        if start > 0, let above = LayoutColumnsTable.split(lines[start - 1]), !above.numbers.isEmpty, !above.label.isEmpty { return nil }
         // 1. The region: data rows, label-only lines, short blank runs.
         var kinds: [(Int, Kind)] = []
         var i = start, blanks = 0
         // One page: pdftotext sets each page's columns on its own, so edges drift between pages.
-        while i < lines.count, !excluded.contains(i), lines[i].page == lines[start].page {
+        while i < lines.count, i - start < maxLines, !excluded.contains(i), lines[i].page == lines[start].page {
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
