@@ -125,11 +125,18 @@ struct LayoutColumnsTable: Sendable {
         var assembler = RowAssembler(columnCount: columns.count)
         var unplaced = 0, doubtful = 0
         var carried: [Cell?]?  // a label-less line of figures: the top of numbers wrapped below it
+        // Figures with no labelled line right under them are a row of their own, never dropped.
+        func flushCarried() {
+            guard let upper = carried else { return }
+            assembler.addRow(label: "", level: 0, cells: upper)
+            carried = nil
+        }
         for (_, kind) in kinds {
             switch kind {
             case .blank:
-                continue
+                flushCarried()
             case .labelOnly(let text):
+                flushCarried()
                 assembler.addLabelOnly(text, level: 0)
             case .data(let label, let runs):
                 var cells = Array(repeating: Cell?.none, count: columns.count)
@@ -150,33 +157,32 @@ struct LayoutColumnsTable: Sendable {
                     }
                 }
                 if !placed {
+                    flushCarried()
                     unplaced += 1
                     cells = Array(repeating: nil, count: columns.count)
                     cells[0] = Cell(text: runs.flatMap(\.tokens).joined(separator: " "), flags: [.merged])
                     assembler.addRow(label: label, level: 0, cells: cells)
-                    carried = nil
                     continue
                 }
                 if label.isEmpty {
+                    flushCarried()
                     carried = cells
                     continue
                 }
-                if let upper = carried {
+                // The figures above join this row's only as the top of wrapped numbers; otherwise
+                // they stay a row of their own.
+                if let upper = carried, let joined = WrappedNumber.join(upper: upper, lower: cells, columns: heads) {
                     carried = nil
-                    if let joined = WrappedNumber.join(upper: upper, lower: cells, columns: heads) {
-                        cells = joined
-                    } else {
-                        unplaced += 1
-                        for c in upper.indices where upper[c] != nil { cells[c] = nil }
-                        cells[0] = Cell(text: (upper.compactMap { $0?.text } + runs.flatMap(\.tokens)).joined(separator: " "), flags: [.merged])
-                    }
+                    cells = joined
                 }
+                flushCarried()
                 if cells.contains(where: { $0?.flags.contains(.ambiguousSplit) == true }) { doubtful += 1 }
                 if !assembler.mergeIntoLast(label: label, cells: cells, columns: heads) {
                     assembler.addRow(label: label, level: 0, cells: cells)
                 }
             }
         }
+        flushCarried()
         guard let last = data.last?.0 else { return nil }
         let firstLine = headerLines[0]
         let page = lines[start].page
@@ -191,7 +197,7 @@ struct LayoutColumnsTable: Sendable {
         }
         if doubtful > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
-                                message: "a table read by character columns: \(doubtful) row(s) have a number wrapped over two lines whose lower part could stand alone; joined and flagged ambiguous-split"))
+                                message: "a table read by character columns: \(doubtful) row(s) have a number wrapped over two lines whose lower part could stand alone, or figures run together with more than one reading; the chosen cells are flagged ambiguous-split"))
         }
         return (draft, last + 1, issues)
     }

@@ -6,6 +6,22 @@ import XCTest
 /// real tables, each on lines copied from the extractor's text (.build-flavours/text, made by
 /// `make flavours`) of the page that proves it; expected values are the page's, as in the truth files.
 final class LayoutTextRuleTests: XCTestCase {
+    /// Kauhava p. 126 in `pdftotext -layout`: the header of words and the first rows.
+    static let page126 = """
+                                                   Alkuperäinen Talousarvio- Talousarvio       Toteutuma        Poikkeama
+                                                     talousarvio muutokset muutosten jäl-
+                                                                                   keen
+Toiminta ja investoinnit
+Toiminnan rahavirta
+  Vuosikate                                           4 780 470                 4 780 470     9 551 587,40     4 771 117,40
+   Satunnaiset erät                                                                     0       885 301,00
+   Tulorahoituksen korjauserät                          -25 000                   -25 000       -25 130,19          130,19
+Investointien rahavirta                                                                  0
+   Investointimenot                                 -15 660 700    220 000     -15 880 700   -12 331 778,01   -3 548 921,99
+   Rahoitusosuudet investointimenoihin                 486 100     323 000        809 100      462 409,89      -346 690,11
+   Pysyvien vastaavien hyödykk. luovutustulot           50 000                     50 000      159 805,00       109 805,00
+"""
+
     private func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
 
     private func tables(_ text: String) -> (tables: [Table], issues: [Issue]) {
@@ -104,20 +120,7 @@ A PYSYVÄT VASTAAVAT                      114 995    109 531   A OMA PÄÄOMA   
     /// Kauhava p. 126 in `-layout`: under a header of words, rows that leave columns empty keep
     /// each figure in the column its right edge stands at.
     func testFiguresGoToTheColumnTheirEdgeIsAt() throws {
-        let text = """
-                                                   Alkuperäinen Talousarvio- Talousarvio       Toteutuma        Poikkeama
-                                                     talousarvio muutokset muutosten jäl-
-                                                                                   keen
-Toiminta ja investoinnit
-Toiminnan rahavirta
-  Vuosikate                                           4 780 470                 4 780 470     9 551 587,40     4 771 117,40
-   Satunnaiset erät                                                                     0       885 301,00
-   Tulorahoituksen korjauserät                          -25 000                   -25 000       -25 130,19          130,19
-Investointien rahavirta                                                                  0
-   Investointimenot                                 -15 660 700    220 000     -15 880 700   -12 331 778,01   -3 548 921,99
-   Rahoitusosuudet investointimenoihin                 486 100     323 000        809 100      462 409,89      -346 690,11
-   Pysyvien vastaavien hyödykk. luovutustulot           50 000                     50 000      159 805,00       109 805,00
-"""
+        let text = Self.page126
         let (found, issues) = tables(text)
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found[0].columns.count, 5)
@@ -279,5 +282,18 @@ III Sijoitukset 12 696 13 049 Eläkevaraukset 89 108
         XCTAssertEqual(values(try row([found[1]], "Eläkevaraukset")), [89, 108])
         XCTAssertEqual(values(try row([found[2]], "Maa- ja vesialueet")), [10879, 10541])
         XCTAssertTrue(issues.contains { $0.code == "side-unknown" })
+    }
+
+    /// Figures on a line of their own that are no top of a wrapped number are kept as a row with
+    /// no label, never dropped (a made-up line in the rows of p. 126).
+    func testLabelLessFiguresAreKept() throws {
+        var text = Self.page126.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try XCTUnwrap(text.firstIndex { $0.contains("Investointimenot") })
+        text.insert(String(repeating: " ", count: 57) + "12 345", at: k)
+        let found = tables(text.joined(separator: "\n")).tables
+        XCTAssertEqual(found.count, 1)
+        let unlabelled = try XCTUnwrap(found[0].rows.first { $0.label.isEmpty })
+        XCTAssertEqual(values(unlabelled), [12345, nil, nil, nil, nil])
+        XCTAssertEqual(values(try row(found, "Investointimenot")), [-15660700, 220000, -15880700, Decimal(string: "-12331778.01"), Decimal(string: "-3548921.99")])
     }
 }
