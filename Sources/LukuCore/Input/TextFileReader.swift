@@ -69,9 +69,10 @@ public enum TextFileReader {
 
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
-        // HTML tables inside Markdown are read as the pipe tables they stand for.
-        let normalised = HTMLTableRows.pipeText(
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+        // HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
+        // side by side (`pdftotext -layout`) are read one after the other.
+        let normalised = TextGutterSplitter.reorder(HTMLTableRows.pipeText(
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))
         var lines: [TextLine] = []
         var page = 1
         for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -142,8 +143,24 @@ public enum TextFileReader {
             // A label-only row keeps its tabs' meaning ("Vaalit\t\t\t" is a sub-heading row).
             if tabCells?.isEmpty ?? true { tabCells = nil }
         }
-        let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" })
-            .map { Word(text: TextFileReader.visible(String($0)), isBold: bold) }
+        let isGap = { (c: Character) in c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}" }
+        var words: [Word] = []
+        // Plain lines keep each word's column (the printed x in `pdftotext -layout` text).
+        let positioned = !bold && markdownLevel == nil && tabCells == nil
+        var column = Int(indent)
+        var current = ""
+        var startColumn = column
+        for c in content {
+            if isGap(c) {
+                if !current.isEmpty { words.append(Word(text: current, column: positioned ? startColumn : nil)); current = "" }
+            } else {
+                if current.isEmpty { startColumn = column }
+                current.append(c)
+            }
+            column += 1
+        }
+        if !current.isEmpty { words.append(Word(text: current, column: positioned ? startColumn : nil)) }
+        words = words.map { var w = $0; w.text = TextFileReader.visible(w.text); w.isBold = bold; return w }
             .filter { !$0.text.isEmpty }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
                         markdownLevel: markdownLevel)

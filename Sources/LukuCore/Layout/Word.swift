@@ -8,14 +8,23 @@ public struct Word: Equatable, Sendable {
     /// Set when the word was assembled from digit groups whose gaps were close to a column gap,
     /// so another reading of the digits was plausible.
     public var doubtfulJoin: Bool
+    /// Text input only: the character column the word starts at on its line (`pdftotext -layout`
+    /// keeps the printed x as columns, `LayoutColumnsTable`); nil for PDF input. Not part of
+    /// equality: the same words are the same line wherever they stand.
+    public var column: Int?
 
     public init(text: String, box: BoundingBox? = nil, fontSize: Double = 0, isBold: Bool = false,
-                doubtfulJoin: Bool = false) {
+                doubtfulJoin: Bool = false, column: Int? = nil) {
         self.text = text
         self.box = box
         self.fontSize = fontSize
         self.isBold = isBold
         self.doubtfulJoin = doubtfulJoin
+        self.column = column
+    }
+
+    public static func == (a: Word, b: Word) -> Bool {
+        a.text == b.text && a.box == b.box && a.fontSize == b.fontSize && a.isBold == b.isBold && a.doubtfulJoin == b.doubtfulJoin
     }
 }
 

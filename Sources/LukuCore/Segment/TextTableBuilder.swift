@@ -13,6 +13,8 @@ struct TextTableBuilder: Sendable {
     var cellPerLine = CellPerLineTable()
     var headerless = HeaderlessTextTable()
     var columnBlocks = ColumnBlockTable()
+    var layoutColumns = LayoutColumnsTable()
+    var sideBySide = SideBySideTextRows()
 
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
@@ -21,6 +23,8 @@ struct TextTableBuilder: Sendable {
         var pipeTables = Set<Int>()
         var i = 0
         while i < lines.count {
+            // Lines above `i` back to the last table's end are free: a header found there is this table's.
+            let floor = drafts.last.map { $0.lastLine + 1 } ?? 0
             if excluded.contains(i) { i += 1; continue }
             if lines[i].tabCells != nil, let (draft, end) = tabTable(lines, from: i, excluded: excluded) {
                 pipeTables.insert(drafts.count)
@@ -36,18 +40,33 @@ struct TextTableBuilder: Sendable {
                     drafts += found
                 }
                 i = end
-            } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
-                      let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
-                // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
-                // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
+            } else if let (found, end, issuesFound) = sideBySide.tables(lines, from: i, excluded: excluded) {
+                drafts += found
+                issues += issuesFound
+                i = end
+            } else if let header = PlainHeader(lines[i]),
+                      let (draft, end, found) = layoutColumns.wider(than: header.columns.count, lines, after: i, floor: floor, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
                 i = end
+            } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
+                      let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
+                // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
+                // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
+                drafts += found
+                issues += issuesFound
+                i = end
+                if found.count == 1, let table = found.first,
+                   let (side, issue, next) = TrailingOneNumberRows.after(lines, from: i, columns: table.columns.count, excluded: excluded) {
+                    drafts.append(side)
+                    issues.append(issue)
+                    i = next
+                }
             } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i), !excluded.contains(headerEnd),
                       !cellPerLine.startsSoon(lines, after: headerEnd),
-                      let (draft, end, found) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
-                drafts.append(draft)
-                issues += found
+                      let (found, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                drafts += found
+                issues += issuesFound
                 i = end
             } else if let (draft, end, issue) = columnBlocks.read(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
@@ -65,6 +84,14 @@ struct TextTableBuilder: Sendable {
                     if !issues.contains(where: { $0.code == issue.code && $0.page == issue.page }) { issues.append(issue) }
                     i += 1
                 }
+            } else if let (draft, end, found) = layoutColumns.table(lines, from: i, floor: floor, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
+            } else if let (draft, end, found) = LayoutHeadedRows.table(lines, from: i, floor: floor, excluded: excluded) {
+                drafts.append(draft)
+                issues += found
+                i = end
             } else if let (draft, end, found) = headerless.table(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
@@ -149,7 +176,7 @@ struct TextTableBuilder: Sendable {
     // MARK: plain text
 
     private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>)
-        -> (TableDraft, Int, [Issue])? {
+        -> ([TableDraft], Int, [Issue])? {
         var columns = header.columns
         var i = start + 1, blanks = 0
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
@@ -224,6 +251,13 @@ struct TextTableBuilder: Sendable {
         }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
+        // One-number rows after the table are a table of their own (TrailingOneNumberRows).
+        var trailing: (TableDraft, Issue)?
+        if rows.allSatisfy({ $0.texts.isEmpty }),
+           let cut = TrailingOneNumberRows.start(rows.map(\.tail), columns: columns.count) {
+            trailing = TrailingOneNumberRows.table(lines, rows: rows[cut...].map { ($0.index, $0.label, $0.tail) })
+            rows.removeLast(rows.count - cut)
+        }
         // Rows with text cells are read on their own below; they take no part in the splits.
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
@@ -316,7 +350,8 @@ struct TextTableBuilder: Sendable {
         }
         var d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
         if let unit { d.unit = unit }
-        return (d, last + 1, issues)
+        if let (side, issue) = trailing { return ([d, side], side.lastLine + 1, issues + [issue]) }
+        return ([d], last + 1, issues)
     }
 
     /// The first non-empty line at `start` or up to `within` lines after it.

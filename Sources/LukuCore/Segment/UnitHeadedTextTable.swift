@@ -48,6 +48,10 @@ struct UnitHeadedTextTable: Sendable {
                 i += 1
                 continue
             }
+            // A row of several figures ("Verotulot 31 902 33 595 1 693 105,3 % 33 172 423 -17,2 %"
+            // under a lone "%", Kauhava p. 124 in `pdftotext -raw` and pypdf) is no one-value row:
+            // the outline ends, and its figures are left to the readers of many columns.
+            if split > 0, TextTableBuilder.isTailToken(words[split - 1]) { break }
             let label = words[..<split].joined(separator: " ")
             let value = words[split...].joined(separator: " ")
             // A number alone on its line ends the label wrapped above it.
