@@ -19,6 +19,14 @@ enum IdentitySupport {
     /// grapheme breaking) and upper-cases ASCII by range; only other letters go to `uppercased()`.
     static func key(_ text: String?) -> String {
         guard let text else { return "" }
+        return memo.key(text, makeKey)
+    }
+
+    /// Keys already built (KeyMemo.swift: the rules ask for the same labels' keys many times).
+    static let memo = KeyMemo()
+
+    /// `key` of a text, built.
+    static func makeKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var ascii = true
