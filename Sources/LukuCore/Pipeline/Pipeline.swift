@@ -80,6 +80,8 @@ public struct Pipeline: Sendable {
             document.blocks = output.blocks
             document.sections = output.sections
             document.issues += output.issues
+            var checker = self.checker
+            checker.threads = pageThreads
             checker.check(&document)
         } catch {
             document.issues.append(Pipeline.errorIssue(error, path: path, file: file))
