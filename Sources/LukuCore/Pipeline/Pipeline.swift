@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
                 lines.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
                 for page in pages { lines += page.lines }
                 pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
-                let rules = PageRules(find: RuleFinder.finder(path: path))
+                let rules = PageRules(batch: pageThreads, find: RuleFinder.finder(path: path, threads: pageThreads))
                 output = segmenter.segmentPDF(lines, rules: rules)
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
