@@ -38,7 +38,10 @@ public enum RuleFinder {
         let held = HeldDocuments(path: path, count: max(1, threads))
         return { pages in held.withDocuments(upTo: pages.count) { documents in
             let workers = documents.count
-            if workers <= 1 { return draw(pages, with: documents.first ?? nil) }
+            // A copy that would not open (it opened once already) leaves the work to one thread.
+            if workers <= 1 || documents.contains(where: { $0 == nil }) {
+                return draw(pages, with: documents.first { $0 != nil } ?? nil)
+            }
             let parts = ParallelMap.map(count: workers, threads: workers) { w in
                 draw(stride(from: w, to: pages.count, by: workers).map { pages[$0] }, with: documents[w])
             }
