@@ -59,6 +59,31 @@ enum RoundingTolerance {
         return Decimal((n + 1) / 2) * u
     }
 
+    /// `percent(...)`, except that when `printed` is certainly farther from the expected value
+    /// than any tolerance the operands' rounding could give, the tolerance is left out (0): the
+    /// check is a mismatch either way. The bound: each corner ratio differs from the exact one
+    /// by at most 100·h·(|n| + |d|) / (|d|·(|d| − h)), and rounding adds at most one unit of
+    /// the printed decimals; it is computed in Double with a wide margin, so only a difference
+    /// far beyond it skips the exact corners.
+    static func percentOrFar(numerator: Decimal, denominator: Decimal, decimals: Int, operandUnit: Decimal?,
+                             printed: Decimal) -> (expected: Decimal, tolerance: Decimal) {
+        guard let u = operandUnit, decimals >= 0, decimals <= 20,
+              let n = DecimalParts.of(numerator)?.double, let d = DecimalParts.of(denominator)?.double,
+              let half = DecimalParts.of(u / 2)?.double, abs(d) > 2 * half else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        let expected = VarianceRule.rounded(numerator * 100 / denominator, decimals: decimals)
+        guard let difference = DecimalParts.of((expected - printed).magnitude)?.double else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        let q = pow(10, -Double(decimals))
+        let bound = (q + 100 * half * (abs(n) + abs(d)) / (abs(d) * (abs(d) - half))) * (1 + 1e-6) + 1e-12
+        guard difference > bound else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        return (expected, 0)
+    }
+
     /// For a printed percentage `100 · numerator / denominator` rounded to `decimals`: the
     /// rounded value from the printed operands, and the widest difference from it that rounding
     /// of the operands can explain (0 when the operands print cents or are exact to the digit

@@ -35,6 +35,18 @@ struct DecimalParts: Equatable {
         }
     }
 
+    /// The value as the nearest Double (relative error below 2^-52) when the exponent is within
+    /// ±22, where every power of ten is an exact Double: for bounds with a wide safety margin,
+    /// never for a printed or compared value.
+    var double: Double? {
+        guard exponent >= -22, exponent <= 22 else { return nil }
+        let magnitude = exponent >= 0 ? Double(mantissa) * DecimalParts.powersOfTen[exponent]
+                                      : Double(mantissa) / DecimalParts.powersOfTen[-exponent]
+        return negative ? -magnitude : magnitude
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
     /// Whether reading the bytes gives the parts the public API gives, on values that use
     /// every field: sign, one to four mantissa words, positive and negative exponents.
     static let layoutHolds: Bool = {

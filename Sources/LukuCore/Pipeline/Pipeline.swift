@@ -61,6 +61,8 @@ public struct Pipeline: Sendable {
                 for page in pages { lines += page.lines }
                 pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
                 let rules = PageRules(batch: pageThreads, find: RuleFinder.finder(path: path, threads: pageThreads))
+                var segmenter = self.segmenter
+                segmenter.threads = pageThreads
                 output = segmenter.segmentPDF(lines, rules: rules)
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
