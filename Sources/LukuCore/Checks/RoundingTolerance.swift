@@ -21,14 +21,27 @@ enum RoundingTolerance {
     /// a cell without a value.
     static func decimals(_ cell: Cell?) -> Int? {
         guard let cell, let value = cell.value else { return nil }
-        let printed = cell.text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
+        var printed = 0
+        for byte in cell.text.utf8 where byte >= 0x30 && byte <= 0x39 { printed += 1 }
+        return max(printed - integerDigits(value), 0)
+    }
+
+    /// Digits of the integer part of |value| (1 for a value below 1). This runs for every
+    /// operand of every check: read from the Decimal's parts when it can be (± mantissa ×
+    /// 10^exponent has the mantissa's digits plus the exponent), no Decimal arithmetic (issue 8).
+    static func integerDigits(_ value: Decimal) -> Int {
+        guard let parts = DecimalParts.of(value) else { return integerDigitsByComparison(value) }
+        let digits = parts.mantissa == 0 ? 0 : String(parts.mantissa).utf8.count
+        return min(max(digits + parts.exponent, 1), powersOfTen.count)
+    }
+
+    /// `integerDigits` by rounding down and comparing with powers of ten (a string conversion
+    /// was 7 % of a 158-page statement's instructions).
+    static func integerDigitsByComparison(_ value: Decimal) -> Int {
         var magnitude = value.magnitude
         var whole = Decimal()
         NSDecimalRound(&whole, &magnitude, 0, .down)
-        // Powers of ten compared, not the value printed to a string: this runs for every operand
-        // of every check (a string conversion was 7 % of a 158-page statement's instructions).
-        let integerDigits = whole == 0 ? 1 : (powersOfTen.firstIndex { whole < $0 } ?? powersOfTen.count)
-        return max(printed - integerDigits, 0)
+        return whole == 0 ? 1 : (powersOfTen.firstIndex { whole < $0 } ?? powersOfTen.count)
     }
 
     /// 10^0 … 10^38, the range a Decimal cell holds.

@@ -16,6 +16,23 @@ final class RoundingToleranceTests: XCTestCase {
         XCTAssertNil(RoundingTolerance.decimals(F.cell("siirretty")))
     }
 
+    /// Integer digits read from a Decimal's parts equal those found by rounding and comparing,
+    /// for values below 1, around powers of ten, with trailing zeros and of 20 digits.
+    func testIntegerDigitsFromThePartsEqualTheComparison() throws {
+        var values: [Decimal] = [0, 1, 9, 10, 99, 100, -1, Decimal(UInt64.max)]
+        for text in ["0.5", "-0.05", "9.99", "10.0", "999999.5", "1000000", "6228970.00", "-6649150", "1e30", "1e-30"] {
+            values.append(try XCTUnwrap(Decimal(string: text)))
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let significand = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+            values.append(Decimal(sign: .minus, exponent: Int.random(in: -15...15, using: &generator), significand: significand))
+        }
+        for value in values {
+            XCTAssertEqual(RoundingTolerance.integerDigits(value), RoundingTolerance.integerDigitsByComparison(value), "\(value)")
+        }
+    }
+
     func testSumToleranceGrowsWithTheTermsAndVanishesWithCents() {
         let euros = ["9 552", "885", "-25"].map(F.cell)
         XCTAssertEqual(RoundingTolerance.sum(total: F.cell("-1 298"), terms: Array(euros.prefix(2))), 1)
