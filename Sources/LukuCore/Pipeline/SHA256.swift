@@ -84,30 +84,18 @@ enum SHA256 {
     }
 
     fileprivate static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ schedule: inout [UInt32]) {
-        guard let bytes = chunk.baseAddress, chunk.count >= 64 else { return }
-        h.withUnsafeMutableBufferPointer { h in
-            schedule.withUnsafeMutableBufferPointer { w in
-                k.withUnsafeBufferPointer { k in
-                    guard let hp = h.baseAddress, let wp = w.baseAddress, let kp = k.baseAddress,
-                          h.count >= 8, w.count >= 64, k.count >= 64 else { return }
-                    compress(bytes, hp, wp, kp)
-                }
-            }
-        }
+        schedule.withUnsafeMutableBufferPointer { w in compress(chunk, &h, w) }
     }
 
-    /// One 64-byte block on raw pointers (no bounds checks: the callers above check the sizes
-    /// once): the hot loop of hashing a 4 MB PDF, 70 → ~40 instructions a byte (issue 8).
-    private static func compress(_ chunk: UnsafePointer<UInt8>, _ h: UnsafeMutablePointer<UInt32>,
-                                 _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+    /// One 64-byte block, on raw buffers: the hot loop of hashing a 4 MB PDF.
+    private static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ w: UnsafeMutableBufferPointer<UInt32>) {
         for t in 0..<16 {
-            let b = chunk + t * 4
-            w[t] = UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3])
+            let b = t * 4
+            w[t] = UInt32(chunk[b]) << 24 | UInt32(chunk[b + 1]) << 16 | UInt32(chunk[b + 2]) << 8 | UInt32(chunk[b + 3])
         }
         for t in 16..<64 {
-            let x = w[t - 15], y = w[t - 2]
-            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
@@ -122,5 +110,5 @@ enum SHA256 {
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
