@@ -15,9 +15,13 @@ enum ColumnPairSearch {
 
     /// The checks of the best pair; `make(a, b, row)` builds the check of one row (nil when the
     /// row cannot be computed); a check "proves" when it holds and `nonTrivial` says so.
+    /// With `exact`, `make` may leave out what does not change whether a check holds (a
+    /// tolerance it proved too small to matter), and the best pair's checks are `exact`'s.
     static func best(pairsFrom columns: [Int], target: Int, rows: Range<Int>,
-                     make: (Int, Int, Int) -> Check?, nonTrivial: (Check) -> Bool) -> [Check] {
+                     make: (Int, Int, Int) -> Check?, nonTrivial: (Check) -> Bool,
+                     exact: ((Int, Int, Int) -> Check?)? = nil) -> [Check] {
         var best: [Check] = []
+        var bestPair: (Int, Int)?
         var bestScore = (holding: 0, distance: Int.max)
         for a in columns {
             for b in columns where b != a {
@@ -27,10 +31,12 @@ enum ColumnPairSearch {
                 let distance = (target - a) + (target - b)
                 if holding.count > bestScore.holding || holding.count == bestScore.holding && distance < bestScore.distance {
                     best = checks
+                    bestPair = (a, b)
                     bestScore = (holding.count, distance)
                 }
             }
         }
+        if let exact, let (a, b) = bestPair { return rows.compactMap { exact(a, b, $0) } }
         return best
     }
 }

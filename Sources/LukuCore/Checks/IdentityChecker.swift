@@ -30,10 +30,20 @@ struct IdentityChecker: Sendable {
         BalanceSheetRule(),
     ]
 
+    /// Threads the tables' own checks run on (the document identities and the decisions after
+    /// them run on one): each table's checks depend on that table alone, so the output is the
+    /// same for any count.
+    var threads = 1
+
     func check(_ document: inout Document) {
         var tables = document.allTables
+        let read = tables
+        let rules = self.rules
+        let own = ParallelMap.map(count: read.count, threads: threads) { i in
+            Self.unique(rules.flatMap { $0.checks(in: read[i]) }, after: read[i].checks)
+        }
         for i in tables.indices {
-            tables[i].checks += Self.unique(rules.flatMap { $0.checks(in: tables[i]) }, after: tables[i].checks)
+            tables[i].checks += own[i]
         }
         for rule in documentRules {
             for (index, check) in rule.checks(in: tables) where tables.indices.contains(index) {

@@ -17,7 +17,10 @@ struct RatioColumnRule: TableIdentity {
             let sources = ColumnPairSearch.sources(left: p, in: table) { _ in false }
             let isChange = table.columns[p].kind == .muutos
             let isVariance = table.columns[p].kind == .poikkeama
-            out += ColumnPairSearch.best(pairsFrom: sources, target: p, rows: table.rows.indices, make: { a, b, r in
+            // The pair search tries every pair on every row; a row whose print is far outside
+            // any rounding is a mismatch without its tolerance (four more exact divisions), and
+            // the best pair's checks are then built whole (issue 8: most of this rule's cost).
+            func check(_ a: Int, _ b: Int, _ r: Int, exact: Bool) -> Check? {
                 guard let cell = IdentitySupport.cell(table, r, p), let printed = cell.value,
                       let decimals = VarianceRule.decimals(in: cell.text),
                       let numerator = IdentitySupport.value(table, r, a),
@@ -25,8 +28,10 @@ struct RatioColumnRule: TableIdentity {
                       IdentitySupport.cell(table, r, a)?.unit != "%", IdentitySupport.cell(table, r, b)?.unit != "%"
                 else { return nil }
                 let unit = RoundingTolerance.roundingUnit([IdentitySupport.cell(table, r, a), IdentitySupport.cell(table, r, b)])
-                let (expected, tolerance) = RoundingTolerance.percent(numerator: numerator, denominator: denominator,
-                                                                      decimals: decimals, operandUnit: unit)
+                let (expected, tolerance) = exact
+                    ? RoundingTolerance.percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: unit)
+                    : RoundingTolerance.percentOrFar(numerator: numerator, denominator: denominator, decimals: decimals,
+                                                     operandUnit: unit, printed: printed)
                 var check = Check(rule: "\(h[p]) = \(h[a]) / \(h[b]) × 100", column: p, row: r,
                                   operands: [.init(row: r, column: a), .init(row: r, column: b)],
                                   expected: expected, actual: printed, tolerance: tolerance)
@@ -41,7 +46,10 @@ struct RatioColumnRule: TableIdentity {
                     check.convention = nil
                 }
                 return check
-            }, nonTrivial: { $0.actual != 0 })
+            }
+            out += ColumnPairSearch.best(pairsFrom: sources, target: p, rows: table.rows.indices,
+                                         make: { check($0, $1, $2, exact: false) }, nonTrivial: { $0.actual != 0 },
+                                         exact: { check($0, $1, $2, exact: true) })
         }
         return IdentitySupport.ordered(out)
     }

@@ -21,14 +21,27 @@ enum RoundingTolerance {
     /// a cell without a value.
     static func decimals(_ cell: Cell?) -> Int? {
         guard let cell, let value = cell.value else { return nil }
-        let printed = cell.text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
+        var printed = 0
+        for byte in cell.text.utf8 where byte >= 0x30 && byte <= 0x39 { printed += 1 }
+        return max(printed - integerDigits(value), 0)
+    }
+
+    /// Digits of the integer part of |value| (1 for a value below 1). This runs for every
+    /// operand of every check: read from the Decimal's parts when it can be (± mantissa ×
+    /// 10^exponent has the mantissa's digits plus the exponent), no Decimal arithmetic (issue 8).
+    static func integerDigits(_ value: Decimal) -> Int {
+        guard let parts = DecimalParts.of(value) else { return integerDigitsByComparison(value) }
+        let digits = parts.mantissa == 0 ? 0 : String(parts.mantissa).utf8.count
+        return min(max(digits + parts.exponent, 1), powersOfTen.count)
+    }
+
+    /// `integerDigits` by rounding down and comparing with powers of ten (a string conversion
+    /// was 7 % of a 158-page statement's instructions).
+    static func integerDigitsByComparison(_ value: Decimal) -> Int {
         var magnitude = value.magnitude
         var whole = Decimal()
         NSDecimalRound(&whole, &magnitude, 0, .down)
-        // Powers of ten compared, not the value printed to a string: this runs for every operand
-        // of every check (a string conversion was 7 % of a 158-page statement's instructions).
-        let integerDigits = whole == 0 ? 1 : (powersOfTen.firstIndex { whole < $0 } ?? powersOfTen.count)
-        return max(printed - integerDigits, 0)
+        return whole == 0 ? 1 : (powersOfTen.firstIndex { whole < $0 } ?? powersOfTen.count)
     }
 
     /// 10^0 … 10^38, the range a Decimal cell holds.
@@ -57,6 +70,31 @@ enum RoundingTolerance {
         guard let u = roundingUnit([total] + terms) else { return 0 }
         let n = terms.filter { $0 != nil }.count
         return Decimal((n + 1) / 2) * u
+    }
+
+    /// `percent(...)`, except that when `printed` is certainly farther from the expected value
+    /// than any tolerance the operands' rounding could give, the tolerance is left out (0): the
+    /// check is a mismatch either way. The bound: each corner ratio differs from the exact one
+    /// by at most 100·h·(|n| + |d|) / (|d|·(|d| − h)), and rounding adds at most one unit of
+    /// the printed decimals; it is computed in Double with a wide margin, so only a difference
+    /// far beyond it skips the exact corners.
+    static func percentOrFar(numerator: Decimal, denominator: Decimal, decimals: Int, operandUnit: Decimal?,
+                             printed: Decimal) -> (expected: Decimal, tolerance: Decimal) {
+        guard let u = operandUnit, decimals >= 0, decimals <= 20,
+              let n = DecimalParts.of(numerator)?.double, let d = DecimalParts.of(denominator)?.double,
+              let half = DecimalParts.of(u / 2)?.double, abs(d) > 2 * half else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        let expected = VarianceRule.rounded(numerator * 100 / denominator, decimals: decimals)
+        guard let difference = DecimalParts.of((expected - printed).magnitude)?.double else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        let q = pow(10, -Double(decimals))
+        let bound = (q + 100 * half * (abs(n) + abs(d)) / (abs(d) * (abs(d) - half))) * (1 + 1e-6) + 1e-12
+        guard difference > bound else {
+            return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
+        }
+        return (expected, 0)
     }
 
     /// For a printed percentage `100 · numerator / denominator` rounded to `decimals`: the

@@ -8,7 +8,13 @@ enum StatementVocabulary {
     /// letter A–H, a Roman numeral, a number followed by "." or ")") dropped, a trailing
     /// "YHTEENSÄ" dropped when something remains ("VASTAAVAA YHTEENSÄ" → "VASTAAVAA"), and a
     /// footnote mark ("*)") dropped.
-    static func key(_ label: String) -> String {
+    static func key(_ label: String) -> String { memo.key(label, makeKey) }
+
+    /// Keys already built (KeyMemo.swift).
+    static let memo = KeyMemo()
+
+    /// `key` of a label, built.
+    static func makeKey(_ label: String) -> String {
         var words = IdentitySupport.withoutFootnote(IdentitySupport.key(label)).split(separator: " ").map(String.init)
         if words.count > 1, isOutlineMarker(words[0]) { words.removeFirst() }
         if words.count > 1, words.last == "YHTEENSÄ" { words.removeLast() }

@@ -19,6 +19,14 @@ enum IdentitySupport {
     /// grapheme breaking) and upper-cases ASCII by range; only other letters go to `uppercased()`.
     static func key(_ text: String?) -> String {
         guard let text else { return "" }
+        return memo.key(text, makeKey)
+    }
+
+    /// Keys already built (KeyMemo.swift: the rules ask for the same labels' keys many times).
+    static let memo = KeyMemo()
+
+    /// `key` of a text, built.
+    static func makeKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var ascii = true
@@ -103,15 +111,16 @@ enum IdentitySupport {
     /// column of whole numbers, is a share printed without "%" (Lapua minutes p18: "79,5" under a
     /// lost "Tot-%"; amounts print whole euros, shares one decimal, DOMAIN): it is left out too.
     static func additiveColumns(_ table: Table) -> [Int] {
-        let places = table.columns.indices.map { c in
+        func places(_ c: Int) -> Set<Int> {
             Set(table.rows.compactMap { RoundingTolerance.decimals($0.cells.indices.contains(c) ? $0.cells[c] : nil) })
         }
-        let wholeColumn = places.contains { $0 == [0] }
-        return table.columns.indices.filter { c in
-            let column = table.columns[c]
-            let unlabelledShare = column.header.isEmpty && column.kind == nil && wholeColumn && places[c] == [1]
-            return column.unit != "%" && column.kind != .muutos && !unlabelledShare
-        }
+        let additive = table.columns.indices.filter { table.columns[$0].unit != "%" && table.columns[$0].kind != .muutos }
+        // The decimals of every cell are read only when some column could be such a share: most
+        // tables name every column, and this runs for several rules on every table (issue 8).
+        let unnamed = additive.filter { table.columns[$0].header.isEmpty && table.columns[$0].kind == nil }
+        let shares = unnamed.filter { places($0) == [1] }
+        guard !shares.isEmpty, table.columns.indices.contains(where: { places($0) == [0] }) else { return additive }
+        return additive.filter { !shares.contains($0) }
     }
 
     /// Additive columns without the POIKKEAMA ones, for sums down a statement: a deviation column

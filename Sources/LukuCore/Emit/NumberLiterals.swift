@@ -12,7 +12,33 @@ public enum NumberLiterals {
     /// passed through `plain(_:)`, which also accepts exponent notation and normalises it.
     public static func decimal(_ d: Decimal) -> String? {
         if d.isNaN { return nil }
+        if let parts = DecimalParts.of(d) { return literal(parts) }
         return plain(d.description)
+    }
+
+    /// The literal of ± mantissa × 10^exponent, built as `plain` would write it: the mantissa's
+    /// digits without trailing fraction zeros, the point placed by the exponent, no `-0`.
+    static func literal(_ parts: DecimalParts) -> String {
+        var digits = parts.mantissa
+        if digits == 0 { return "0" }
+        var exponent = parts.exponent
+        while exponent < 0, digits % 10 == 0 {
+            digits /= 10
+            exponent += 1
+        }
+        let text = String(digits)
+        let count = text.utf8.count
+        var out = parts.negative ? "-" : ""
+        if exponent >= 0 {
+            out += text
+            out += String(repeating: "0", count: exponent)
+        } else if -exponent >= count {
+            out += "0." + String(repeating: "0", count: -exponent - count) + text
+        } else {
+            let cut = text.index(text.startIndex, offsetBy: count + exponent)
+            out += text[..<cut] + "." + text[cut...]
+        }
+        return out
     }
 
     /// Rewrites a numeric literal (`-0012.3400`, `1.5e3`, `1E-3`, `-0.0`) as the shortest plain

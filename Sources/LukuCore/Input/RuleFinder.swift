@@ -30,36 +30,61 @@ public enum RuleFinder {
     }
 
     /// A finder for the PDF at `path` that opens it on its first call and keeps it open for the
-    /// next ones (opening costs about as much as a sixth of a page's drawing).
-    public static func finder(path: String) -> @Sendable ([Int]) -> [Int: [HorizontalRule]] {
-        let held = HeldDocument(path: path)
-        return { pages in held.withDocument { document in
-            guard let document else { return [:] }
-            let count = Int(poppler_document_get_n_pages(document.pointer))
-            var out: [Int: [HorizontalRule]] = [:]
-            for page in pages {
-                guard page >= 1, page <= count, let handle = poppler_document_get_page(document.pointer, Int32(page - 1)) else {
-                    out[page] = []
-                    continue
-                }
-                out[page] = rules(handle)
-                g_object_unref(UnsafeMutableRawPointer(handle))
+    /// next ones (opening costs about as much as a sixth of a page's drawing). Several pages
+    /// asked at once are drawn on up to `threads` threads, each with a document of its own
+    /// (poppler documents are never shared between threads); each page's rules are the same
+    /// whichever thread draws it.
+    public static func finder(path: String, threads: Int = 1) -> @Sendable ([Int]) -> [Int: [HorizontalRule]] {
+        let held = HeldDocuments(path: path, count: max(1, threads))
+        return { pages in held.withDocuments(upTo: pages.count) { documents in
+            let workers = documents.count
+            // A copy that would not open (it opened once already) leaves the work to one thread.
+            if workers <= 1 || documents.contains(where: { $0 == nil }) {
+                return draw(pages, with: documents.first { $0 != nil } ?? nil)
             }
-            return out
+            let parts = ParallelMap.map(count: workers, threads: workers) { w in
+                draw(stride(from: w, to: pages.count, by: workers).map { pages[$0] }, with: documents[w])
+            }
+            return parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
         } }
     }
 
-    /// The document a finder opened, used by one call at a time.
-    private final class HeldDocument: @unchecked Sendable {
-        let path: String
-        private let lock = NSLock()
-        private var opened: OpenDocument??
-        init(path: String) { self.path = path }
+    /// The rules of `pages` of one open document (none for a page it does not have).
+    private static func draw(_ pages: [Int], with document: OpenDocument?) -> [Int: [HorizontalRule]] {
+        guard let document else { return [:] }
+        let count = Int(poppler_document_get_n_pages(document.pointer))
+        var out: [Int: [HorizontalRule]] = [:]
+        for page in pages {
+            guard page >= 1, page <= count, let handle = poppler_document_get_page(document.pointer, Int32(page - 1)) else {
+                out[page] = []
+                continue
+            }
+            out[page] = rules(handle)
+            g_object_unref(UnsafeMutableRawPointer(handle))
+        }
+        return out
+    }
 
-        func withDocument<T>(_ body: (OpenDocument?) -> T) -> T {
+    /// The documents a finder opened (one per thread, each opened when first needed), used by
+    /// one call at a time.
+    private final class HeldDocuments: @unchecked Sendable {
+        let path: String
+        let count: Int
+        private let lock = NSLock()
+        private var opened: [OpenDocument??]
+        init(path: String, count: Int) {
+            self.path = path
+            self.count = count
+            opened = Array(repeating: nil, count: count)
+        }
+
+        /// `body` gets `min(n, count)` documents, at least one (nil where the file cannot be opened).
+        func withDocuments<T>(upTo n: Int, _ body: ([OpenDocument?]) -> T) -> T {
             lock.withLock {
-                if opened == nil { opened = .some(try? OpenDocument(path: path)) }
-                return withExtendedLifetime(opened) { body(opened ?? nil) }
+                let used = max(1, min(n, count))
+                for i in 0..<used where opened[i] == nil { opened[i] = .some(try? OpenDocument(path: path)) }
+                let documents = opened[0..<used].map { $0 ?? nil }
+                return withExtendedLifetime(documents) { body(documents) }
             }
         }
     }

@@ -60,7 +60,9 @@ public struct Pipeline: Sendable {
                 lines.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
                 for page in pages { lines += page.lines }
                 pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
-                let rules = PageRules(find: RuleFinder.finder(path: path))
+                let rules = PageRules(batch: pageThreads, find: RuleFinder.finder(path: path, threads: pageThreads))
+                var segmenter = self.segmenter
+                segmenter.threads = pageThreads
                 output = segmenter.segmentPDF(lines, rules: rules)
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
@@ -99,6 +101,8 @@ public struct Pipeline: Sendable {
             document.issues += output.issues
             // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
             if format == .text { document.issues += DroppedZeroGroups.flag(&document) }
+            var checker = self.checker
+            checker.threads = pageThreads
             checker.check(&document)
         } catch {
             document.issues.append(Pipeline.errorIssue(error, path: path, file: file))

@@ -32,13 +32,19 @@ enum RuledRows {
     static let maxEvidencePages = 12
 
     /// The lines (`below` of capital boundaries) that do not start a row after all.
+    /// The pages each step asks for are drawn ahead, `rules.batch` at a time (PageRules): the
+    /// answers and the pages asked for are those of asking one boundary after the other.
     static func undone(_ tables: [Table], lines: [TextLine], rules: PageRules) -> Set<Int> {
+        func questioned(_ table: Table) -> [Boundary] {
+            table.boundaries.filter { $0.byCapital && lines[$0.above].page == lines[$0.below].page }
+        }
+        let open = tables.filter { !questioned($0).isEmpty && lines[$0.lastHeader].page == lines[$0.firstBody].page }
+        rules.prefetch(open.compactMap { askedPage($0.lastHeader, $0.firstBody, $0, lines: lines) })
+        let ruled = open.filter { ruleBetween($0.lastHeader, $0.firstBody, $0, lines: lines, rules: rules) }
+        rules.prefetch(ruled.flatMap { t in questioned(t).compactMap { askedPage($0.above, $0.below, t, lines: lines) } })
         var candidates = Set<Int>()
-        for table in tables {
-            let questioned = table.boundaries.filter { $0.byCapital && lines[$0.above].page == lines[$0.below].page }
-            guard !questioned.isEmpty, lines[table.lastHeader].page == lines[table.firstBody].page,
-                  ruleBetween(table.lastHeader, table.firstBody, table, lines: lines, rules: rules) else { continue }
-            for b in questioned where !ruleBetween(b.above, b.below, table, lines: lines, rules: rules) {
+        for table in ruled {
+            for b in questioned(table) where !ruleBetween(b.above, b.below, table, lines: lines, rules: rules) {
                 candidates.insert(b.below)
             }
         }
@@ -54,16 +60,35 @@ enum RuledRows {
         }
         let known = all.filter { rules.isKnown(lines[$0.1.above].page) }
         if known.contains(where: { ruleBetween($0.1.above, $0.1.below, $0.0, lines: lines, rules: rules) }) { return true }
+        // The pages the loop below can enter, in the order it enters them: drawn ahead in
+        // batches, so a batch costs one page's time on as many threads.
+        var ahead: [Int] = []
+        for (_, b) in all where ahead.count < maxEvidencePages {
+            let page = lines[b.above].page
+            if !rules.isKnown(page), !ahead.contains(page) { ahead.append(page) }
+        }
+        var drawnAhead = 0
         var rendered = Set<Int>()
         for (table, b) in all where !rules.isKnown(lines[b.above].page) {
             let page = lines[b.above].page
             if !rendered.contains(page) {
                 guard rendered.count < maxEvidencePages else { return false }
                 rendered.insert(page)
+                if let at = ahead.firstIndex(of: page), at >= drawnAhead {
+                    drawnAhead = min(at + rules.batch, ahead.count)
+                    rules.prefetch(Array(ahead[at..<drawnAhead]))
+                }
             }
             if ruleBetween(b.above, b.below, table, lines: lines, rules: rules) { return true }
         }
         return false
+    }
+
+    /// The page `ruleBetween(a, b, …)` asks for the rules of, or nil when it decides without
+    /// (a line without a box, a table without width).
+    static func askedPage(_ a: Int, _ b: Int, _ table: Table, lines: [TextLine]) -> Int? {
+        guard lines[a].box != nil, lines[b].box != nil, table.x1 - table.x0 > 0 else { return nil }
+        return lines[a].page
     }
 
     /// A rule spanning the table lies between the middles of lines `a` and `b` (same page).

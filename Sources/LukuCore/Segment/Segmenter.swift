@@ -12,6 +12,9 @@ public struct Segmenter: Sendable {
     var headingInTable = HeadingInTable()
 
     public var settings: TableSettings
+    /// Threads for the per-line steps (heading and table-role reading of each line, which
+    /// depend on that line alone): the output is the same for any count.
+    public var threads = 1
 
     public init(settings: TableSettings = .default) {
         self.settings = settings
@@ -41,8 +44,9 @@ public struct Segmenter: Sendable {
     }
 
     private func segmentGeometric(_ lines: [TextLine], bodySize: Double, rules: PageRules?, pagesShareColumns: Bool) -> Output {
-        var detected = lines.map { headings.detect($0, bodySize: bodySize) }
-        let roles = lines.map { TableLineRole.classify($0, settings: settings) }
+        let headings = self.headings, settings = self.settings
+        var detected = ParallelMap.map(lines, threads: threads) { headings.detect($0, bodySize: bodySize) }
+        let roles = ParallelMap.map(lines, threads: threads) { TableLineRole.classify($0, settings: settings) }
         headingInTable.demote(&detected, lines: lines, roles: roles)
         let wrap = headingWrap.resolve(lines, kinds: detected, bodySize: bodySize, detector: headings)
         let kinds = wrap.kinds

@@ -16,6 +16,23 @@ final class RoundingToleranceTests: XCTestCase {
         XCTAssertNil(RoundingTolerance.decimals(F.cell("siirretty")))
     }
 
+    /// Integer digits read from a Decimal's parts equal those found by rounding and comparing,
+    /// for values below 1, around powers of ten, with trailing zeros and of 20 digits.
+    func testIntegerDigitsFromThePartsEqualTheComparison() throws {
+        var values: [Decimal] = [0, 1, 9, 10, 99, 100, -1, Decimal(UInt64.max)]
+        for text in ["0.5", "-0.05", "9.99", "10.0", "999999.5", "1000000", "6228970.00", "-6649150", "1e30", "1e-30"] {
+            values.append(try XCTUnwrap(Decimal(string: text)))
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let significand = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+            values.append(Decimal(sign: .minus, exponent: Int.random(in: -15...15, using: &generator), significand: significand))
+        }
+        for value in values {
+            XCTAssertEqual(RoundingTolerance.integerDigits(value), RoundingTolerance.integerDigitsByComparison(value), "\(value)")
+        }
+    }
+
     func testSumToleranceGrowsWithTheTermsAndVanishesWithCents() {
         let euros = ["9 552", "885", "-25"].map(F.cell)
         XCTAssertEqual(RoundingTolerance.sum(total: F.cell("-1 298"), terms: Array(euros.prefix(2))), 1)
@@ -35,6 +52,39 @@ final class RoundingToleranceTests: XCTestCase {
         let kauhava = RoundingTolerance.percent(numerator: 9552, denominator: 6275, decimals: 1, operandUnit: 1)
         XCTAssertEqual(kauhava.expected, Decimal(string: "152.2"))
         XCTAssertEqual(kauhava.tolerance, 0)
+    }
+
+    /// The pair search's shortcut (percentOrFar) gives the exact expected value always, and the
+    /// exact tolerance unless the print is a mismatch under it anyway: the outcome never changes.
+    /// Operands from whole euros to cents, small and near-zero denominators, prints from right to
+    /// far off. Kauhava p123 Tot. % 97,0 of 1 455 / 1 500 is right; 45,6 there is the wrong pair.
+    func testPercentShortcutNeverChangesAnOutcome() throws {
+        let near = RoundingTolerance.percentOrFar(numerator: 1455, denominator: 1500, decimals: 1, operandUnit: 1, printed: 97)
+        XCTAssertEqual(near.expected, 97)
+        XCTAssertEqual(near.tolerance, RoundingTolerance.percent(numerator: 1455, denominator: 1500, decimals: 1, operandUnit: 1).tolerance)
+        let far = RoundingTolerance.percentOrFar(numerator: 1455, denominator: 1500, decimals: 1, operandUnit: 1,
+                                                 printed: try XCTUnwrap(Decimal(string: "45.6")))
+        XCTAssertEqual(far.tolerance, 0, "far off: the corners are not computed")
+        var generator = SystemRandomNumberGenerator()
+        var skipped = 0
+        for _ in 0..<3_000 {
+            let n = Decimal(Int.random(in: -2_000_000...2_000_000, using: &generator))
+            let d = Decimal(Int.random(in: -3_000...3_000, using: &generator))
+            guard d != 0 else { continue }
+            let unit: Decimal? = [nil, 1, Decimal(string: "0.1"), Decimal(string: "0.01")].randomElement(using: &generator) ?? nil
+            let decimals = Int.random(in: 0...2, using: &generator)
+            let exact = RoundingTolerance.percent(numerator: n, denominator: d, decimals: decimals, operandUnit: unit)
+            let printed = exact.expected + Decimal(Int.random(in: -50...50, using: &generator)) * RoundingTolerance.unit(decimals: decimals)
+            let quick = RoundingTolerance.percentOrFar(numerator: n, denominator: d, decimals: decimals, operandUnit: unit, printed: printed)
+            XCTAssertEqual(quick.expected, exact.expected)
+            XCTAssertEqual(Check.compare(quick.expected, printed, tolerance: quick.tolerance),
+                           Check.compare(exact.expected, printed, tolerance: exact.tolerance), "\(n) / \(d), printed \(printed)")
+            if quick.tolerance != exact.tolerance {
+                skipped += 1
+                XCTAssertEqual(Check.compare(exact.expected, printed, tolerance: exact.tolerance), .mismatch)
+            }
+        }
+        XCTAssertGreaterThan(skipped, 100, "the shortcut is taken")
     }
 
     /// Kemijärvi hallintopalvelut TP 2024, Keskusvaalilautakunta: -54 950 + 43 181 = -11 769,

@@ -29,6 +29,34 @@ final class NumberLiteralsTests: XCTestCase {
         XCTAssertNil(NumberLiterals.decimal(.nan))
     }
 
+    /// The literal built from a Decimal's bytes (DecimalParts, the path the JSON writing takes)
+    /// is the literal `plain` makes of its description, for values of every size: cents, whole
+    /// euros, large totals, mantissas with trailing zeros, one to four 16-bit words, exponents
+    /// both ways.
+    func testLiteralFromTheDecimalsPartsIsThePlainLiteralOfItsDescription() throws {
+        XCTAssertTrue(DecimalParts.layoutHolds, "this toolchain's Decimal layout is the known one")
+        var generator = SystemRandomNumberGenerator()
+        var values: [Decimal] = [0, 1, -1, 10, -100, Decimal(UInt64.max), -Decimal(UInt64.max)]
+        for text in ["11080763.67", "-0.5", "6228970.00", "1e30", "1e-30", "0.000001", "-5.20", "123456789012345.678", "-6649150"] {
+            values.append(try XCTUnwrap(Decimal(string: text)))
+        }
+        for _ in 0..<5_000 {
+            let significand = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+            let exponent = Int.random(in: -12...12, using: &generator)
+            values.append(Decimal(sign: Bool.random(using: &generator) ? .minus : .plus, exponent: exponent, significand: significand))
+        }
+        var fromParts = 0
+        for d in values {
+            let expected = NumberLiterals.plain(d.description)
+            if let parts = DecimalParts.of(d) {
+                fromParts += 1
+                XCTAssertEqual(NumberLiterals.literal(parts), expected, "\(d)")
+            }
+            XCTAssertEqual(NumberLiterals.decimal(d), expected, "\(d)")
+        }
+        XCTAssertGreaterThan(fromParts, 4_000, "64-bit mantissas take the fast path")
+    }
+
     func testPlainNormalisesExponentNotation() {
         let table: [(String, String?)] = [
             ("-0012.3400", "-12.34"), ("1.5e3", "1500"), ("1E-3", "0.001"), ("-0.0", "0"),

@@ -28,4 +28,16 @@ final class RuleFinderTests: XCTestCase {
         XCTAssertEqual(RuleFinder.horizontalRules(path: path, pages: [0, 9999]), [0: [], 9999: []])
         XCTAssertEqual(RuleFinder.horizontalRules(path: "/nonexistent.pdf", pages: [1]), [:])
     }
+
+    /// Pages drawn on two threads (a document per thread) have the rules drawn on one, page by
+    /// page: the six pages konserni's goal tables are on, p. 12 among them with its three rules.
+    func testPagesDrawnOnTwoThreadsHaveTheRulesDrawnOnOne() {
+        let path = Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf")
+        let pages = [6, 12, 13, 14, 20, 21, 9999]
+        let one = RuleFinder.finder(path: path, threads: 1)(pages)
+        let two = RuleFinder.finder(path: path, threads: 2)(pages)
+        XCTAssertEqual(two, one)
+        XCTAssertEqual(Set(two.keys), Set(pages))
+        XCTAssertGreaterThanOrEqual(two[12]?.count ?? 0, 3)
+    }
 }

@@ -50,4 +50,30 @@ final class RuledRowsTests: XCTestCase {
         let table = try XCTUnwrap(tables.first { $0.rows.first?.label.hasPrefix("Konsernijaoston toiminnan") == true })
         XCTAssertEqual(table.rows.count, 2)
     }
+
+    /// Drawing pages ahead on two threads changes neither a row nor which pages the decisions
+    /// asked for (the evidence search looks at asked pages first, so asking must not depend on
+    /// what was drawn ahead): pp. 6 and 12, as in the tests above.
+    func testDrawingAheadOnTwoThreadsChangesNoRowAndNoAskedPage() throws {
+        let path = self.path
+        let serial = PageRules { RuleFinder.horizontalRules(path: path, pages: $0) }
+        let ahead = PageRules(batch: 2, find: RuleFinder.finder(path: path, threads: 2))
+        let one = try goalTables(pages: [6, 12], rules: serial)
+        let two = try goalTables(pages: [6, 12], rules: ahead)
+        XCTAssertEqual(two.map { $0.rows.map(\.label) }, one.map { $0.rows.map(\.label) })
+        XCTAssertEqual(ahead.renderedPages, serial.renderedPages)
+        XCTAssertEqual([6, 12].map(ahead.isKnown), [6, 12].map(serial.isKnown))
+        XCTAssertGreaterThan(serial.renderedPages, 0)
+    }
+
+    /// A page drawn ahead is not asked for until a decision asks.
+    func testAPageDrawnAheadIsNotKnownUntilAsked() {
+        let rules = PageRules(batch: 2) { pages in Dictionary(uniqueKeysWithValues: pages.map { ($0, [HorizontalRule]()) }) }
+        rules.prefetch([3, 4])
+        XCTAssertFalse(rules.isKnown(3))
+        XCTAssertEqual(rules.renderedPages, 0)
+        _ = rules.rules(onPage: 3)
+        XCTAssertTrue(rules.isKnown(3))
+        XCTAssertFalse(rules.isKnown(4))
+    }
 }
