@@ -21,6 +21,7 @@ struct IdentityChecker: Sendable {
         BudgetFollowUpRule(),
         StatementChainRule(),
         OutlineSubtotalRule(),
+        NumberedOutlineRule(),
         TableTotalRowRule(),
         DifferenceColumnRule(),
         RatioColumnRule(),
