@@ -26,6 +26,9 @@ struct IdentityChecker: Sendable {
         DifferenceColumnRule(),
         RatioColumnRule(),
         ChangeRowRule(),
+        // Last: it finds totals by their sums alone, so where a rule that knows the structure
+        // made the same check, that rule's name is kept.
+        RunningTotalRule(),
     ]
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),

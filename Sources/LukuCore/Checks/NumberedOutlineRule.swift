@@ -34,7 +34,10 @@ struct NumberedOutlineRule: TableIdentity {
         var run: [Int] = []          // top-level parents parsed one after another
         var i = 0
         while i < table.rows.count {
-            if numbers[i] != nil, let reading = parser.uniqueParentReading(of: i, level: 0) {
+            // A top-level parent must prove itself: a non-zero value from two or more rows (a row
+            // of 0 over another 0 is no structure). Nested parents are proved by their ancestors.
+            if numbers[i] != nil, let reading = parser.uniqueParentReading(of: i, level: 0),
+               let top = reading.parents.last, top.1.count >= 2, parser.vector(i)?.contains(where: { $0 != 0 }) == true {
                 for (parent, children) in reading.parents {
                     out += Self.checks(parent: parent, children: children, columns: columns, table: table)
                 }
