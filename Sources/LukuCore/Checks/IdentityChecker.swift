@@ -26,6 +26,8 @@ struct IdentityChecker: Sendable {
         DifferenceColumnRule(),
         RatioColumnRule(),
         ChangeRowRule(),
+        PerResidentRule(),
+        LabelRatioRule(),
         // Last: it finds totals by their sums alone, so where a rule that knows the structure
         // made the same check, that rule's name is kept.
         RunningTotalRule(),
