@@ -28,6 +28,8 @@ struct IdentityChecker: Sendable {
         ChangeRowRule(),
         PerResidentRule(),
         LabelRatioRule(),
+        BalanceMovementRule(),
+        CarryOverRule(),
         // Last: it finds totals by their sums alone, so where a rule that knows the structure
         // made the same check, that rule's name is kept.
         RunningTotalRule(),
