@@ -36,6 +36,7 @@ struct IdentityChecker: Sendable {
     ]
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
+        SameItemRule(),
     ]
 
     func check(_ document: inout Document) {
