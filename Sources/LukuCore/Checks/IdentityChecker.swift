@@ -30,6 +30,7 @@ struct IdentityChecker: Sendable {
         LabelRatioRule(),
         BalanceMovementRule(),
         CarryOverRule(),
+        SavingsTargetRule(),
         // Last: it finds totals by their sums alone, so where a rule that knows the structure
         // made the same check, that rule's name is kept.
         RunningTotalRule(),
