@@ -59,9 +59,11 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertEqual(loans.map(\.outcome), [.ok, .ok])
     }
 
-    /// Without the amount or the residents there is nothing to test; a figure that does not follow
-    /// (synth-1000-16: 58 €/asukas beside Vuosikate 2 727 in a table without a unit, and 47 133
-    /// residents) gives no check; a label that is a range ("yli-/alijäämä, %") is not a ratio.
+    /// Without the amount or the residents there is nothing to test; a figure that follows with
+    /// neither scale (60 beside 2 727 and 47 133 residents: 57,9 in thousands, 0,06 in euros) gives
+    /// no check; a table without a unit takes the scale that holds (synth-1000-16 p1, no unit read:
+    /// 2 727 → 1000 × 2 727 / 47 133 = 57,9 → 58 as printed); a label that is a range
+    /// ("yli-/alijäämä, %") is not a ratio.
     func testNoCheckWithoutItsOperands() {
         let columns = [Column(header: "2024")]
         let alone = CheckFixtures.table(columns: columns, [
@@ -71,14 +73,14 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertTrue(PerResidentRule().checks(in: alone).isEmpty)
         let unfollowed = CheckFixtures.table(columns: columns, [
             CheckFixtures.row("Vuosikate", ["2 727"]),
-            CheckFixtures.row("Vuosikate, €/asukas", ["58"]),
+            CheckFixtures.row("Vuosikate, €/asukas", ["60"]),
             CheckFixtures.row("Asukasmäärä", ["47 133"]),
         ])
         XCTAssertTrue(PerResidentRule().checks(in: unfollowed).isEmpty)
         let followed = CheckFixtures.table(columns: columns, [
-            CheckFixtures.row("Vuosikate", ["37 129"]),
-            CheckFixtures.row("Vuosikate, €/asukas", ["792"]),
-            CheckFixtures.row("Asukasmäärä", ["46 879"]),
+            CheckFixtures.row("Vuosikate", ["2 727"]),
+            CheckFixtures.row("Vuosikate, €/asukas", ["58"]),
+            CheckFixtures.row("Asukasmäärä", ["47 133"]),
         ])
         XCTAssertEqual(PerResidentRule().checks(in: followed).map(\.outcome), [.ok], "no unit: the scale that holds, 1000")
         XCTAssertNil(LabelRatioRule.parts("KERTYNYT YLI-/ALIJÄÄMÄ, %"))
