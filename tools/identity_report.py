@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(shared, "tools"))
 import score  # noqa: E402
 
 VERIFIED = "x-verified"
-NOISE = "x-noise"  # the failed check is off by rounding (at most (terms + 1) / 2 units) or by sign only
+NOISE = "x-noise"  # the failed sum is off by rounding (at most (terms + 1) / 2 units) or by sign only
 
 
 def outcome(check):
@@ -46,7 +46,12 @@ def mark_verified(doc):
             if o == "mismatch":
                 n = len(c.get("operands") or []) or 1
                 d = abs(c["expected"] - c["actual"])
-                if d <= (n + 1) // 2 or c["expected"] == -c["actual"]:
+                # A ratio (rule "… × 100", "× scale") carries its own exact rounding range from
+                # its operands (RoundingTolerance.percent): a mismatch there is outside any rounding
+                # of the operands, so the units rule of sums does not apply (Kauhava p30 2024:
+                # 7 726 / 46 217 = 16,72 % printed 16,8, truth notes (1)).
+                ratio = "×" in c.get("rule", "")
+                if (d <= (n + 1) // 2 and not ratio) or c["expected"] == -c["actual"]:
                     try:
                         cell = t["rows"][c["row"]]["cells"][c["column"]]
                         cell["flags"] = sorted(set((cell.get("flags") or []) + [NOISE]))

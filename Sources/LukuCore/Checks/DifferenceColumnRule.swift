@@ -6,13 +6,17 @@ import Foundation
 /// hold only the other way round are a `sign` outcome for MUUTOS (its sign is not consistent,
 /// DOMAIN) and for POIKKEAMA when the document does so twice (IdentityChecker).
 /// Proved on Kauhava TP 2024 p123 (Muutos € = TP 2024 − TP 2023), p124 (Poikkeama = TP 2024 −
-/// Ta 2024, Vuosimuutos = TP 2024 − TP 2023, in 1 000 €), p125 (Muutos € = Toteuma € − TP 2023).
+/// Ta 2024, Vuosimuutos = TP 2024 − TP 2023, in 1 000 €), p125 (Muutos € = Toteuma € − TP 2023),
+/// and on Lapua TA 2025 p3-p4 (Ero raamiin = TA 2025 − Raami 2025; SIVISTYSLAUTAKUNTA prints
+/// Raami − TA, a `sign` outcome the truth's notes name).
 struct DifferenceColumnRule: TableIdentity {
     static func isDifference(_ column: Column) -> Bool {
         guard column.unit != "%" else { return false }
         if column.kind == .poikkeama || column.kind == .muutos { return true }
         let key = IdentitySupport.key(column.header).replacingOccurrences(of: "- ", with: "")
-        return column.kind == nil && !key.contains("%") && (key.hasSuffix("MUUTOS") || key.hasPrefix("POIKKEAMA") || key.hasPrefix("POIK"))
+        // "Ero raamiin" (Lapua TA 2025 p3-p4: TA 2025 − Raami 2025) is a difference as well.
+        return column.kind == nil && !key.contains("%")
+            && (key.hasSuffix("MUUTOS") || key.hasPrefix("POIKKEAMA") || key.hasPrefix("POIK") || key == "ERO" || key.hasPrefix("ERO "))
     }
 
     func checks(in table: Table) -> [Check] {

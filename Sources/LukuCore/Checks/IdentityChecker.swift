@@ -21,13 +21,23 @@ struct IdentityChecker: Sendable {
         BudgetFollowUpRule(),
         StatementChainRule(),
         OutlineSubtotalRule(),
+        NumberedOutlineRule(),
         TableTotalRowRule(),
         DifferenceColumnRule(),
         RatioColumnRule(),
         ChangeRowRule(),
+        PerResidentRule(),
+        LabelRatioRule(),
+        BalanceMovementRule(),
+        CarryOverRule(),
+        SavingsTargetRule(),
+        // Last: it finds totals by their sums alone, so where a rule that knows the structure
+        // made the same check, that rule's name is kept.
+        RunningTotalRule(),
     ]
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
+        SameItemRule(),
     ]
 
     /// Threads the tables' own checks run on (the document identities and the decisions after

@@ -3,8 +3,9 @@
 /// truth-correct cells allowed to carry `check-failed`. Every flagged correct cell is a total that
 /// disagrees with its printed terms because of a source error the truth file's notes name
 /// (Kemijärvi: the NETTOMENO and YHTEENSÄ mistakes listed under "Source inconsistencies";
-/// Kauhava: (3) p80 Toimintakate, (4) p116/p125 Poistot without Arvonalentumiset, (6) p126
-/// Talousarviomuutokset of Investointimenot and the Vaikutus maksuvalmiuteen Poikkeama).
+/// Kauhava: (3) p80 Toimintakate, (4) p116/p125
+/// Poistot without Arvonalentumiset, (6) p126 Talousarviomuutokset of Investointimenot and the
+/// Vaikutus maksuvalmiuteen Poikkeama; Koha: p5 sidottu oma pääoma 2023 Tilikauden lopussa).
 ///
 /// Like TruthTests.floors, only ever raised (shares) or lowered (flagged): set at issue 9 as the
 /// measured share minus 0.5 points, rounded down to 0.1. Before issue 9 the shares were (same
@@ -19,19 +20,19 @@ enum IdentityFloors {
     static let floors: [String: Floor] = [
         "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
         "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 90.1, maxFlaggedCorrect: 14),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 90.9, maxFlaggedCorrect: 14),
         "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
         "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 82.2, maxFlaggedCorrect: 13),
+        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 83.0, maxFlaggedCorrect: 13),
         // The issue's target: Kauhava's verified share at least 70 % of its truth cells.
-        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 92.4, maxFlaggedCorrect: 11),
-        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 31.8, maxFlaggedCorrect: 0),
-        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 92.2, maxFlaggedCorrect: 0),
-        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 59.9, maxFlaggedCorrect: 0),
-        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 91.4, maxFlaggedCorrect: 0),
-        // One amount column of outline totals told apart only by numbering and bold type: no
-        // identity reads it yet (see the issue's closing note).
-        "valtion-talousarvio-2024-asiakirjayhdistelma.pdf": Floor(verifiedShare: 0, maxFlaggedCorrect: 0),
-        "valtion-talousarvio-2024-asiakirjayhdistelma.txt": Floor(verifiedShare: 0, maxFlaggedCorrect: 0),
+        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 95.1, maxFlaggedCorrect: 11),
+        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 92.8, maxFlaggedCorrect: 1),
+        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 0),
+        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 64.1, maxFlaggedCorrect: 0),
+        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 97.0, maxFlaggedCorrect: 0),
+        // One amount column of outline totals told apart only by numbering and bold type, read by
+        // NumberedOutlineRule from the sums and the numbering (0 % before it).
+        "valtion-talousarvio-2024-asiakirjayhdistelma.pdf": Floor(verifiedShare: 99.5, maxFlaggedCorrect: 0),
+        "valtion-talousarvio-2024-asiakirjayhdistelma.txt": Floor(verifiedShare: 99.5, maxFlaggedCorrect: 0),
     ]
 }

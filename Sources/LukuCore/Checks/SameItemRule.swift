@@ -1,0 +1,110 @@
+import Foundation
+
+/// The same item printed in two tables of a document agrees: a statement in euros and again in
+/// 1 000 € (Kauhava TP 2024: the p30 tuloslaskelma in 1 000 € and p127 in euros, the p33 and p128
+/// rahoituslaskelma, the p35 and p130-p131 tase), a result carried into the balance sheet (Koha-
+/// Suomi Oy TP 2024: "Tilikauden voitto (tappio)" of the tase p4 and the notes p5, p6; "Oma pääoma
+/// yhteensä" p5 = "OMA PÄÄOMA YHTEENSÄ" p4).
+///
+/// Items pair by label (and group, so that MENOT of one unit pairs only with MENOT of the same
+/// unit), among the rows whose label is unique in their table; columns pair by header, else by
+/// year (a plain year or TP column with one of the same year: "2024" and "31.12.2024"). Units:
+/// a table in 1 000 € against one in euros compares the euros / 1000 within the half unit the
+/// rounding allows (0,5).
+///
+/// A label is no proof that two rows mean the same thing (a board's "Toimintatuotot" and the
+/// city's, both under "TA 2024"), so only agreement is reported: a pair that differs gives no
+/// check, and the rule never flags a cell. Zeros prove nothing and are skipped. Cost: one pass
+/// to index the labels; pairs only among the tables that share a label, at most
+/// `occurrenceLimit` of them per label.
+struct SameItemRule: DocumentIdentity {
+    static let rule = "same item as in another table"
+    static let occurrenceLimit = 16
+
+    func checks(in tables: [Table]) -> [(Int, Check)] {
+        var index: [String: [(table: Int, row: Int)]] = [:]
+        for (t, table) in tables.enumerated() {
+            var seen: [String: Int] = [:]
+            for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
+                let key = IdentitySupport.key(row.label) + "|" + IdentitySupport.key(row.group)
+                guard key.count > 4 else { continue }
+                seen[key] = seen[key] == nil ? r : -1
+            }
+            for (key, r) in seen where r >= 0 { index[key, default: []].append((t, r)) }
+        }
+        // Read once per table, not per pair: the additive columns look at every cell (a per-pair
+        // reading cost 1.5 G instructions, 20 % of Kauhava's run under callgrind).
+        var infos: [Int: Info] = [:]
+        for places in index.values where places.count >= 2 && places.count <= Self.occurrenceLimit {
+            for p in places where infos[p.table] == nil { infos[p.table] = Info(tables[p.table]) }
+        }
+        var out: [(Int, Check)] = []
+        for key in index.keys.sorted() {
+            let places = index[key]!
+            guard places.count >= 2, places.count <= Self.occurrenceLimit else { continue }
+            for j in places.indices {
+                for i in places.indices where i < j {
+                    // The check sits in the later table, or in the one in 1 000 €: its printed
+                    // number is the one the other's euros round to.
+                    let (early, late) = (places[i], places[j])
+                    guard let ie = infos[early.table], let il = infos[late.table] else { continue }
+                    let swap = ie.scale > il.scale
+                    out += Self.checks(holder: swap ? early : late, other: swap ? late : early, tables: tables,
+                                       infos: swap ? (ie, il) : (il, ie))
+                }
+            }
+        }
+        return out.sorted { ($0.0, $0.1.row, $0.1.column) < ($1.0, $1.1.row, $1.1.column) }
+    }
+
+    /// What the pairing reads of a table, once.
+    struct Info {
+        var additive: [Int]
+        var headers: [String]
+        var scale: Decimal
+        init(_ table: Table) {
+            additive = IdentitySupport.additiveColumns(table)
+            headers = table.columns.map { IdentitySupport.key($0.header) }
+            scale = SameItemRule.scale(table)
+        }
+    }
+
+    static func checks(holder: (table: Int, row: Int), other: (table: Int, row: Int), tables: [Table],
+                       infos: (holder: Info, other: Info)) -> [(Int, Check)] {
+        let a = tables[holder.table], b = tables[other.table]
+        guard holder.table != other.table, a.id != b.id else { return [] }
+        let scaleA = infos.holder.scale, scaleB = infos.other.scale
+        var out: [(Int, Check)] = []
+        for ca in infos.holder.additive {
+            guard let cb = column(ca, of: a, header: infos.holder.headers[ca], in: b, headers: infos.other.headers),
+                  let cellA = IdentitySupport.cell(a, holder.row, ca), let printed = cellA.value, printed != 0,
+                  let cellB = IdentitySupport.cell(b, other.row, cb), let value = cellB.value,
+                  cellA.unit != "%", cellB.unit != "%" else { continue }
+            let expected = value * scaleB / scaleA
+            let tolerance: Decimal = scaleA > scaleB ? Decimal(string: "0.5")! : 0
+            guard (expected - printed).magnitude <= tolerance else { continue }
+            out.append((holder.table, Check(rule: rule, column: ca, row: holder.row, table: b.id,
+                                            operands: [.init(row: other.row, column: cb)],
+                                            expected: expected, actual: printed, tolerance: tolerance)))
+        }
+        return out
+    }
+
+    /// The column of `table` with the same header, else the one plain-year or TP column of the same year.
+    static func column(_ index: Int, of source: Table, header: String, in table: Table, headers: [String]) -> Int? {
+        let column = source.columns[index]
+        if !header.isEmpty, let same = headers.firstIndex(of: header) {
+            return same
+        }
+        guard let year = column.year, column.kind == nil || column.kind == .tp else { return nil }
+        let candidates = table.columns.indices.filter {
+            table.columns[$0].year == year && (table.columns[$0].kind == nil || table.columns[$0].kind == .tp)
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// 1000 for a table in thousands of euros, else 1.
+    static func scale(_ table: Table) -> Decimal {
+        PerResidentRule.inThousands(IdentitySupport.key(table.unit)) ? 1000 : 1
+    }
+}
