@@ -166,6 +166,14 @@ struct TextTableBuilder: Sendable {
             }
             let label = words[..<split].joined(separator: " ")
             let tail = Array(words[split...])
+            // Cells wrapped under themselves ("hallinto- hallinto-" / "palveluissa palveluissa").
+            if tail.isEmpty, let previous = rows.last, !previous.tail.isEmpty, previous.texts.isEmpty,
+               let joined = LeadingTextCells.joinColumnWise(label: previous.label, next: words) {
+                rows[rows.count - 1].label = joined
+                last = i
+                i += 1
+                continue
+            }
             if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
             rows.append((i, label, tail, []))
             last = i
@@ -235,6 +243,8 @@ struct TextTableBuilder: Sendable {
             }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
+        let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
+        shortRows -= leading.settled
         var issues: [Issue] = []
         if n > headerCount {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
