@@ -102,11 +102,14 @@ public struct Segmenter: Sendable {
             let line = lines[i]
             if let starting = tableAt[i] {
                 flushProse()
-                for draft in starting {
+                let end = starting.map(\.lastLine).max() ?? i
+                // A table the text printed inside another (`InterruptedTable`) comes after it.
+                let nested = drafts.filter { $0.firstLine > i && $0.firstLine <= end }
+                for draft in starting + nested {
                     tablesOnPage[draft.page, default: 0] += 1
                     elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
                 }
-                i = (starting.map(\.lastLine).max() ?? i) + 1
+                i = end + 1
                 continue
             }
             if continuations.contains(i) {

@@ -16,6 +16,8 @@ struct TextTableBuilder: Sendable {
     func tables(in lines: [TextLine], excluded: Set<Int>) -> ([TableDraft], [Issue]) {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
+        // The last plain table read: its header, first line, index in `drafts`, and where its issues begin.
+        var lastPlain: (header: PlainHeader, start: Int, draft: Int, issues: Int)?
         var i = 0
         while i < lines.count {
             if excluded.contains(i) { i += 1; continue }
@@ -30,6 +32,20 @@ struct TextTableBuilder: Sendable {
                       let (draft, end, found) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
                 // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
+                if let previous = lastPlain, previous.draft == drafts.count - 1,
+                   let (outer, inner, outerEnd, outerIssues, innerIssues) = readAround(lines, previous: previous,
+                                                                                    before: drafts[previous.draft],
+                                                                                    header: header, at: i, end: end,
+                                                                                    excluded: excluded) {
+                    drafts[previous.draft] = outer
+                    drafts.append(inner)
+                    issues.removeSubrange(previous.issues...)
+                    issues += outerIssues + innerIssues
+                    lastPlain = nil
+                    i = outerEnd
+                    continue
+                }
+                lastPlain = (header, i, drafts.count, issues.count)
                 drafts.append(draft)
                 issues += found
                 i = end
@@ -107,8 +123,29 @@ struct TextTableBuilder: Sendable {
 
     // MARK: plain text
 
-    private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>)
+    /// The table before `header` read around the table under `header` when the extract printed
+    /// that one inside it (`InterruptedTable`): the outer table skips the inner one's lines and
+    /// goes on after them; the inner one stops where the outer one's rows resume.
+    private func readAround(_ lines: [TextLine], previous: (header: PlainHeader, start: Int, draft: Int, issues: Int),
+                            before: TableDraft, header: PlainHeader, at start: Int, end: Int, excluded: Set<Int>)
+        -> (TableDraft, TableDraft, Int, [Issue], [Issue])? {
+        guard (before.lastLine + 1..<start).allSatisfy({ lines[$0].isEmpty }),
+              let resume = InterruptedTable.resumeLine(lines, firstLines: previous.start...before.lastLine,
+                                                       firstColumns: before.columns.count, second: start,
+                                                       secondEnd: end, secondColumns: header.columns.count),
+              let (inner, _, innerIssues) = plainTable(lines, header: header, from: start, excluded: excluded, stop: resume),
+              let (outer, outerEnd, outerIssues) = plainTable(lines, header: previous.header, from: previous.start,
+                                                              excluded: excluded, skip: start..<resume),
+              outer.lastLine >= resume else { return nil }
+        return (outer, inner, outerEnd, outerIssues, innerIssues)
+    }
+
+    /// `skip`: lines of another table printed inside this one, read past; `stop`: the line where
+    /// this table's rows end at the latest.
+    private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>,
+                            skip: Range<Int>? = nil, stop: Int? = nil)
         -> (TableDraft, Int, [Issue])? {
+        let stop = stop ?? lines.count
         var columns = header.columns
         var i = start + 1, blanks = 0
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
@@ -125,7 +162,8 @@ struct TextTableBuilder: Sendable {
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var signsAbove = Set<Int>()
         var last = start
-        while i < lines.count, !excluded.contains(i) {
+        while i < stop, !excluded.contains(i) {
+            if let skip, skip.contains(i) { i = skip.upperBound; continue }
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
