@@ -65,11 +65,10 @@ struct TextGridBuilder: Sendable {
         guard names.count >= minColumns else { return nil }
 
         // Blocks of lines separated by blank lines, up to a heading, another table or prose.
-        var blocks: [[Int]] = []
-        var j = end + 1, blanks = 0, current: [Int] = []
+        var span: [Int] = []
+        var j = end + 1, blanks = 0
         while j < lines.count, !excluded.contains(j), lines[j].tabCells == nil {
             if lines[j].isEmpty {
-                if !current.isEmpty { blocks.append(current); current = [] }
                 blanks += 1
                 if blanks > maxBlankRun { break }
             } else {
@@ -77,13 +76,13 @@ struct TextGridBuilder: Sendable {
                 // alone ("toteutuminen") is just a word of a cell.
                 if (Self.columns(lines[j].words.map(\.text))?.count ?? 0) >= 2 || PlainHeader(lines[j]) != nil { break }
                 blanks = 0
-                current.append(j)
             }
+            span.append(j)
             j += 1
         }
-        if !current.isEmpty { blocks.append(current) }
         let width = names.count
-        guard !blocks.isEmpty, blocks.count % width == 0 else { return nil }
+        guard let blocks = CellBlockReadings.all.lazy.map({ CellBlockReadings.blocks(lines, span, reading: $0) })
+            .first(where: { !$0.isEmpty && $0.count % width == 0 }) else { return nil }
 
         func text(_ block: [Int]) -> String { TextJoiner.join(block.map { lines[$0].text }) }
         var rows: [Row] = []

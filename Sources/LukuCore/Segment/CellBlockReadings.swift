@@ -1,0 +1,52 @@
+/// How the lines of a goal table printed as text cut into cell blocks. A text extract prints each
+/// cell as a block of lines with blank lines between the blocks, but two marks of the seed texts'
+/// extractor bend that:
+/// - an empty paragraph inside a cell is a line of spaces alone between two lines of the cell,
+///   where the blank between two cells is a truly empty line ("saatavilla." / " " / "Investoinnit
+///   eivät…" is one TP 2024 cell in kemijarvi-hallintopalvelut-tp2024 page 3; the Mittarit of
+///   the viestintä goal tables of kemijarvi-konserni-elinvoima-ta2026 pages 12–13 list their
+///   metres so);
+/// - a new page starts with a line indented by one space, and the cell before the page break
+///   ends there even without a blank line (" Vuonna 2023 toteutetun" after "kesken." in the
+///   tuottavuustoimenpiteet of kemijarvi-hallintopalvelut-tp2024 page 2).
+/// The plain reading (every blank ends a block) is tried first; the others only when it does not
+/// divide into rows, so a table read before is read the same; the caller still takes a reading
+/// only when its blocks divide exactly into rows.
+enum CellBlockReadings {
+    struct Reading: Equatable {
+        /// A line of spaces alone between two lines is a paragraph break inside the cell.
+        var spacesJoin = false
+        /// A line indented by exactly one space right under a line starts a block (a page top).
+        var pageTopSplits = false
+    }
+
+    /// Readings in the order they are tried.
+    static let all: [Reading] = [
+        Reading(),
+        Reading(spacesJoin: true),
+        Reading(pageTopSplits: true),
+        Reading(spacesJoin: true, pageTopSplits: true),
+    ]
+
+    /// The blocks of the lines `indices` (in order; blank lines included) under `reading`.
+    static func blocks(_ lines: [TextLine], _ indices: [Int], reading: Reading) -> [[Int]] {
+        var blocks: [[Int]] = []
+        var current: [Int] = []
+        for (n, j) in indices.enumerated() {
+            let line = lines[j]
+            if line.isEmpty {
+                let between = n > 0 && n + 1 < indices.count && !lines[indices[n - 1]].isEmpty && !lines[indices[n + 1]].isEmpty
+                if reading.spacesJoin, line.indent > 0, between, !current.isEmpty { continue }
+                if !current.isEmpty { blocks.append(current); current = [] }
+                continue
+            }
+            if reading.pageTopSplits, line.indent == 1, let previous = current.last, previous == j - 1, !current.isEmpty {
+                blocks.append(current)
+                current = []
+            }
+            current.append(j)
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
