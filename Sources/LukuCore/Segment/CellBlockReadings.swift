@@ -28,8 +28,11 @@ enum CellBlockReadings {
         Reading(spacesJoin: true, pageTopSplits: true),
     ]
 
-    /// The blocks of the lines `indices` (in order; blank lines included) under `reading`.
-    static func blocks(_ lines: [TextLine], _ indices: [Int], reading: Reading) -> [[Int]] {
+    /// The blocks of the lines `indices` (in order; blank lines included) under `reading`, nil
+    /// when a page top would start a block inside a row of `width` cells: a row broken by the
+    /// page goes on with its own cells after the page top (the Toimenpiteet of the viestintä
+    /// goal table on kemijarvi-konserni-elinvoima-ta2026 pages 12–13), and no cut can say where.
+    static func blocks(_ lines: [TextLine], _ indices: [Int], reading: Reading, width: Int) -> [[Int]]? {
         var blocks: [[Int]] = []
         var current: [Int] = []
         for (n, j) in indices.enumerated() {
@@ -40,9 +43,18 @@ enum CellBlockReadings {
                 if !current.isEmpty { blocks.append(current); current = [] }
                 continue
             }
-            if reading.pageTopSplits, line.indent == 1, let previous = current.last, previous == j - 1, !current.isEmpty {
+            if line.indent == 1, let previous = current.last, previous == j - 1 {
+                // A page top right under a cell's line: the new page starts a row, or goes on
+                // with a cell of the row the page broke, and only the row's own cells can say
+                // which (viestintä, Vakaa ja ennakoiva kuntatalous, pages 13–14: " muuta
+                // viestintää." under the Mittarit continues the Toimenpiteet). The new readings
+                // take the first only; they never glue a page top to the cell above.
+                guard reading != Reading() else { current.append(j); continue }
+                // A row's label starts with a capital; a lowercase page top goes on with a cell.
+                guard reading.pageTopSplits, line.words.first?.text.first?.isUppercase == true else { return nil }
                 blocks.append(current)
                 current = []
+                guard blocks.count % width == 0 else { return nil }
             }
             current.append(j)
         }

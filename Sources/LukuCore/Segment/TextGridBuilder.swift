@@ -43,7 +43,11 @@ struct TextGridBuilder: Sendable {
     }
 
     private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
-        guard lines[start].tabCells == nil, Self.columns(lines[start].words.map(\.text)) != nil else { return nil }
+        guard lines[start].tabCells == nil else { return nil }
+        if Self.columns(lines[start].words.map(\.text)) == nil {
+            guard let captioned = CaptionNamedLabelColumn.columns(lines[start].words.map(\.text)) else { return nil }
+            return body(lines, excluded: excluded, names: captioned, headerStart: start, end: start)
+        }
         // The header: this line and the header lines right under it ("Toiminnalliset" /
         // "tavoitteet Toimenpiteet Mittarit TP 2024").
         var words = lines[start].words.map(\.text)
@@ -62,6 +66,11 @@ struct TextGridBuilder: Sendable {
             names.insert(above, at: 0)
             headerStart = from
         }
+        return body(lines, excluded: excluded, names: names, headerStart: headerStart, end: end)
+    }
+
+    /// The rows under a header of `names` (label column first) on lines `headerStart...end`.
+    private func body(_ lines: [TextLine], excluded: Set<Int>, names: [String], headerStart: Int, end: Int) -> TableDraft? {
         guard names.count >= minColumns else { return nil }
 
         // Blocks of lines separated by blank lines, up to a heading, another table or prose.
@@ -81,7 +90,7 @@ struct TextGridBuilder: Sendable {
             j += 1
         }
         let width = names.count
-        guard let blocks = CellBlockReadings.all.lazy.map({ CellBlockReadings.blocks(lines, span, reading: $0) })
+        guard let blocks = CellBlockReadings.all.lazy.compactMap({ CellBlockReadings.blocks(lines, span, reading: $0, width: width) })
             .first(where: { !$0.isEmpty && $0.count % width == 0 }) else { return nil }
 
         func text(_ block: [Int]) -> String { TextJoiner.join(block.map { lines[$0].text }) }
