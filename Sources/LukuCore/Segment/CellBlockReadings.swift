@@ -18,6 +18,9 @@ enum CellBlockReadings {
         var spacesJoin = false
         /// A line indented by exactly one space right under a line starts a block (a page top).
         var pageTopSplits = false
+        /// A lowercase page top at a row's end opens the rest of that row, printed after the
+        /// break cell by cell in column order (`pageTopSplits` included).
+        var brokenRows = false
     }
 
     /// Readings in the order they are tried.
@@ -26,6 +29,8 @@ enum CellBlockReadings {
         Reading(spacesJoin: true),
         Reading(pageTopSplits: true),
         Reading(spacesJoin: true, pageTopSplits: true),
+        Reading(pageTopSplits: true, brokenRows: true),
+        Reading(spacesJoin: true, pageTopSplits: true, brokenRows: true),
     ]
 
     /// The blocks of the lines `indices` (in order; blank lines included) under `reading`, nil
@@ -35,6 +40,7 @@ enum CellBlockReadings {
     static func blocks(_ lines: [TextLine], _ indices: [Int], reading: Reading, width: Int) -> [[Int]]? {
         var blocks: [[Int]] = []
         var current: [Int] = []
+        var continuations: [Int] = []  // blocks that open the rest of a row broken by the page
         for (n, j) in indices.enumerated() {
             let line = lines[j]
             if line.isEmpty {
@@ -50,15 +56,37 @@ enum CellBlockReadings {
                 // viestintää." under the Mittarit continues the Toimenpiteet). The new readings
                 // take the first only; they never glue a page top to the cell above.
                 guard reading != Reading() else { current.append(j); continue }
-                // A row's label starts with a capital; a lowercase page top goes on with a cell.
-                guard reading.pageTopSplits, line.words.first?.text.first?.isUppercase == true else { return nil }
+                guard reading.pageTopSplits else { return nil }
                 blocks.append(current)
                 current = []
                 guard blocks.count % width == 0 else { return nil }
+                // A row's label starts with a capital; a lowercase page top goes on with a cell.
+                if line.words.first?.text.first?.isUppercase != true {
+                    guard reading.brokenRows else { return nil }
+                    continuations.append(blocks.count)
+                }
+            } else if reading.brokenRows, line.indent == 1, current.isEmpty, n > 0, blocks.count % width == 0,
+                      line.words.first?.text.first?.isLowercase == true {
+                continuations.append(blocks.count)
             }
             current.append(j)
         }
         if !current.isEmpty { blocks.append(current) }
-        return blocks
+        return joinBrokenRows(blocks, at: continuations, width: width)
+    }
+
+    /// The `width` blocks from each index of `starts` joined, in column order, onto the cells of
+    /// the row above them: the row the page broke, printed again with each cell's rest
+    /// ("Kemijärveläisillä … saada" / " tarvitsemansa palvelut …", elinkeino- ja
+    /// työllisyyspalvelut, Hyvä ja sujuva arki, kemijarvi-konserni-elinvoima-ta2026 pages 18–19).
+    /// nil when the rest is not one block per cell of a row before it.
+    static func joinBrokenRows(_ blocks: [[Int]], at starts: [Int], width: Int) -> [[Int]]? {
+        var out = blocks
+        for start in starts.reversed() {
+            guard start >= width, start + width <= out.count else { return nil }
+            for k in 0..<width { out[start - width + k] += out[start + k] }
+            out.removeSubrange(start..<(start + width))
+        }
+        return out
     }
 }
