@@ -4,7 +4,8 @@
 /// row's label, and the numbers, too few for the columns, in the last columns. The label is read
 /// back as a label and one text cell per empty leading column only when its words end in exactly
 /// that many equal pieces: the repeated note is the evidence that the words are cells, as a
-/// person sees three times "hallintopalveluissa" under three headers.
+/// person sees three times "hallintopalveluissa" under three headers. A single empty column is
+/// never filled so: one piece is no repetition.
 ///
 /// Proven on kemijarvi-konserni-elinvoima-ta2026 page 26 (elinkeino- ja työllisyyspalvelut,
 /// kustannuspaikat): one-line rows ("Kehityksessä" ×3) and rows whose three cells are each
@@ -19,7 +20,9 @@ enum LeadingTextCells {
     /// that fit; nil when no such cut leaves a label and pieces that hold letters.
     static func split(label: String, count: Int) -> (label: String, pieces: [String])? {
         let words = label.split(separator: " ").map(String.init)
-        guard count >= 1 else { return nil }
+        // One piece repeats nothing: the last word of any label would do ("Liiketoiminnan muut
+        // kulut" over an empty first column in Koha-Suomi's `pdftotext` text).
+        guard count >= 2 else { return nil }
         for size in 1...maxPieceWords where size * count < words.count {
             let tail = Array(words.suffix(size * count))
             let chunks = (0..<count).map { tail[($0 * size)..<(($0 + 1) * size)] }
