@@ -1,0 +1,119 @@
+import XCTest
+@testable import LukuCore
+
+/// The rules that read the seed texts (corpus/*.txt, the same files as ../shared/seeds) and the
+/// konserni flavours: each on the page that proves it, expected values read from the truth file
+/// (../shared/truth/kemijarvi-konserni-elinvoima-ta2026.truth.json, …-tp2024.truth.json).
+final class SeedTextRuleTests: XCTestCase {
+    private func document(_ name: String) -> Document {
+        Pipeline().run(path: Fixtures.packageRoot.appendingPathComponent("corpus").appendingPathComponent(name).path)
+    }
+
+    private func tables(_ document: Document) -> [Table] { document.allTables }
+
+    // MARK: LeadingTextCells (konserni p. 26, elinkeino- ja työllisyyspalvelut kustannuspaikat)
+
+    func testRepeatedNoteFillsTheEmptyLeadingColumns() throws {
+        for name in ["kemijarvi-konserni-elinvoima-ta2026.txt", "kemijarvi-konserni-elinvoima-ta2026.raw.txt",
+                     "kemijarvi-konserni-elinvoima-ta2026.layout.txt", "kemijarvi-konserni-elinvoima-ta2026.pypdf.txt"] {
+            // (The hallintopalvelut cost centres, p. 8, have a Joukkoliikenne group too.)
+            let table = try XCTUnwrap(tables(document(name)).first { $0.rows.contains { $0.group == "Kehityksen hankkeet (sirtyvät)" } }, name)
+            let menot = try XCTUnwrap(table.rows.first { $0.group == "Joukkoliikenne" && $0.label == "MENOT" }, name)
+            // Truth: MENOT (Joukkoliikenne) = hallintopalveluissa ×3, -334000, -334000.
+            XCTAssertEqual(menot.cells.prefix(3).map { $0?.text }, Array(repeating: "hallintopalveluissa", count: 3), name)
+            XCTAssertEqual(menot.cells.suffix(2).map { $0?.value }, [-334000, -334000], name)
+            XCTAssertTrue(menot.cells.allSatisfy { $0?.flags.isEmpty == true },
+                          "\(name): the notes fill every other column; '-334 000 -334 000' has one reading into two")
+            let kehitys = try XCTUnwrap(table.rows.first { $0.group == "Elinkeinopalvelut" && $0.label == "NETTOMENO" }, name)
+            XCTAssertEqual(kehitys.cells.prefix(3).map { $0?.text }, Array(repeating: "Kehityksessä", count: 3), name)
+            XCTAssertEqual(kehitys.cells.suffix(2).map { $0?.value }, [-252520, -252520], name)
+            // "256 700 256 700" also reads "256 | 700 256 700": the guess stays flagged.
+            let tulot = try XCTUnwrap(table.rows.first { $0.group == "Kehityksen hankkeet (sirtyvät)" && $0.label == "TULOT" }, name)
+            XCTAssertEqual(tulot.cells.suffix(2).map { $0?.value }, [256700, 256700], name)
+            XCTAssertTrue(tulot.cells.suffix(2).allSatisfy { $0?.flags.contains(.ambiguousSplit) == true }, name)
+        }
+    }
+
+    func testOnePieceIsNoRepetition() {
+        XCTAssertNil(LeadingTextCells.split(label: "Liiketoiminnan muut kulut", count: 1))
+        XCTAssertNil(LeadingTextCells.split(label: "MENOT hallintopalveluissa elinvoimapalveluissa", count: 2), "pieces differ")
+        XCTAssertNil(LeadingTextCells.split(label: "Kehityksessä Kehityksessä", count: 2), "no label left")
+        XCTAssertEqual(LeadingTextCells.split(label: "TULOT Kehityksessä Kehityksessä Kehityksessä", count: 3)?.label, "TULOT")
+        XCTAssertEqual(LeadingTextCells.joinColumnWise(label: "MENOT hallinto- hallinto- hallinto-",
+                                                       next: ["palveluissa", "palveluissa", "palveluissa"]),
+                       "MENOT hallintopalveluissa hallintopalveluissa hallintopalveluissa")
+        XCTAssertNil(LeadingTextCells.joinColumnWise(label: "MENOT hallinto- hallinto- hallinto-", next: ["palveluissa", "muualla"]))
+    }
+
+    // MARK: InterruptedTable (konserni p. 25: Tunnusluvut printed inside the elinkeino käyttötalous)
+
+    func testTableIsReadAroundTheTableInsideIt() throws {
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        let kaytto = try XCTUnwrap(all.first { t in t.rows.contains { $0.label == "Tuet ja avustukset" && $0.cells.last??.value == 386700 } })
+        // Truth elinkeino-kayttotalous: 14 rows, TA 2026 and KS 2026 only.
+        XCTAssertEqual(kaytto.rows.count, 14)
+        XCTAssertEqual(kaytto.columns.map(\.header), ["TP 2024", "TA+MUUTOS 2025", "TPE 2025", "TA 2026", "KS 2026"])
+        let kulut = try XCTUnwrap(kaytto.rows.first { $0.label == "TOIMINTAKULUT" && $0.cells[3] != nil })
+        XCTAssertEqual(kulut.cells.map { $0?.value }, [nil, nil, nil, -2703870, -2703870])
+        // The Tunnusluvut inside keeps its six rows and no käyttötalous row.
+        let tunnus = try XCTUnwrap(all.first { t in t.caption == "Tunnusluvut" && t.rows.contains { $0.cells.last??.value == -454200 } })
+        XCTAssertEqual(tunnus.rows.count, 6)
+        XCTAssertFalse(tunnus.rows.contains { $0.label == "Tuet ja avustukset" })
+    }
+
+    // MARK: CellBlockReadings (tp2024 pp. 2–3; konserni pp. 18–19)
+
+    func testSpaceLineIsAParagraphInsideACell() throws {
+        let all = tables(document("kemijarvi-hallintopalvelut-tp2024.txt"))
+        let goals = try XCTUnwrap(all.first { t in t.rows.contains { $0.label == "Tasapainoinen kuntatalous (koko kaupunki)" } })
+        let row = try XCTUnwrap(goals.rows.first { $0.label == "Tasapainoinen kuntatalous (koko kaupunki)" })
+        XCTAssertEqual(row.cells.last??.text, "Kuntien tilinpäätösten valmistuessa tiedot v. 2024 saatavilla. Investoinnit eivät kaikilta osin ole edenneet talousarvion mukaisina, talousarviomuutoksia on käsitelty toimielimissä.")
+        XCTAssertEqual(goals.rows.count, 4)
+    }
+
+    func testPageTopStartsARow() throws {
+        let all = tables(document("kemijarvi-hallintopalvelut-tp2024.txt"))
+        let t = try XCTUnwrap(all.first { $0.columns.first?.header == "Tulokset" })
+        XCTAssertEqual(t.rows.map(\.label), ["Kaupungin avustusmenettelyjen yhtenäistäminen",
+                                             "Digitiekartan laadinta ja hyväksyntä digiverkostohankkeen avustuksella",
+                                             "Vuonna 2023 toteutetun organisaatiouudistuksen arviointi yhteistyössä toimialojen kanssa"])
+        XCTAssertEqual(t.rows[0].cells.last??.text, "Valmistelu kesken.")
+    }
+
+    func testRowBrokenByThePageIsJoinedColumnWise() throws {
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        let label = "Kemijärveläisillä on mahdollisuus tehdä työtä ja harjoittaa yritystoimintaa omalla paikkakunnalla sekä saada tarvitsemansa palvelut helposti ja saavutettavasti. Elinkeinojen kehittäminen tukee arjen turvallisuutta ja toimeentulon jatkuvuutta."
+        let t = try XCTUnwrap(all.first { t in t.rows.contains { $0.label == label } })
+        XCTAssertEqual(t.rows.count, 1)
+        XCTAssertEqual(t.rows[0].cells.last??.text, "Uusien yritysten määrä / vuosi Työllisyysaste ja työpaikkojen nettomuutos Yritysneuvonnan ja tukipalveluiden asiakasmäärät")
+    }
+
+    func testPageTopInsideARowIsNoCut() {
+        // Label, Toimenpiteet, Mittarit, then a lowercase page top that goes on with the
+        // Toimenpiteet (viestintä, Vakaa ja ennakoiva kuntatalous, konserni pp. 13–14): only the
+        // plain reading glues it on; no other reading cuts there.
+        let lines = Fixtures.textLines("Tavoite on.\n\nToimenpide osana\n\nMittari\n muuta viestintää.")
+        let span = Array(lines.indices)
+        XCTAssertEqual(CellBlockReadings.blocks(lines, span, reading: .init(), width: 3)?.count, 3)
+        for reading in CellBlockReadings.all.dropFirst() {
+            XCTAssertNil(CellBlockReadings.blocks(lines, span, reading: reading, width: 3), "\(reading)")
+        }
+    }
+
+    // MARK: CaptionNamedLabelColumn (konserni pp. 3, 7, 16, 25)
+
+    func testCaptionNamesTheLabelColumn() throws {
+        let words = "Sisäinen valvonta ja riskienhallinta Toimenpiteet Toteutuma".split(separator: " ").map(String.init)
+        XCTAssertEqual(CaptionNamedLabelColumn.columns(words), ["Sisäinen valvonta ja riskienhallinta", "Toimenpiteet", "Toteutuma"])
+        XCTAssertNil(CaptionNamedLabelColumn.columns(["Tavoite", "Toimenpiteet", "Mittarit"]), "a plain header")
+        XCTAssertNil(CaptionNamedLabelColumn.columns(["Toteutuma"]))
+        XCTAssertNil(CaptionNamedLabelColumn.columns("Vuonna 2026 Toimenpiteet Mittarit".split(separator: " ").map(String.init)))
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        let t = try XCTUnwrap(all.first { t in t.rows.first?.label.hasPrefix("Varmistaa viestinnän") == true })
+        XCTAssertEqual(t.columns.map(\.header), ["Toimenpiteet", "Toteutuma"])
+        XCTAssertEqual(t.rows.map(\.label), ["Varmistaa viestinnän johdonmukaisuus, selkeys ja vastuullisuus sekä ehkäistä viestinnällisiä riskejä.",
+                                             "Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.",
+                                             "Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan."])
+        XCTAssertEqual(t.rows[1].cells.last??.text, "Palaute kaupungin sisäisiltä ja ulkoisilta sidosryhmiltä (esim. kyselyt, tapaamiset).")
+    }
+}
