@@ -109,8 +109,7 @@ struct TextTableBuilder: Sendable {
         }
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
-        for i in rowLines {
-            let cells = lines[i].tabCells!
+        for cells in TabRowContinuation.join(rowLines.map { lines[$0].tabCells! }) {
             let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
             if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)

@@ -117,3 +117,27 @@ final class SeedTextRuleTests: XCTestCase {
         XCTAssertEqual(t.rows[1].cells.last??.text, "Palaute kaupungin sisäisiltä ja ulkoisilta sidosryhmiltä (esim. kyselyt, tapaamiset).")
     }
 }
+
+/// `TabRowContinuation` on the tukipalvelut seed (page 1) and its limits.
+final class TabRowContinuationTests: XCTestCase {
+    func testRowBrokenByThePageJoinsCellByCell() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("corpus/kemijarvi-hallinto-tukipalvelut-2022-06.txt").path
+        let tables = Pipeline().run(path: path).allTables
+        // Truth toiminnalliset-tavoitteet, row 3.
+        let label = "Verkostoyhteistyön kautta sairauspoissaolujen vähentäminen. Esimiesten tukeminen neuvonnalla ja ohjeistuksella."
+        let row = try XCTUnwrap(tables.flatMap(\.rows).first { $0.label == label })
+        XCTAssertEqual(row.cells.map { $0?.text }, [
+            "Kevan oppimisympäristön käytön tehostaminen Tiivis yhteistyö työterveyshuollon kanssa",
+            "Oppisympäristö esimiesten aktiivisessa käytössä Sairauspoissaolot (pv/hlö), yhteistyötapaamiset Säännölliset esimiestilaisuuksien toteutuminen",
+            "Tunnukset kaikkien esimiesten käytössä Sairauspoissaolot 9,91 pv/hlö 30.6.2022, tapaamiset säännöllisiä Toteutettu kuukausittain",
+        ])
+        XCTAssertFalse(tables.flatMap(\.rows).contains { $0.label == "neuvonnalla ja ohjeistuksella." })
+    }
+
+    func testRowsOfFiguresAreNeverJoined() {
+        XCTAssertFalse(TabRowContinuation.continues(["muut kulut", "-1 200", "-1 300"], above: ["Palvelujen ostot", "-5 000", "-6 000"]))
+        XCTAssertFalse(TabRowContinuation.continues(["Uusi rivi", "teksti", "teksti"], above: ["Rivi", "teksti", "teksti"]), "a capital starts a row")
+        XCTAssertFalse(TabRowContinuation.continues(["jatkuu", "", "teksti"], above: ["Rivi", "teksti", "teksti"]), "an empty cell")
+        XCTAssertTrue(TabRowContinuation.continues(["jatkuu", "sana", "teksti"], above: ["Rivi", "teksti", "teksti"]))
+    }
+}
