@@ -24,4 +24,27 @@ enum CaptionNamedLabelColumn {
         }
         return nil
     }
+
+    /// The rows read under such a header are kept only when nothing says a cell was cut or two
+    /// cells share a line, as the same header shows on the other pages of the konserni seed text:
+    /// - `cut`: another table or a heading follows the rows, and a cell of the last row ends
+    ///   unfinished ("…ymmärrystä ja", page 3: the extract printed the Tunnusluvut table inside
+    ///   the cell, whose rest comes after it);
+    /// - a label reads as two cells on one line, a capital after a word that ends no sentence
+    ///   ("Riskienhallinnan parantaminen Laaditaan elinkeino- ja", page 25).
+    /// Proper nouns make the second test refuse some good tables; a refused table stays prose.
+    static func accepts(_ rows: [Row], cut: Bool) -> Bool {
+        if cut, let last = rows.last, ([last.label] + last.cells.compactMap { $0?.text }).contains(where: WordTraits.endsUnfinished) {
+            return false
+        }
+        return !rows.contains { holdsTwoCells($0.label) }
+    }
+
+    /// A capitalised word right after a word that ends in a lowercase letter.
+    static func holdsTwoCells(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { previous, word in
+            previous.last?.isLowercase == true && word.first?.isUppercase == true
+        }
+    }
 }

@@ -46,7 +46,12 @@ struct TextGridBuilder: Sendable {
         guard lines[start].tabCells == nil else { return nil }
         if Self.columns(lines[start].words.map(\.text)) == nil {
             guard let captioned = CaptionNamedLabelColumn.columns(lines[start].words.map(\.text)) else { return nil }
-            return body(lines, excluded: excluded, names: captioned, headerStart: start, end: start)
+            guard let draft = body(lines, excluded: excluded, names: captioned, headerStart: start, end: start),
+                  CaptionNamedLabelColumn.accepts(draft.rows, cut: draft.lastLine + 1 < lines.count && excluded.contains(draft.lastLine + 1)
+                                                  || (draft.lastLine + 1 < lines.count && lines[draft.lastLine + 1].isEmpty
+                                                      && nextTaken(after: draft.lastLine, lines: lines, excluded: excluded)))
+            else { return nil }
+            return draft
         }
         // The header: this line and the header lines right under it ("Toiminnalliset" /
         // "tavoitteet Toimenpiteet Mittarit TP 2024").
@@ -104,6 +109,13 @@ struct TextGridBuilder: Sendable {
         return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
                           columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
                           firstLine: headerStart, lastLine: last, pendingGroup: nil)
+    }
+
+    /// The first non-empty line after `line` is taken by another table or a heading.
+    private func nextTaken(after line: Int, lines: [TextLine], excluded: Set<Int>) -> Bool {
+        var k = line + 1
+        while k < lines.count, lines[k].isEmpty { k += 1 }
+        return k < lines.count && excluded.contains(k)
     }
 
     /// Column names that head the row labels (the goal, task or project), not a value column.

@@ -102,6 +102,20 @@ final class SeedTextRuleTests: XCTestCase {
 
     // MARK: CaptionNamedLabelColumn (konserni pp. 3, 7, 16, 25)
 
+    func testCutOrSharedCellsAreRefused() throws {
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        let internalControl = all.filter { $0.columns.map(\.header) == ["Toimenpiteet", "Toteutuma"] }
+        // Page 7's table (its row whole before the Tunnusluvut) and page 16's are read; page 3's
+        // Toimenpiteet is cut by the Tunnusluvut ("…ymmärrystä ja"), page 25 prints two rows'
+        // cells on shared lines: both stay prose rather than wrong cells.
+        XCTAssertEqual(internalControl.count, 2)
+        XCTAssertFalse(internalControl.flatMap(\.rows).contains { $0.label.hasPrefix("Riskienhallinnan parantaminen") })
+        let whole = try XCTUnwrap(internalControl.first { $0.rows.first?.label == "Riskienhallinnan systemaattinen kehittäminen" })
+        XCTAssertEqual(whole.rows[0].cells.first??.text, "Vahvistetaan koko organisaation riskienarvioinnin ymmärrystä ja riskienhallinnan käytänteitä. Järjestetään koulutusta riskienarvioinnista ja vahvistetaan riskienarvioinnin ja -hallinnan käytänteitä.")
+        XCTAssertTrue(CaptionNamedLabelColumn.holdsTwoCells("Riskienhallinnan parantaminen Laaditaan elinkeino- ja"))
+        XCTAssertFalse(CaptionNamedLabelColumn.holdsTwoCells("Vähennetään väärinymmärrysten, epäselvän viestinnän. Riski pienenee."))
+    }
+
     func testCaptionNamesTheLabelColumn() throws {
         let words = "Sisäinen valvonta ja riskienhallinta Toimenpiteet Toteutuma".split(separator: " ").map(String.init)
         XCTAssertEqual(CaptionNamedLabelColumn.columns(words), ["Sisäinen valvonta ja riskienhallinta", "Toimenpiteet", "Toteutuma"])
