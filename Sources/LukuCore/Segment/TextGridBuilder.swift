@@ -95,16 +95,29 @@ struct TextGridBuilder: Sendable {
             j += 1
         }
         let width = names.count
-        guard let blocks = CellBlockReadings.all.lazy.compactMap({ CellBlockReadings.blocks(lines, span, reading: $0, width: width) })
-            .first(where: { !$0.isEmpty && $0.count % width == 0 }) else { return nil }
+        let plain = CellBlockReadings.blocks(lines, span, reading: .init(), width: width)?.map { $0.map { lines[$0].text } }
+        let shared = plain.flatMap { SharedLineCells.blocks($0, width: width) }
+        var blocks: [[String]]
+        if let read = CellBlockReadings.all.lazy.compactMap({ CellBlockReadings.blocks(lines, span, reading: $0, width: width) })
+            .first(where: { !$0.isEmpty && $0.count % width == 0 }) {
+            blocks = read.map { $0.map { lines[$0].text } }
+            // A label whose first line holds two cells is no label: the shared-line reading wins.
+            if let shared, stride(from: 0, to: blocks.count, by: width).contains(where: { SharedLineCells.cut(blocks[$0][0]).count > 1 }) {
+                blocks = shared
+            }
+        } else if let shared {
+            blocks = shared
+        } else {
+            return nil
+        }
 
-        func text(_ block: [Int]) -> String { TextJoiner.join(block.map { lines[$0].text }) }
+        func text(_ block: [String]) -> String { TextJoiner.join(block) }
         var rows: [Row] = []
         for r in stride(from: 0, to: blocks.count, by: width) {
             rows.append(Row(label: text(blocks[r]), level: 0,
                             cells: (1..<width).map { Cell(text: text(blocks[r + $0])) }))
         }
-        guard let last = blocks.last?.last else { return nil }
+        guard let last = span.last(where: { !lines[$0].isEmpty }) else { return nil }
         let pages = Array(Set(lines[headerStart...last].map(\.page))).sorted()
         return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
                           columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,

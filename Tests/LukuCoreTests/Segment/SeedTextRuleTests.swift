@@ -100,16 +100,43 @@ final class SeedTextRuleTests: XCTestCase {
         }
     }
 
+    // MARK: SharedLineCells (konserni pp. 5 and 25)
+
+    func testLabelSharingALineWithTheNextCell() throws {
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        // Truth hallinto-strategia-hyva-ja-sujuva-arki and elinkeino-sisainen-valvonta.
+        let goal = try XCTUnwrap(all.flatMap(\.rows).first { $0.label == "Aktiivinen kokoutumisen edistäminen" })
+        XCTAssertEqual(goal.cells.map { $0?.text }, [
+            "Tiiviillä kaupungin sisäisellä ja ulkopuolisten sidosryhmien välisellä yhteistyöllä mahdollistetaan tulomuuttajien ja esim. maahanmuuttajien hyvä kotoutuminen.",
+            "Kaikkien tulomuuttajien määrä, asukasluvun kokonaiskehitys muuttoliikkeen vaikutuksessa",
+        ])
+        let control = try XCTUnwrap(all.first { $0.rows.first?.label == "Riskienhallinnan parantaminen" })
+        XCTAssertEqual(control.rows.map(\.label), ["Riskienhallinnan parantaminen", "Sisäisen valvonnan suunnitelma"])
+        XCTAssertEqual(control.rows.map { $0.cells.map { $0?.text } }, [
+            ["Laaditaan elinkeino- ja työllisuuspalveluille riskienhallintasuunnitelma", "Suunnitelma laadittu"],
+            ["Suunnitelma laaditaan", "Suunnitelma laadittu"],
+        ])
+    }
+
+    func testSideBySideColumnsAreNotCut() {
+        // `pdftotext -layout` of the same page: every line holds every column.
+        let side = [["Viestinnän ja markkinoinnin Koostetaan keskeisiä taloustietoja, Asukkaiden ja yritysten luottamus",
+                     "tehtävänä on tukea kaupungin investointeja ja hankkeita helposti kaupungin taloudenhoitoon (kysely:"],
+                    ["Positiivinen talous- ja"]]
+        XCTAssertNil(SharedLineCells.blocks(side, width: 3))
+        XCTAssertEqual(SharedLineCells.cut("Työllisyysalueen ja Kemijärven"), ["Työllisyysalueen ja Kemijärven"], "a one-word piece is no cell")
+    }
+
     // MARK: CaptionNamedLabelColumn (konserni pp. 3, 7, 16, 25)
 
     func testCutOrSharedCellsAreRefused() throws {
         let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
         let internalControl = all.filter { $0.columns.map(\.header) == ["Toimenpiteet", "Toteutuma"] }
-        // Page 7's table (its row whole before the Tunnusluvut) and page 16's are read; page 3's
-        // Toimenpiteet is cut by the Tunnusluvut ("…ymmärrystä ja"), page 25 prints two rows'
-        // cells on shared lines: both stay prose rather than wrong cells.
-        XCTAssertEqual(internalControl.count, 2)
-        XCTAssertFalse(internalControl.flatMap(\.rows).contains { $0.label.hasPrefix("Riskienhallinnan parantaminen") })
+        // Page 7's table (its row whole before the Tunnusluvut), page 16's and page 25's
+        // (SharedLineCells) are read; page 3's Toimenpiteet is cut by the Tunnusluvut
+        // ("…ymmärrystä ja") and stays prose rather than a wrong cell.
+        XCTAssertEqual(internalControl.count, 3)
+        XCTAssertFalse(internalControl.flatMap(\.rows).contains { $0.label.hasPrefix("Riskienhallinnan parantaminen Laaditaan") })
         let whole = try XCTUnwrap(internalControl.first { $0.rows.first?.label == "Riskienhallinnan systemaattinen kehittäminen" })
         XCTAssertEqual(whole.rows[0].cells.first??.text, "Vahvistetaan koko organisaation riskienarvioinnin ymmärrystä ja riskienhallinnan käytänteitä. Järjestetään koulutusta riskienarvioinnista ja vahvistetaan riskienarvioinnin ja -hallinnan käytänteitä.")
         XCTAssertTrue(CaptionNamedLabelColumn.holdsTwoCells("Riskienhallinnan parantaminen Laaditaan elinkeino- ja"))
