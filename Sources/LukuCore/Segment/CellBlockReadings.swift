@@ -21,6 +21,9 @@ enum CellBlockReadings {
         /// A lowercase page top at a row's end opens the rest of that row, printed after the
         /// break cell by cell in column order (`pageTopSplits` included).
         var brokenRows = false
+        /// …and the rest may be fewer blocks than cells, each starting in lowercase: they go on
+        /// with the row's cells that end unfinished, in column order (`brokenRows` included).
+        var partialRests = false
     }
 
     /// Readings in the order they are tried.
@@ -31,6 +34,8 @@ enum CellBlockReadings {
         Reading(spacesJoin: true, pageTopSplits: true),
         Reading(pageTopSplits: true, brokenRows: true),
         Reading(spacesJoin: true, pageTopSplits: true, brokenRows: true),
+        Reading(pageTopSplits: true, brokenRows: true, partialRests: true),
+        Reading(spacesJoin: true, pageTopSplits: true, brokenRows: true, partialRests: true),
     ]
 
     /// The blocks of the lines `indices` (in order; blank lines included) under `reading`, nil
@@ -72,7 +77,38 @@ enum CellBlockReadings {
             current.append(j)
         }
         if !current.isEmpty { blocks.append(current) }
+        if reading.partialRests {
+            return joinPartialRests(blocks, at: continuations, width: width, lines: lines)
+        }
         return joinBrokenRows(blocks, at: continuations, width: width)
+    }
+
+    /// The rest of a row the page broke, printed as fewer blocks than the row has cells: the run
+    /// of blocks from each index of `starts` that start in lowercase goes on, one block each,
+    /// with the cells of the row above that end unfinished (no full stop, closing bracket, "!"
+    /// or "?"), in column order. "Palvelupiste Sortteerin kehittäminen. Sotteerin" and
+    /// "Yhteistyö … viranomaisten/palveluiden" go on with " palveluvalikoiman laajentaminen …" and
+    /// "tuottajien kanssa …" (hallinto, muut painopisteet, kemijarvi-konserni-elinvoima-ta2026
+    /// pages 6–7); the Toimenpiteet ending "osana" with " muuta viestintää. …" while the label
+    /// ends "investoida." (viestintä, Vakaa ja ennakoiva kuntatalous, pages 13–14). nil when the
+    /// rest has more blocks than the row has unfinished cells.
+    static func joinPartialRests(_ blocks: [[Int]], at starts: [Int], width: Int, lines: [TextLine]) -> [[Int]]? {
+        func startsLowercase(_ block: [Int]) -> Bool { lines[block[0]].words.first?.text.first?.isLowercase == true }
+        func unfinished(_ block: [Int]) -> Bool {
+            guard let last = block.last, let end = lines[last].words.last?.text.last else { return false }
+            return !".)!?".contains(end)
+        }
+        var out = blocks
+        for start in starts.reversed() {
+            guard start >= width else { return nil }
+            var count = 0
+            while start + count < out.count, count < width, startsLowercase(out[start + count]) { count += 1 }
+            let targets = (0..<width).map { start - width + $0 }.filter { unfinished(out[$0]) }
+            guard count >= 1, count <= targets.count else { return nil }
+            for k in 0..<count { out[targets[k]] += out[start + k] }
+            out.removeSubrange(start..<(start + count))
+        }
+        return out
     }
 
     /// The `width` blocks from each index of `starts` joined, in column order, onto the cells of

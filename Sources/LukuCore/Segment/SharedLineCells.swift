@@ -8,7 +8,7 @@
 ///
 /// The last reading tried: a block that ends unfinished ("ja", a comma, a hyphen) goes on with a
 /// next block that starts in lowercase; a block's first line is cut before each capital that
-/// follows a word ending in a lowercase letter, when every piece has two words or more (into two
+/// follows a word ending in a lowercase letter, into pieces of two words or more (into two
 /// pieces, the label and the next cell's first line, unless the block is that one line; and the
 /// line half again as long as the block's other lines, each one cell's). The
 /// reading is taken only when each cut lands where a row starts (the label is the row's first
@@ -52,8 +52,8 @@ enum SharedLineCells {
         return out
     }
 
-    /// The line cut before each capital that follows a word ending in a lowercase letter, when
-    /// every piece has at least two words; else the line whole.
+    /// The line cut before each capital that follows a word ending in a lowercase letter, except
+    /// where the piece would be one word; the line whole when no cut is left.
     static func cut(_ line: String) -> [String] {
         let words = line.split(separator: " ").map(String.init)
         var pieces: [[String]] = [[]]
@@ -63,7 +63,14 @@ enum SharedLineCells {
             }
             pieces[pieces.count - 1].append(word)
         }
-        guard pieces.count > 1, pieces.allSatisfy({ $0.count >= 2 }) else { return [line] }
-        return pieces.map { $0.joined(separator: " ") }
+        // A one-word piece is a proper noun inside a cell ("olevan Cloudia-", "ja Kemijärven"):
+        // it stays with the words before it (or after it, at the line's start).
+        var merged: [[String]] = []
+        for piece in pieces {
+            if piece.count < 2, !merged.isEmpty { merged[merged.count - 1] += piece } else { merged.append(piece) }
+        }
+        if merged.count > 1, merged[0].count < 2 { merged[1] = merged[0] + merged[1]; merged.removeFirst() }
+        guard merged.count > 1 else { return [line] }
+        return merged.map { $0.joined(separator: " ") }
     }
 }

@@ -19,8 +19,12 @@ struct TextGridBuilder: Sendable {
     /// Words that go on with the column before them.
     static let continuations: Set<String> = ["ja", "/", "painopisteet", "painopiste"]
 
-    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        TableScan.drafts(lineCount: lines.count, excluded: excluded) { table(at: $0, lines: lines, excluded: excluded) }
+    /// `numberTables`: the lines of the number tables already read, which a goal table may go on
+    /// after (`InterleavedNumberTable`).
+    func tables(in lines: [TextLine], excluded: Set<Int>, numberTables: [ClosedRange<Int>] = []) -> [TableDraft] {
+        TableScan.drafts(lineCount: lines.count, excluded: excluded) {
+            table(at: $0, lines: lines, excluded: excluded, numberTables: numberTables)
+        }
     }
 
     /// The header's column names when every word of `words` belongs to a goal-table header.
@@ -42,11 +46,11 @@ struct TextGridBuilder: Sendable {
         return columns.isEmpty ? nil : columns.map { $0.joined(separator: " ") }
     }
 
-    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
+    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>, numberTables: [ClosedRange<Int>]) -> TableDraft? {
         guard lines[start].tabCells == nil else { return nil }
         if Self.columns(lines[start].words.map(\.text)) == nil {
             guard let captioned = CaptionNamedLabelColumn.columns(lines[start].words.map(\.text)) else { return nil }
-            guard let draft = body(lines, excluded: excluded, names: captioned, headerStart: start, end: start),
+            guard let draft = body(lines, excluded: excluded, names: captioned, headerStart: start, end: start, numberTables: numberTables),
                   CaptionNamedLabelColumn.accepts(draft.rows, cut: draft.lastLine + 1 < lines.count && excluded.contains(draft.lastLine + 1)
                                                   || (draft.lastLine + 1 < lines.count && lines[draft.lastLine + 1].isEmpty
                                                       && nextTaken(after: draft.lastLine, lines: lines, excluded: excluded)))
@@ -71,17 +75,23 @@ struct TextGridBuilder: Sendable {
             names.insert(above, at: 0)
             headerStart = from
         }
-        return body(lines, excluded: excluded, names: names, headerStart: headerStart, end: end)
+        return body(lines, excluded: excluded, names: names, headerStart: headerStart, end: end, numberTables: numberTables)
     }
 
     /// The rows under a header of `names` (label column first) on lines `headerStart...end`.
-    private func body(_ lines: [TextLine], excluded: Set<Int>, names: [String], headerStart: Int, end: Int) -> TableDraft? {
+    private func body(_ lines: [TextLine], excluded: Set<Int>, names: [String], headerStart: Int, end: Int,
+                      numberTables: [ClosedRange<Int>]) -> TableDraft? {
         guard names.count >= minColumns else { return nil }
 
         // Blocks of lines separated by blank lines, up to a heading, another table or prose.
         var span: [Int] = []
         var j = end + 1, blanks = 0
-        while j < lines.count, !excluded.contains(j), lines[j].tabCells == nil {
+        while j < lines.count, lines[j].tabCells == nil {
+            if excluded.contains(j) {
+                guard let after = InterleavedNumberTable.resume(lines, at: j, numberTables: numberTables, excluded: excluded) else { break }
+                j = after
+                continue
+            }
             if lines[j].isEmpty {
                 blanks += 1
                 if blanks > maxBlankRun { break }
@@ -110,6 +120,8 @@ struct TextGridBuilder: Sendable {
         } else {
             return nil
         }
+        // A goal, task or project starts with a capital; a lowercase label is a cell's rest.
+        guard !stride(from: 0, to: blocks.count, by: width).contains(where: { WordTraits.startsLowercase(blocks[$0][0]) }) else { return nil }
 
         func text(_ block: [String]) -> String { TextJoiner.join(block) }
         var rows: [Row] = []

@@ -95,9 +95,46 @@ final class SeedTextRuleTests: XCTestCase {
         let lines = Fixtures.textLines("Tavoite on.\n\nToimenpide osana\n\nMittari\n muuta viestintää.")
         let span = Array(lines.indices)
         XCTAssertEqual(CellBlockReadings.blocks(lines, span, reading: .init(), width: 3)?.count, 3)
-        for reading in CellBlockReadings.all.dropFirst() {
+        for reading in CellBlockReadings.all.dropFirst() where !reading.partialRests {
             XCTAssertNil(CellBlockReadings.blocks(lines, span, reading: reading, width: 3), "\(reading)")
         }
+        // Read as the rest of a broken row, it goes on with the one cell that ends unfinished.
+        for reading in CellBlockReadings.all where reading.partialRests {
+            let blocks = CellBlockReadings.blocks(lines, span, reading: reading, width: 3)
+            XCTAssertEqual(blocks?.map { TextJoiner.join($0.map { lines[$0].text }) },
+                           ["Tavoite on.", "Toimenpide osana muuta viestintää.", "Mittari"], "\(reading)")
+        }
+    }
+
+    func testRestOfABrokenRowGoesOnWithItsUnfinishedCells() throws {
+        let all = tables(document("kemijarvi-konserni-elinvoima-ta2026.txt"))
+        // Truth hallinto-muut-painopisteet, row 2 (pages 6–7).
+        let row = try XCTUnwrap(all.flatMap(\.rows).first { $0.label.hasPrefix("Palvelupiste Sortteerin") })
+        XCTAssertEqual(row.label, "Palvelupiste Sortteerin kehittäminen. Sotteerin palveluvalikoiman laajentaminen palvelemaan monipuolisesti kaupunkilaisten ja matkailijoiden tarpeita.")
+        XCTAssertEqual(row.cells.map { $0?.text }, [
+            "Yhteistyö ja mahdolliset sopimukset muiden viranomaisten/palveluiden tuottajien kanssa sekä kaupungin omien palveluiden tehokkaampi tarjoaminen palvelupisteessä. Kartoitetaan asiakastarpeita.",
+            "Tehdyt sopimukset Toteutettu asiakaskysely",
+        ])
+        // Truth viestinta-strategia-vakaa-kuntatalous: the label ends "investoida.", so the rest
+        // goes on with the Toimenpiteet ("… osana" / " muuta viestintää. …").
+        let vakaa = try XCTUnwrap(all.flatMap(\.rows).first { $0.label.hasSuffix("turvallisena paikkana elää, yrittää ja investoida.") })
+        XCTAssertTrue(vakaa.cells[0]?.text.hasSuffix("palveluiden jatkuvuudelle osana muuta viestintää. Hyödynnetään olemassa olevia viestintäkanavia kaupungin taloudellisen vakautta ja vastuullisuutta tukevan imagon rakentamisessa resurssien puitteissa.") == true)
+        XCTAssertEqual(vakaa.cells[1]?.text, "Asukkaiden ja yritysten luottamus kaupungin taloudenhoitoon (kysely: avoimuus, ymmärrettävyys, johdonmukaisuus). Positiivinen talous- ja investointimielikuva mediassa (mediaseuranta ja sisällön sävyanalyysi)")
+    }
+
+    // MARK: InterleavedNumberTable (konserni p. 7)
+
+    func testGoalTableGoesOnAfterANumberTableInsideIt() throws {
+        let document = document("kemijarvi-konserni-elinvoima-ta2026.txt")
+        let all = tables(document)
+        let control = try XCTUnwrap(all.first { $0.rows.first?.label == "Riskienhallinnan systemaattinen kehittäminen" })
+        // Truth hallinto-sisainen-valvonta: two rows, the second after the Tunnusluvut.
+        XCTAssertEqual(control.rows.map(\.label), ["Riskienhallinnan systemaattinen kehittäminen", "Sopimushallinnan kehittäminen"])
+        XCTAssertEqual(control.rows[1].cells.last??.text, "Sopimushallinnan aktiiviset käyttäjät")
+        // The Tunnusluvut inside it is still a table of its own, right after it.
+        let index = try XCTUnwrap(all.firstIndex { $0.id == control.id })
+        XCTAssertEqual(all[index + 1].caption, "Tunnusluvut")
+        XCTAssertEqual(all[index + 1].rows.last?.cells.map { $0?.value }, [-676, -800, -783, -652, -683, -703])
     }
 
     // MARK: SharedLineCells (konserni pp. 5 and 25)
