@@ -108,9 +108,17 @@ struct TextGridBuilder: Sendable {
         let plain = CellBlockReadings.blocks(lines, span, reading: .init(), width: width)?.map { $0.map { lines[$0].text } }
         let shared = plain.flatMap { SharedLineCells.blocks($0, width: width) }
         var blocks: [[String]]
+        var notes: [Issue] = []
         if let read = CellBlockReadings.all.lazy.compactMap({ CellBlockReadings.blocks(lines, span, reading: $0, width: width) })
             .first(where: { !$0.isEmpty && $0.count % width == 0 }) {
             blocks = read.map { $0.map { lines[$0].text } }
+            // A page top right under a row, starting with a capital, was read as a new row; the
+            // rest of the row above would look the same (konserni p. 20 prints it so).
+            for k in stride(from: width, to: read.count, by: width)
+            where read[k][0] == (read[k - 1].last ?? -2) + 1 && lines[read[k][0]].indent == 1 {
+                notes.append(Issue(severity: .warning, code: "ambiguous-rows", page: lines[read[k][0]].page,
+                                   message: "goal table under \"\(names.joined(separator: " "))\": a new page starts a row (\"\(lines[read[k][0]].text)\"); the text does not say whether it is a new row or the rest of the row above, which the page broke"))
+            }
             // A label whose first line holds two cells is no label: the shared-line reading wins.
             if let shared, stride(from: 0, to: blocks.count, by: width).contains(where: { SharedLineCells.cut(blocks[$0][0]).count > 1 }) {
                 blocks = shared
@@ -131,9 +139,11 @@ struct TextGridBuilder: Sendable {
         }
         guard let last = span.last(where: { !lines[$0].isEmpty }) else { return nil }
         let pages = Array(Set(lines[headerStart...last].map(\.page))).sorted()
-        return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
-                          columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
-                          firstLine: headerStart, lastLine: last, pendingGroup: nil)
+        var draft = TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
+                               columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
+                               firstLine: headerStart, lastLine: last, pendingGroup: nil)
+        draft.notes = notes
+        return draft
     }
 
     /// The first non-empty line after `line` is taken by another table or a heading.

@@ -78,6 +78,10 @@ final class SeedTextRuleTests: XCTestCase {
                                              "Digitiekartan laadinta ja hyväksyntä digiverkostohankkeen avustuksella",
                                              "Vuonna 2023 toteutetun organisaatiouudistuksen arviointi yhteistyössä toimialojen kanssa"])
         XCTAssertEqual(t.rows[0].cells.last??.text, "Valmistelu kesken.")
+        // The same shape is the rest of a row elsewhere (konserni p. 20): the reading is said.
+        let issues = document("kemijarvi-hallintopalvelut-tp2024.txt").issues.filter { $0.code == "ambiguous-rows" }
+        XCTAssertEqual(issues.count, 1)
+        XCTAssertTrue(issues.first?.message.contains("Vuonna 2023 toteutetun") == true)
     }
 
     func testRowBrokenByThePageIsJoinedColumnWise() throws {
