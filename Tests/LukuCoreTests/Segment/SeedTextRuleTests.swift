@@ -219,7 +219,8 @@ final class TabRowContinuationTests: XCTestCase {
     func testRowsOfFiguresAreNeverJoined() {
         XCTAssertFalse(TabRowContinuation.continues(["muut kulut", "-1 200", "-1 300"], above: ["Palvelujen ostot", "-5 000", "-6 000"]))
         XCTAssertFalse(TabRowContinuation.continues(["Uusi rivi", "teksti", "teksti"], above: ["Rivi", "teksti", "teksti"]), "a capital starts a row")
-        XCTAssertFalse(TabRowContinuation.continues(["jatkuu", "", "teksti"], above: ["Rivi", "teksti", "teksti"]), "an empty cell")
+        XCTAssertFalse(TabRowContinuation.continues(["jatkuu", "sana", "teksti"], above: ["Rivi", "", "teksti"]), "an empty cell above")
+        XCTAssertTrue(TabRowContinuation.continues(["jatkuu", "", "teksti"], above: ["Rivi", "teksti", "teksti"]), "a cell that ended above")
         XCTAssertTrue(TabRowContinuation.continues(["jatkuu", "sana", "teksti"], above: ["Rivi", "teksti", "teksti"]))
     }
 }
