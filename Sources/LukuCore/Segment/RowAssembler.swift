@@ -4,7 +4,7 @@
 /// ("Joukkoliikenne" → MENOT/TULOT/NETTOMENO). Sub-heading lines never become rows.
 struct RowAssembler {
     let columnCount: Int
-    private(set) var rows: [Row] = []
+    var rows: [Row] = []
     private var pending: [String] = []
     private var wrapped: [String] = []
     private var group: String?

@@ -81,7 +81,9 @@ public struct Segmenter: Sendable {
         // Text grids stop at any heading, caps titles included, and never overlap a number table.
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
-        drafts = (drafts + textGrids.tables(in: lines, excluded: taken)).sorted { $0.firstLine < $1.firstLine }
+        let grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
+        issues += grids.flatMap(\.notes)
+        drafts = (drafts + grids).sorted { $0.firstLine < $1.firstLine }
         return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
     }
 
@@ -117,11 +119,14 @@ public struct Segmenter: Sendable {
             let line = lines[i]
             if let starting = tableAt[i] {
                 flushProse()
-                for draft in starting {
+                let end = starting.map(\.lastLine).max() ?? i
+                // A table the text printed inside another (`InterruptedTable`) comes after it.
+                let nested = drafts.filter { $0.firstLine > i && $0.firstLine <= end }
+                for draft in starting + nested {
                     tablesOnPage[draft.page, default: 0] += 1
                     elements.append(.block(.table(draft.finished(id: "p\(draft.page)-t\(tablesOnPage[draft.page]!)"))))
                 }
-                i = (starting.map(\.lastLine).max() ?? i) + 1
+                i = end + 1
                 continue
             }
             if continuations.contains(i) {

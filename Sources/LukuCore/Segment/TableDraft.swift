@@ -22,6 +22,8 @@ struct TableDraft: Sendable {
     /// The header lines as printed (PDF only): a continuation repeating them is the same table
     /// even where its narrower rows put a header word over fewer columns.
     var printedHeader: String? = nil
+    /// What a reader should know about how the table was read (text goal tables), for `issues`.
+    var notes: [Issue] = []
 
     func finished(id: String) -> Table {
         Table(id: id, page: page, pages: pages, bbox: bbox, caption: caption, unit: unit,

@@ -19,8 +19,12 @@ struct TextGridBuilder: Sendable {
     /// Words that go on with the column before them.
     static let continuations: Set<String> = ["ja", "/", "painopisteet", "painopiste"]
 
-    func tables(in lines: [TextLine], excluded: Set<Int>) -> [TableDraft] {
-        TableScan.drafts(lineCount: lines.count, excluded: excluded) { table(at: $0, lines: lines, excluded: excluded) }
+    /// `numberTables`: the lines of the number tables already read, which a goal table may go on
+    /// after (`InterleavedNumberTable`).
+    func tables(in lines: [TextLine], excluded: Set<Int>, numberTables: [ClosedRange<Int>] = []) -> [TableDraft] {
+        TableScan.drafts(lineCount: lines.count, excluded: excluded) {
+            table(at: $0, lines: lines, excluded: excluded, numberTables: numberTables)
+        }
     }
 
     /// The header's column names when every word of `words` belongs to a goal-table header.
@@ -42,8 +46,17 @@ struct TextGridBuilder: Sendable {
         return columns.isEmpty ? nil : columns.map { $0.joined(separator: " ") }
     }
 
-    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>) -> TableDraft? {
-        guard lines[start].tabCells == nil, Self.columns(lines[start].words.map(\.text)) != nil else { return nil }
+    private func table(at start: Int, lines: [TextLine], excluded: Set<Int>, numberTables: [ClosedRange<Int>]) -> TableDraft? {
+        guard lines[start].tabCells == nil else { return nil }
+        if Self.columns(lines[start].words.map(\.text)) == nil {
+            guard let captioned = CaptionNamedLabelColumn.columns(lines[start].words.map(\.text)) else { return nil }
+            guard let draft = body(lines, excluded: excluded, names: captioned, headerStart: start, end: start, numberTables: numberTables),
+                  CaptionNamedLabelColumn.accepts(draft.rows, cut: draft.lastLine + 1 < lines.count && excluded.contains(draft.lastLine + 1)
+                                                  || (draft.lastLine + 1 < lines.count && lines[draft.lastLine + 1].isEmpty
+                                                      && nextTaken(after: draft.lastLine, lines: lines, excluded: excluded)))
+            else { return nil }
+            return draft
+        }
         // The header: this line and the header lines right under it ("Toiminnalliset" /
         // "tavoitteet Toimenpiteet Mittarit TP 2024").
         var words = lines[start].words.map(\.text)
@@ -62,14 +75,24 @@ struct TextGridBuilder: Sendable {
             names.insert(above, at: 0)
             headerStart = from
         }
+        return body(lines, excluded: excluded, names: names, headerStart: headerStart, end: end, numberTables: numberTables)
+    }
+
+    /// The rows under a header of `names` (label column first) on lines `headerStart...end`.
+    private func body(_ lines: [TextLine], excluded: Set<Int>, names: [String], headerStart: Int, end: Int,
+                      numberTables: [ClosedRange<Int>]) -> TableDraft? {
         guard names.count >= minColumns else { return nil }
 
         // Blocks of lines separated by blank lines, up to a heading, another table or prose.
-        var blocks: [[Int]] = []
-        var j = end + 1, blanks = 0, current: [Int] = []
-        while j < lines.count, !excluded.contains(j), lines[j].tabCells == nil {
+        var span: [Int] = []
+        var j = end + 1, blanks = 0
+        while j < lines.count, lines[j].tabCells == nil {
+            if excluded.contains(j) {
+                guard let after = InterleavedNumberTable.resume(lines, at: j, numberTables: numberTables, excluded: excluded) else { break }
+                j = after
+                continue
+            }
             if lines[j].isEmpty {
-                if !current.isEmpty { blocks.append(current); current = [] }
                 blanks += 1
                 if blanks > maxBlankRun { break }
             } else {
@@ -77,25 +100,57 @@ struct TextGridBuilder: Sendable {
                 // alone ("toteutuminen") is just a word of a cell.
                 if (Self.columns(lines[j].words.map(\.text))?.count ?? 0) >= 2 || PlainHeader(lines[j]) != nil { break }
                 blanks = 0
-                current.append(j)
             }
+            span.append(j)
             j += 1
         }
-        if !current.isEmpty { blocks.append(current) }
         let width = names.count
-        guard !blocks.isEmpty, blocks.count % width == 0 else { return nil }
+        let plain = CellBlockReadings.blocks(lines, span, reading: .init(), width: width)?.map { $0.map { lines[$0].text } }
+        let shared = plain.flatMap { SharedLineCells.blocks($0, width: width) }
+        var blocks: [[String]]
+        var notes: [Issue] = []
+        if let read = CellBlockReadings.all.lazy.compactMap({ CellBlockReadings.blocks(lines, span, reading: $0, width: width) })
+            .first(where: { !$0.isEmpty && $0.count % width == 0 }) {
+            blocks = read.map { $0.map { lines[$0].text } }
+            // A page top right under a row, starting with a capital, was read as a new row; the
+            // rest of the row above would look the same (konserni p. 20 prints it so).
+            for k in stride(from: width, to: read.count, by: width)
+            where read[k][0] == (read[k - 1].last ?? -2) + 1 && lines[read[k][0]].indent == 1 {
+                notes.append(Issue(severity: .warning, code: "ambiguous-rows", page: lines[read[k][0]].page,
+                                   message: "goal table under \"\(names.joined(separator: " "))\": a new page starts a row (\"\(lines[read[k][0]].text)\"); the text does not say whether it is a new row or the rest of the row above, which the page broke"))
+            }
+            // A label whose first line holds two cells is no label: the shared-line reading wins.
+            if let shared, stride(from: 0, to: blocks.count, by: width).contains(where: { SharedLineCells.cut(blocks[$0][0]).count > 1 }) {
+                blocks = shared
+            }
+        } else if let shared {
+            blocks = shared
+        } else {
+            return nil
+        }
+        // A goal, task or project starts with a capital; a lowercase label is a cell's rest.
+        guard !stride(from: 0, to: blocks.count, by: width).contains(where: { WordTraits.startsLowercase(blocks[$0][0]) }) else { return nil }
 
-        func text(_ block: [Int]) -> String { TextJoiner.join(block.map { lines[$0].text }) }
+        func text(_ block: [String]) -> String { TextJoiner.join(block) }
         var rows: [Row] = []
         for r in stride(from: 0, to: blocks.count, by: width) {
             rows.append(Row(label: text(blocks[r]), level: 0,
                             cells: (1..<width).map { Cell(text: text(blocks[r + $0])) }))
         }
-        guard let last = blocks.last?.last else { return nil }
+        guard let last = span.last(where: { !lines[$0].isEmpty }) else { return nil }
         let pages = Array(Set(lines[headerStart...last].map(\.page))).sorted()
-        return TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
-                          columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
-                          firstLine: headerStart, lastLine: last, pendingGroup: nil)
+        var draft = TableDraft(page: lines[headerStart].page, pages: pages, bbox: nil, caption: nil, unit: nil,
+                               columns: names.dropFirst().map { Column(header: $0) }, rows: rows, hasHeader: true,
+                               firstLine: headerStart, lastLine: last, pendingGroup: nil)
+        draft.notes = notes
+        return draft
+    }
+
+    /// The first non-empty line after `line` is taken by another table or a heading.
+    private func nextTaken(after line: Int, lines: [TextLine], excluded: Set<Int>) -> Bool {
+        var k = line + 1
+        while k < lines.count, lines[k].isEmpty { k += 1 }
+        return k < lines.count && excluded.contains(k)
     }
 
     /// Column names that head the row labels (the goal, task or project), not a value column.

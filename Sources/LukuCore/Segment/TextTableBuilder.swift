@@ -20,6 +20,8 @@ struct TextTableBuilder: Sendable {
         var drafts: [TableDraft] = []
         var issues: [Issue] = []
         var oneCellPerLine: [Int] = []
+        // The last plain table read: its header, first line, index in `drafts`, and where its issues begin.
+        var lastPlain: (header: PlainHeader, start: Int, draft: Int, issues: Int)?
         var pipeTables = Set<Int>()
         var i = 0
         while i < lines.count {
@@ -53,6 +55,20 @@ struct TextTableBuilder: Sendable {
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
                 // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
+                if found.count == 1, let previous = lastPlain, previous.draft == drafts.count - 1,
+                   let (outer, inner, outerEnd, outerIssues, innerIssues) = readAround(lines, previous: previous,
+                                                                                    before: drafts[previous.draft],
+                                                                                    header: header, at: i, end: end,
+                                                                                    excluded: excluded) {
+                    drafts[previous.draft] = outer
+                    drafts.append(inner)
+                    issues.removeSubrange(previous.issues...)
+                    issues += outerIssues + innerIssues
+                    lastPlain = nil
+                    i = outerEnd
+                    continue
+                }
+                lastPlain = found.count == 1 ? (header, i, drafts.count, issues.count) : nil
                 drafts += found
                 issues += issuesFound
                 i = end
@@ -144,8 +160,7 @@ struct TextTableBuilder: Sendable {
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
         var unit: String?
-        for i in rowLines {
-            let cells = lines[i].tabCells!
+        for cells in TabRowContinuation.join(rowLines.map { lines[$0].tabCells! }) {
             // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
             // the table's unit, not a value: "1000 €" is no amount.
             if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {
@@ -175,8 +190,30 @@ struct TextTableBuilder: Sendable {
 
     // MARK: plain text
 
-    private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>)
+    /// The table before `header` read around the table under `header` when the extract printed
+    /// that one inside it (`InterruptedTable`): the outer table skips the inner one's lines and
+    /// goes on after them; the inner one stops where the outer one's rows resume.
+    private func readAround(_ lines: [TextLine], previous: (header: PlainHeader, start: Int, draft: Int, issues: Int),
+                            before: TableDraft, header: PlainHeader, at start: Int, end: Int, excluded: Set<Int>)
+        -> (TableDraft, TableDraft, Int, [Issue], [Issue])? {
+        guard (before.lastLine + 1..<start).allSatisfy({ lines[$0].isEmpty }),
+              let resume = InterruptedTable.resumeLine(lines, firstLines: previous.start...before.lastLine,
+                                                       firstColumns: before.columns.count, second: start,
+                                                       secondEnd: end, secondColumns: header.columns.count),
+              let (inners, _, innerIssues) = plainTable(lines, header: header, from: start, excluded: excluded, stop: resume),
+              let (outers, outerEnd, outerIssues) = plainTable(lines, header: previous.header, from: previous.start,
+                                                               excluded: excluded, skip: start..<resume),
+              inners.count == 1, outers.count == 1, let inner = inners.first, let outer = outers.first,
+              outer.lastLine >= resume else { return nil }
+        return (outer, inner, outerEnd, outerIssues, innerIssues)
+    }
+
+    /// `skip`: lines of another table printed inside this one, read past; `stop`: the line where
+    /// this table's rows end at the latest.
+    private func plainTable(_ lines: [TextLine], header: PlainHeader, from start: Int, excluded: Set<Int>,
+                            skip: Range<Int>? = nil, stop: Int? = nil)
         -> ([TableDraft], Int, [Issue])? {
+        let stop = stop ?? lines.count
         var columns = header.columns
         var i = start + 1, blanks = 0
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
@@ -193,7 +230,8 @@ struct TextTableBuilder: Sendable {
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var signsAbove = Set<Int>()
         var last = start
-        while i < lines.count, !excluded.contains(i) {
+        while i < stop, !excluded.contains(i) {
+            if let skip, skip.contains(i) { i = skip.upperBound; continue }
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
@@ -234,6 +272,14 @@ struct TextTableBuilder: Sendable {
             }
             let label = words[..<split].joined(separator: " ")
             let tail = Array(words[split...])
+            // Cells wrapped under themselves ("hallinto- hallinto-" / "palveluissa palveluissa").
+            if tail.isEmpty, let previous = rows.last, !previous.tail.isEmpty, previous.texts.isEmpty,
+               let joined = LeadingTextCells.joinColumnWise(label: previous.label, next: words) {
+                rows[rows.count - 1].label = joined
+                last = i
+                i += 1
+                continue
+            }
             if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
             rows.append((i, label, tail, []))
             last = i
@@ -323,6 +369,8 @@ struct TextTableBuilder: Sendable {
             }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
+        let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
+        shortRows -= leading.settled
         var issues: [Issue] = []
         if n > headerCount {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,

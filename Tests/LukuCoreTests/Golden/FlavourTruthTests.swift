@@ -14,13 +14,13 @@ final class FlavourTruthTests: XCTestCase {
         // One row per line: pdftotext -layout (read by its print columns, LaidOutText), -raw and pypdf.
         "kemijarvi-hallinto-tukipalvelut-2022-06.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
-        "kemijarvi-konserni-elinvoima-ta2026.layout.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
+        "kemijarvi-konserni-elinvoima-ta2026.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallinto-tukipalvelut-2022-06.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
-        "kemijarvi-konserni-elinvoima-ta2026.raw.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
-        "kemijarvi-konserni-elinvoima-ta2026.pypdf.txt": .init(accuracy: 92.9, maxWrongUnflagged: 0),
+        "kemijarvi-konserni-elinvoima-ta2026.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        "kemijarvi-konserni-elinvoima-ta2026.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         // Markdown pipe tables (pymupdf4llm), `<br>` rows stacked at page breaks split back.
         "kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf4llm.md": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.pymupdf4llm.md": .init(accuracy: 97.9, maxWrongUnflagged: 0),
