@@ -87,10 +87,21 @@ public struct Pipeline: Sendable {
                         start = end
                     }
                     // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
-                    // minutes p. 18): both readings are made and the cleaner one is kept.
+                    // minutes p. 18): both readings are made; the one whose numbers more
+                    // identities prove is kept, and on a tie the one with more clean numbers.
                     let byColumns = segmenter.segmentLaidOutText(joined)
                     let byTokens = segmenter.segmentText(lines)
-                    output = LaidOutText.cleanCells(byColumns) >= LaidOutText.cleanCells(byTokens) ? byColumns : byTokens
+                    var probe = self.checker
+                    probe.threads = pageThreads
+                    let proved = [byColumns, byTokens].map { reading -> Int in
+                        var candidate = document
+                        candidate.blocks = reading.blocks
+                        candidate.sections = reading.sections
+                        probe.check(&candidate)
+                        return candidate.verifiedCellCount
+                    }
+                    output = proved[0] != proved[1] ? (proved[0] > proved[1] ? byColumns : byTokens)
+                        : LaidOutText.cleanCells(byColumns) >= LaidOutText.cleanCells(byTokens) ? byColumns : byTokens
                 } else {
                     output = segmenter.segmentText(lines)
                 }

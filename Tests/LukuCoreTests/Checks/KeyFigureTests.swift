@@ -6,18 +6,8 @@ import XCTest
 /// and p35 (taseen tunnusluvut). Expected numbers are read off the page (`pdftotext -layout`) and
 /// are the truth file's identities.
 final class KeyFigureTests: XCTestCase {
-    private static var cache: [String: Document] = [:]
-
     private func document(_ pages: ClosedRange<Int>) throws -> Document {
-        let key = "\(pages)"
-        if let d = Self.cache[key] { return d }
-        let path = SharedFolder.realDirectory.appendingPathComponent("kauhava-tilinpaatos-2024.pdf").path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(path) is missing") }
-        var pipeline = Pipeline(pageThreads: 2)
-        pipeline.pages = pages
-        let d = pipeline.run(path: path)
-        Self.cache[key] = d
-        return d
+        try KauhavaPages.document(pages)
     }
 
     private func checks(_ d: Document, row label: String) throws -> (Table, [Check]) {

@@ -14,7 +14,10 @@ final class FlavourTruthTests: XCTestCase {
         // One row per line: pdftotext -layout (read by its print columns, LaidOutText), -raw and pypdf.
         "kemijarvi-hallinto-tukipalvelut-2022-06.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
-        "kemijarvi-konserni-elinvoima-ta2026.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
+        // Read by its print columns (LaidOutText: both readings prove 747 numbers, the columns'
+        // has more clean ones); 42 numbers of tables it splits or misses are lost against the token
+        // reading's 100 %, 21 more goal-table text cells are won (169 against 148 of 258).
+        "kemijarvi-konserni-elinvoima-ta2026.layout.txt": .init(accuracy: 94.4, maxWrongUnflagged: 0),
         "kemijarvi-hallinto-tukipalvelut-2022-06.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallinto-tukipalvelut-2022-06.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kemijarvi-hallintopalvelut-tp2024.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
