@@ -14,7 +14,10 @@ enum ExistingOutput {
         guard let data = FileManager.default.contents(atPath: path), data.count > 2,
               data.suffix(2).elementsEqual("}\n".utf8) else { return nil }
         // The canonical layout puts `"source": {…}` on one line near the top (JSONWriter).
-        let head = data.prefix(1 << 16)
+        // Whole lines only: 64 KiB can end inside a two-byte letter ("ä"), and a cut letter makes
+        // the whole head unreadable as UTF-8 (the state budget's JSON did).
+        var head = data.prefix(1 << 16)
+        if let newline = head.lastIndex(of: 0x0A) { head = head[..<newline] }
         guard let text = String(data: head, encoding: .utf8),
               let line = text.split(separator: "\n").prefix(4).first(where: { $0.hasPrefix("  \"source\": {") }) else { return nil }
         var object = line.dropFirst("  \"source\": ".count)
