@@ -27,6 +27,20 @@ struct TableDraft: Sendable {
 
     func finished(id: String) -> Table {
         Table(id: id, page: page, pages: pages, bbox: bbox, caption: caption, unit: unit,
-              columns: columns, spans: headerSpans, rows: rows, checks: [])
+              columns: columns, spans: headerSpans, rows: rows.map(TableDraft.unreadableFlagged), checks: [])
+    }
+
+    /// Digits that read as no number never pass in silence, whichever reader made the cell: a
+    /// reader that put a row's three numbers into one cell ("59.160.576,44 44.471.647,78 33,0%",
+    /// synth kuusiselkä `-raw` p. 2) gets it flagged `merged`, a lone unreadable one `unreadable`.
+    static func unreadableFlagged(_ row: Row) -> Row {
+        var row = row
+        for c in row.cells.indices {
+            guard var cell = row.cells[c], cell.value == nil, cell.flags.isEmpty, CellReader.looksNumeric(cell.text) else { continue }
+            let numbers = cell.text.split(separator: " ").filter { FinnishNumber.parse(String($0)) != nil }.count
+            cell.flags = [numbers >= 2 ? .merged : .unreadable]
+            row.cells[c] = cell
+        }
+        return row
     }
 }
