@@ -146,8 +146,7 @@ public enum LaidOutText {
 
     /// How cleanly a reading read its numbers: cells with a value and no flag, less two for
     /// every cell flagged as misread (two numbers in one cell, unreadable digits, a doubtful split).
-    static func cleanCells(_ output: Segmenter.Output) -> Int {
-        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+    static func cleanCells(_ tables: [Table]) -> Int {
         var score = 0
         for table in tables {
             for row in table.rows {

@@ -44,7 +44,21 @@ public struct Pipeline: Sendable {
                 document.source.sha256 = try SHA256.hex(fileAt: path)
             }
             guard Pipeline.supportedExtensions.contains(ext) else { throw ReadError.unsupportedExtension(path: file) }
-            let output: Segmenter.Output
+            let output: Segmenter.Output?
+            // The last steps for a reading: its title, blocks and issues on the document, then the checks.
+            func finished(_ reading: Segmenter.Output) -> Document {
+                var d = document
+                d.title = reading.title
+                d.blocks = reading.blocks
+                d.sections = reading.sections
+                d.issues += reading.issues
+                // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
+                if format == .text { d.issues += DroppedZeroGroups.flag(&d) }
+                var checker = self.checker
+                checker.threads = pageThreads
+                checker.check(&d)
+                return d
+            }
             if format == .pdf {
                 if size == 0 { throw ReadError.emptyFile(path: file) }
                 // Each page is checked and laid out as soon as it is read: only its lines are kept.
@@ -78,43 +92,21 @@ public struct Pipeline: Sendable {
                 try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
                 if LaidOutText.isLaidOut(text) {
                     let laidOut = LaidOutText.lines(parsed, text: text).filter { self.pages?.contains($0.page) ?? true }
-                    var joined: [TextLine] = []
-                    var start = 0
-                    while start < laidOut.count {
-                        let page = laidOut[start].page
-                        let end = laidOut[start...].firstIndex { $0.page != page } ?? laidOut.count
-                        joined += gutterSplitter.split(laidOut[start..<end].map(numberJoiner.join))
-                        start = end
-                    }
+                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value) }
                     // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
-                    // minutes p. 18): both readings are made; the one whose numbers more
-                    // identities prove is kept, and on a tie the one with more clean numbers.
-                    let byColumns = segmenter.segmentLaidOutText(joined)
-                    let byTokens = segmenter.segmentText(lines)
-                    var probe = self.checker
-                    probe.threads = pageThreads
-                    let proved = [byColumns, byTokens].map { reading -> Int in
-                        var candidate = document
-                        candidate.blocks = reading.blocks
-                        candidate.sections = reading.sections
-                        probe.check(&candidate)
-                        return candidate.verifiedCellCount
-                    }
-                    output = proved[0] != proved[1] ? (proved[0] > proved[1] ? byColumns : byTokens)
-                        : LaidOutText.cleanCells(byColumns) >= LaidOutText.cleanCells(byTokens) ? byColumns : byTokens
+                    // minutes p. 18): both readings are made and finished; the one whose numbers
+                    // more identities prove is kept, and on a tie the one with more clean numbers.
+                    let byColumns = finished(segmenter.segmentLaidOutText(joined))
+                    let byTokens = finished(segmenter.segmentText(lines))
+                    let (c, t) = (byColumns.verifiedCellCount, byTokens.verifiedCellCount)
+                    document = c != t ? (c > t ? byColumns : byTokens)
+                        : LaidOutText.cleanCells(byColumns.allTables) >= LaidOutText.cleanCells(byTokens.allTables) ? byColumns : byTokens
+                    output = nil
                 } else {
                     output = segmenter.segmentText(lines)
                 }
             }
-            document.title = output.title
-            document.blocks = output.blocks
-            document.sections = output.sections
-            document.issues += output.issues
-            // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
-            if format == .text { document.issues += DroppedZeroGroups.flag(&document) }
-            var checker = self.checker
-            checker.threads = pageThreads
-            checker.check(&document)
+            if let output { document = finished(output) }
         } catch {
             document.issues.append(Pipeline.errorIssue(error, path: path, file: file))
         }
@@ -135,7 +127,13 @@ public struct Pipeline: Sendable {
 
     /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
     public func layout(_ page: PageGlyphs) -> [TextLine] {
-        gutterSplitter.split(lineBuilder.lines(of: page).map(numberJoiner.join))
+        joinAndSplit(lineBuilder.lines(of: page))
+    }
+
+    /// One page's lines with their digit groups joined into numbers and tables printed side by
+    /// side split apart (PDF pages, and text laid out in print columns).
+    func joinAndSplit(_ lines: [TextLine]) -> [TextLine] {
+        gutterSplitter.split(lines.map(numberJoiner.join))
     }
 
     /// The `pages-limited` note for a `--pages` run; throws when the range holds no page at all.

@@ -111,8 +111,9 @@ final class LaidOutTextTests: XCTestCase {
         let parsed = TextFileReader.parse(page)
         let byColumns = Segmenter().segmentLaidOutText(LaidOutText.lines(parsed, text: page).map(NumberJoiner().join))
         let byTokens = Segmenter().segmentText(parsed.lines)
-        XCTAssertGreaterThan(LaidOutText.cleanCells(byTokens), LaidOutText.cleanCells(byColumns))
-        let rows = (byTokens.blocks.compactMap(\.table) + byTokens.sections.flatMap(\.allTables)).flatMap(\.rows)
+        let tables = { (o: Segmenter.Output) in o.blocks.compactMap(\.table) + o.sections.flatMap(\.allTables) }
+        XCTAssertGreaterThan(LaidOutText.cleanCells(tables(byTokens)), LaidOutText.cleanCells(tables(byColumns)))
+        let rows = tables(byTokens).flatMap(\.rows)
             .filter { $0.label == "Toimintatuotot" }
         XCTAssertEqual(rows.map { $0.cells.prefix(2).map { $0?.value } }, [[438_900, 349_095], [119_250, 55_177], [381_300, 239_398]])
     }
