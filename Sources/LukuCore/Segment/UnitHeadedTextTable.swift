@@ -52,6 +52,12 @@ struct UnitHeadedTextTable: Sendable {
             // under a lone "%", Kauhava p. 124 in `pdftotext -raw` and pypdf) is no one-value row:
             // the outline ends, and its figures are left to the readers of many columns.
             if split > 0, TextTableBuilder.isTailToken(words[split - 1]) { break }
+            // A number alone on its line with no label above it since the last row is no
+            // one-value row: a column's values one per line (`pdftotext` default order, synth
+            // honkakoski p. 6 "Tot." / "%" and then the block "-10 155 200,00" …) or a row's
+            // values one per line under a unit ("euroa", synth joutsenkyla p. 4). The text since
+            // the last caption is no outline; it goes back to the other readers.
+            if split == 0, labelRun == 0 { return drafts.isEmpty ? nil : (drafts, first) }
             let label = words[..<split].joined(separator: " ")
             let value = words[split...].joined(separator: " ")
             // A number alone on its line ends the label wrapped above it.
@@ -75,6 +81,11 @@ struct UnitHeadedTextTable: Sendable {
         for k in stride(from: words.count - 1, through: max(0, words.count - 8), by: -1)
         where FinnishNumber.parse(words[k...].joined(separator: " ")) != nil {
             start = k
+        }
+        // A unit ending a label ("Kertynyt yli-/alijäämä, 1 000 €", synth honkakoski p. 4) is
+        // the label's wording, not a value of 1 000.
+        if start < words.count, TableUnit.ofWholeText(words[start...].joined(separator: " ")) != nil {
+            return words.count
         }
         return start
     }

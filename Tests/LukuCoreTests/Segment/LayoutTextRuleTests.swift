@@ -249,6 +249,54 @@ Osuus yhteisöveron tuotosta 2 976 2 827 - 149 95,0 % 3 466 - 639 -21,9 %
                        [2976, 2827, -149, Decimal(string: "95.0"), 3466, -639, Decimal(string: "-21.9")])
     }
 
+    /// kemijarvi-konserni-elinvoima-ta2026 p. 3 in `pdftotext`'s default order: the change
+    /// columns "€" and "%" each come as a block of values under their unit. The values under "%"
+    /// have no row in the text, so they are no one-value outline (they were a table of three
+    /// rows without labels) and stay text.
+    func testValuesWithoutLabelsUnderAUnitAreNoOutline() throws {
+        let text = """
+2026
+−8 333 230
+1 261 230
+−7 072 000
+
+€
+1 495 560
+−36 440
+1 532 000
+
+%
+21,9
+−2,8
+27,7
+"""
+        let found = tables(text).tables
+        XCTAssertFalse(found.flatMap(\.rows).contains { $0.label.isEmpty && $0.cells.contains { $0?.value != nil } },
+                       "a value without a label was read as a row: \(found.flatMap(\.rows))")
+    }
+
+    /// synth honkakoski p. 4 in `pdftotext`'s default order: key-figure labels that end in their
+    /// unit ("Kertynyt yli-/alijäämä, 1 000 €") under a lone "%" line. The unit is wording, not a
+    /// value of 1 000; the values follow later as column blocks.
+    func testAUnitEndingALabelIsNoValue() throws {
+        let text = """
+Suhteellinen velkaantuneisuus,
+%
+Kertynyt yli-/alijäämä, 1 000 €
+Kertynyt yli-/alijäämä, €/asukas
+Lainakanta 31.12., 1 000 €
+Lainakanta 31.12., €/asukas
+Lainasaamiset 31.12., 1 000 €
+Asukasmäärä
+
+31.12.2018
+
+286 192
+"""
+        let values = tables(text).tables.flatMap(\.rows).flatMap(\.cells).compactMap { $0?.value }
+        XCTAssertFalse(values.contains(1000), "the unit in a label was read as a value")
+    }
+
     // MARK: SideBySideTextRows
 
     /// Kauhava p. 35 in `pdftotext -raw`: the balance sheet's two sides run together on each line.
