@@ -132,7 +132,7 @@ fuzz-all: fuzz fuzz-inputs-build
 	for target in text json pdf; do \
 	  mkdir -p $(FUZZ_DIR)/corpus-$$target; \
 	  if [ $$target = text ]; then max_len=65536; else max_len=262144; fi; \
-	  LUKU_FUZZ_TARGET=$$target SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/inputs-fuzz -max_total_time=$(FUZZ_SECONDS) \
+	  LUKU_FUZZ_TARGET=$$target SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp $(FUZZ_DIR)/inputs-fuzz -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=$$max_len -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
 	    $(FUZZ_DIR)/corpus-$$target $(FUZZ_DIR)/seeds-$$target || exit 1; \
 	done
