@@ -38,6 +38,8 @@ struct IdentityChecker: Sendable {
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
         SameItemRule(),
+        CounterpartItemRule(),
+        AgreeingColumnsRule(),
     ]
 
     /// Threads the tables' own checks run on (the document identities and the decisions after
