@@ -81,7 +81,8 @@ OVERRIDES = {
     ("ulkoinen-tuloslaskelma-talousarvio-ja-muutos", 8): dict(rows=["Poistot ja arvonalentumiset"], cols=[0], kind="v"),
     ("ulkoinen-tuloslaskelma-talousarvio-ja-muutos", 9): dict(rows=["Tilikauden tulos"], cols=[0, 1, 3], kind="v"),
     ("ulkoinen-tuloslaskelma-talousarvio-ja-muutos", 10): dict(rows=["Tilikauden yli-/alijäämä"], cols=[0, 1, 3], kind="v"),
-    ("ulkoinen-tuloslaskelma-talousarvio-ja-muutos", 11): dict(rows=None, cols=[0], kind="x", links=["tuloslaskelmaosan-toteutuminen"]),
+    ("ulkoinen-tuloslaskelma-talousarvio-ja-muutos", 11): dict(rows=None, cols=[0], kind="x", links=["tuloslaskelmaosan-toteutuminen"],
+                                                               shared=True),  # "every row present in both"
     ("tuloslaskelmaosan-toteutuminen", 7): dict(rows=["Poistot ja arvonalentumiset"], cols=[0, 1, 2], kind="v"),
     ("rahoitusosan-toteutuminen", 0): dict(rows=["Toiminta ja investoinnit, netto"], cols=[0, 1, 2, 3], kind="v"),
     ("rahoitusosan-toteutuminen", 1): dict(rows=["Vaikutus maksuvalmiuteen"], cols=[0, 1, 2, 3], kind="v"),
@@ -97,7 +98,7 @@ OVERRIDES = {
                                            cols=[4], kind="h"),
     ("rahoitusosan-toteutuminen", 5): dict(rows=["Vuosikate", "Investointimenot"], cols=[3], kind="x",
                                            links=["tuloslaskelmaosan-toteutuminen", "investointien-toteutuminen"]),
-    ("tuloslaskelma-eur", 12): dict(rows=None, cols=[0], kind="x", links=["tuloslaskelmaosan-toteutuminen"]),
+    ("tuloslaskelma-eur", 12): dict(rows=None, cols=[0], kind="x", links=["tuloslaskelmaosan-toteutuminen"], shared=True),
     ("rahoituslaskelma-eur", 2): dict(rows=["Rahavarojen muutos"], kind="v"),  # the first of the two printed rows
     ("rahoituslaskelma-eur", 3): dict(cells=[("Rahavarojen muutos|Rahavarojen muutos", 0), ("Rahavarojen muutos|Rahavarojen muutos", 1),
                                              ("Rahavarat 1.1.", 0)], kind="v"),
@@ -390,6 +391,9 @@ def judge(doc_path, truth_path, explain=False):
             targets = [(i, j) for i in rows for j in range(len(tv[i]))
                        if (cols is None or j in cols) and j not in pct
                        and tv[i][j] is not None and not isinstance(tv[i][j], tuple)]
+            if spec.get("shared"):  # "every row present in both": rows whose label the linked table prints too
+                other = {norm(r.get("label")) for t2 in truth.get("tables") or [] if t2["id"] in spec["links"] for r in t2["rows"]}
+                targets = [(i, j) for i, j in targets if norm(tt["rows"][i].get("label")) in other]
             if spec.get("cells"):  # explicit cells, (label, column)
                 targets = [(i, j) for lab, j in spec["cells"] for i in find_rows(tt, [lab])]
             pair = pairing.get(tt["id"])

@@ -14,7 +14,8 @@ import Foundation
 /// Two tables within `window` tables of each other pair when they share at least `minimumRows`
 /// labels (label and group, unique in each table); a column of one pairs with a column of the
 /// other when every shared row that prints both agrees exactly and at least `minimumRows` of
-/// them are not zero. Every agreeing row then gets a check in the later table. Equality in that
+/// them are not zero. Every row that prints both (zeros too, once the pair is proved) then gets a
+/// check in the later table. Equality in that
 /// many rows is no coincidence, but it says nothing when rows differ (another year, another
 /// unit), so like `SameItemRule` this rule reports only agreement and never flags a cell.
 struct AgreeingColumnsRule: DocumentIdentity {
@@ -35,10 +36,10 @@ struct AgreeingColumnsRule: DocumentIdentity {
         var out: [(Int, Check)] = []
         for j in tables.indices {
             for i in max(0, j - Self.window)..<j where tables[i].id != tables[j].id {
-                let shared = keys[j].keys.filter { keys[i][$0] != nil }.sorted()
-                guard shared.count >= Self.minimumRows,
+                let rows = keys[j].compactMap { key, later in keys[i][key].map { (key: key, later: later, earlier: $0) } }
+                    .sorted { $0.key < $1.key }.map { (later: $0.later, earlier: $0.earlier) }
+                guard rows.count >= Self.minimumRows,
                       SameItemRule.scale(tables[i]) == SameItemRule.scale(tables[j]) else { continue }
-                let rows = shared.map { (later: keys[j][$0]!, earlier: keys[i][$0]!) }
                 out += Self.checks(later: j, earlier: i, rows: rows, tables: tables)
             }
         }
@@ -56,9 +57,10 @@ struct AgreeingColumnsRule: DocumentIdentity {
                     guard let va = IdentitySupport.value(a, ra, ca), let vb = IdentitySupport.value(b, rb, cb),
                           !IdentitySupport.isPercentCell(a, ra, ca), !IdentitySupport.isPercentCell(b, rb, cb) else { continue }
                     if va != vb { differs = true; break }
-                    if va != 0 { agreeing.append((ra, rb, va)) }
+                    agreeing.append((ra, rb, va))
                 }
-                guard !differs, agreeing.count >= minimumRows else { continue }
+                // Zeros agree with any zero column: the pairing is proved by the rows that are not.
+                guard !differs, agreeing.filter({ $0.2 != 0 }).count >= minimumRows else { continue }
                 for (ra, rb, v) in agreeing {
                     out.append((j, Check(rule: rule, column: ca, row: ra, table: b.id,
                                          operands: [.init(row: rb, column: cb)], expected: v, actual: v, tolerance: 0)))

@@ -31,6 +31,7 @@ struct IdentityChecker: Sendable {
         BalanceMovementRule(),
         CarryOverRule(),
         SavingsTargetRule(),
+        PlanCopyColumnRule(),
         // Last: it finds totals by their sums alone, so where a rule that knows the structure
         // made the same check, that rule's name is kept.
         RunningTotalRule(),
