@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Which of the identities the truth files list does Luku test, and do they hold?
 
-Usage: tools/identity_coverage.py [LUKU] [--keep DIR] [--explain] [--doc SUBSTRING]
+Usage: tools/identity_coverage.py [LUKU] [--keep DIR] [--explain] [--doc SUBSTRING] [--flags]
        tools/identity_coverage.py --measure TRUTH.json OUTPUT.json [--explain]
 
 Every truth table lists the identities its maker checked (free text, ../shared/truth/FORMAT.md).
@@ -22,6 +22,8 @@ row does not test "TOIMINTATUOTOT = sum of items"). Verdict per identity:
   mismatch  every result cell is computed, at least one only by `mismatch` checks;
   untested  some result cell is not computed by any such check (or the table was not found);
   n/a       the identity has no printed result cell (a comparison with a line printed without value).
+--flags lists instead every cell flagged check-failed on the truth pages, whether the truth has the
+printed number as correct, and the mismatch checks that flagged it.
 Result cells are read from the identity's words by `resolve`; where the words are too free for
 that, OVERRIDES (below) spells the result cells by hand, one line per identity, with the reason.
 """
@@ -429,6 +431,35 @@ def judge(doc_path, truth_path, explain=False):
     return res, lines
 
 
+def flagged(doc_path, truth_path):
+    """Every cell flagged check-failed in a table the scorer pairs with a truth table: its truth
+    verdict (the printed number is correct or not) and the mismatch checks that computed it, so a
+    reader can tell a real source error from rounding or sign noise."""
+    doc = score.load_json(doc_path)
+    truth = score.load_json(truth_path)
+    ltables = list(score.walk_luku(doc))
+    _, _, _, tables = score.load_extracted(doc_path)
+    pairing = pair_tables(truth, tables)
+    out = []
+    for tt in truth.get("tables") or []:
+        if tt["id"] not in pairing:
+            continue
+        n, rowmap = pairing[tt["id"]]
+        lt = ltables[n]
+        tv = truth_cells(tt)
+        for i, j in sorted(rowmap.items()):
+            for k, cell in enumerate(lt["rows"][j]["cells"]):
+                if not cell or "check-failed" not in (cell.get("flags") or []):
+                    continue
+                t = tv[i][k] if k < len(tv[i]) else None
+                correct = t is not None and not isinstance(t, tuple) and cell.get("value") == t
+                why = [c for c in lt.get("checks") or [] if c["row"] == j and c["column"] == k and c.get("outcome") == "mismatch"]
+                out.append((tt["page"], tt["id"], tt["rows"][i]["label"], (tt.get("columns") or [""] * (k + 1))[k],
+                            cell.get("text"), "correct" if correct else "WRONG",
+                            "; ".join("%s: expected %s, printed %s" % (c["rule"][:50], c["expected"], c["actual"]) for c in why)))
+    return out
+
+
 def all_inputs():
     import glob
     found = []
@@ -461,6 +492,21 @@ def main():
         k = argv.index("--doc"); only = argv[k + 1]; del argv[k:k + 2]
     luku = argv[0] if argv else ".build/release/luku"
     out = keep or tempfile.mkdtemp()
+    if "--flags" in argv:  # the check-failed flags on truth pages, with the truth's verdict
+        argv.remove("--flags")
+        for k, (i, t) in enumerate(all_inputs()):
+            o = os.path.join(keep or out, str(k), os.path.basename(i) + ".json") if keep else None
+            if only and only not in os.path.basename(i):
+                continue
+            if o is None or not os.path.exists(o):
+                sub = os.path.join(out, str(k)); o = os.path.join(sub, os.path.basename(i) + ".json")
+                subprocess.run([luku, "ingest", i, "-o", sub], capture_output=True)
+            rows = flagged(o, t)
+            print("## %s: %d check-failed cells on truth pages, %d of them correct as printed" % (
+                os.path.basename(i), len(rows), sum(1 for r in rows if r[5] == "correct")))
+            for r in rows:
+                print("  p%s %s | %s | %s | %s | %s | %s" % r)
+        return
     print("%-52s %6s %6s %8s %8s %4s" % ("input", "listed", "holds", "mismatch", "untested", "n/a"))
     details = []
     for k, (i, t) in enumerate(all_inputs()):
