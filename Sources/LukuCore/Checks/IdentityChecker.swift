@@ -31,6 +31,7 @@ struct IdentityChecker: Sendable {
         BalanceMovementRule(),
         CarryOverRule(),
         SavingsTargetRule(),
+        PlanCopyColumnRule(),
         // Last: it finds totals by their sums alone, so where a rule that knows the structure
         // made the same check, that rule's name is kept.
         RunningTotalRule(),
@@ -38,6 +39,8 @@ struct IdentityChecker: Sendable {
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
         SameItemRule(),
+        CounterpartItemRule(),
+        AgreeingColumnsRule(),
     ]
 
     /// Threads the tables' own checks run on (the document identities and the decisions after

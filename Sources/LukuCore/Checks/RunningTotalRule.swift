@@ -25,21 +25,25 @@ struct RunningTotalRule: TableIdentity {
         guard !columns.isEmpty else { return [] }
         var open: [Int] = []        // rows no total has taken yet, in row order
         var out: [Check] = []
+        var blanks = EmptyTotalCells()
         for r in table.rows.indices where IdentitySupport.hasValues(table.rows[r]) {
             defer { open.append(r) }
-            guard Self.isTotal(table.rows[r].label), let target = Self.vector(table, r, columns) else { continue }
+            guard Self.isTotal(table.rows[r].label), let target = blanks.vector(table, r, columns) else { continue }
             var sum = [Decimal](repeating: 0, count: columns.count)
             var taken: [Int] = []
             for k in open.indices.reversed().prefix(Self.reach) {
-                guard let v = Self.vector(table, open[k], columns) else { break }
+                guard let v = blanks.vector(table, open[k], columns) else { break }
                 for i in sum.indices { sum[i] += v[i] }
                 taken.append(open[k])
-                guard sum == target else { continue }
+                let blank = EmptyTotalCells.blank(table, row: r, columns: columns, sum: sum)
+                guard sum.indices.allSatisfy({ sum[$0] == target[$0] || blank.contains($0) }) else { continue }
                 guard Self.proves(terms: taken, total: target, table: table, columns: columns) else { break }
                 let terms = taken.sorted()
-                out += columns.compactMap { c in
-                    IdentitySupport.sumCheck(table, rule: Self.rule, row: r, column: c,
-                                             operands: terms.map { .init(row: $0, column: c) }, emptyIsZero: true)
+                blanks.record(row: r, positions: blank, sum: sum, terms: terms)
+                out += columns.indices.filter { !blank.contains($0) }.compactMap { i in
+                    IdentitySupport.sumCheck(table, rule: Self.rule, row: r, column: columns[i],
+                                             operands: blanks.expand(terms, position: i).map { .init(row: $0, column: columns[i]) },
+                                             emptyIsZero: true)
                 }
                 open.removeSubrange(k...)
                 break

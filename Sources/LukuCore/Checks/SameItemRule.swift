@@ -6,8 +6,9 @@ import Foundation
 /// Suomi Oy TP 2024: "Tilikauden voitto (tappio)" of the tase p4 and the notes p5, p6; "Oma pääoma
 /// yhteensä" p5 = "OMA PÄÄOMA YHTEENSÄ" p4).
 ///
-/// Items pair by label (and group, so that MENOT of one unit pairs only with MENOT of the same
-/// unit), among the rows whose label is unique in their table; columns pair by header, else by
+/// Items pair by label and group (so that MENOT of one unit pairs only with MENOT of the same
+/// unit), and a label printed once in its table also by its label alone; among the rows whose key
+/// is unique in their table; columns pair by header, else by
 /// year (a plain year or TP column with one of the same year: "2024" and "31.12.2024"). Units:
 /// a table in 1 000 € against one in euros compares the euros / 1000 within the half unit the
 /// rounding allows (0,5).
@@ -25,10 +26,17 @@ struct SameItemRule: DocumentIdentity {
         var index: [String: [(table: Int, row: Int)]] = [:]
         for (t, table) in tables.enumerated() {
             var seen: [String: Int] = [:]
+            let labels = Self.labelCounts(table)
             for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
-                let key = IdentitySupport.key(row.label) + "|" + IdentitySupport.key(row.group)
-                guard key.count > 4 else { continue }
-                seen[key] = seen[key] == nil ? r : -1
+                let label = IdentitySupport.key(row.label)
+                // The group tells apart a label printed more than once (each unit's MENOT); a label
+                // printed once is that item whatever sub-heading it sits under (Kauhava p128
+                // "Vuosikate" under "Toiminnan rahavirta" is p127's Vuosikate; p131 "Tilikauden
+                // yli-/alijäämä" under "Oma pääoma" is the income statement's last line).
+                let grouped = label + "|" + IdentitySupport.key(row.group)
+                for key in labels[label] == 1 && row.group != nil ? [grouped, label + "|"] : [grouped] where key.count > 4 {
+                    seen[key] = seen[key] == nil ? r : -1
+                }
             }
             for (key, r) in seen where r >= 0 { index[key, default: []].append((t, r)) }
         }
@@ -60,6 +68,13 @@ struct SameItemRule: DocumentIdentity {
             }
         }
         return out.sorted { ($0.0, $0.1.row, $0.1.column) < ($1.0, $1.1.row, $1.1.column) }
+    }
+
+    /// How many rows with values print each label key.
+    static func labelCounts(_ table: Table) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in table.rows where IdentitySupport.hasValues(row) { counts[IdentitySupport.key(row.label), default: 0] += 1 }
+        return counts
     }
 
     /// What the pairing reads of a table, once.

@@ -127,8 +127,12 @@ enum IdentitySupport {
     /// adds up only when every row prints its deviation in the same direction, which budget
     /// follow-ups do not (Kauhava p126: budget − actual for outflows, actual − budget for the
     /// rest); each deviation cell is checked on its own row instead (BudgetFollowUpRule).
+    /// A deviation column printed in one direction in every row sums like the others
+    /// (UniformDeviationColumn).
     static func summingColumns(_ table: Table) -> [Int] {
-        additiveColumns(table).filter { table.columns[$0].kind != .poikkeama }
+        let additive = additiveColumns(table)
+        let uniform = Set(UniformDeviationColumn.columns(table, additive: additive))
+        return additive.filter { table.columns[$0].kind != .poikkeama || uniform.contains($0) }
     }
 
     /// Whether a single cell is a percentage even in an additive column.

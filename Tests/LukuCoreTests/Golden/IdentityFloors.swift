@@ -4,13 +4,18 @@
 /// disagrees with its printed terms because of a source error the truth file's notes name
 /// (Kemijärvi: the NETTOMENO and YHTEENSÄ mistakes listed under "Source inconsistencies";
 /// Kauhava: (3) p80 Toimintakate, (4) p116/p125
-/// Poistot without Arvonalentumiset, (6) p126 Talousarviomuutokset of Investointimenot and the
+/// Poistot without Arvonalentumiset (p116 twice since its Poikkeama column sums down the rows,
+/// UniformDeviationColumn: the Poikkeama subtotal -512 537,36 carries the unprinted
+/// Arvonalentumiset too), (6) p126 Talousarviomuutokset of Investointimenot and the
 /// Vaikutus maksuvalmiuteen Poikkeama; Koha: p5 sidottu oma pääoma 2023 Tilikauden lopussa).
 ///
 /// Like TruthTests.floors, only ever raised (shares) or lowered (flagged): set at issue 9 as the
 /// measured share minus 0.5 points, rounded down to 0.1. Before issue 9 the shares were (same
 /// measure): Kauhava 3.8 %, Kemijärvi 88.0 / 89.0 / 79.9 %, Lapua TA 2025 54.3 %, the others 0 %,
 /// and 19 / 20 / 20 / 5 / 7 correct cells were flagged (15, 12, 6, 1, 3 of them for rounding).
+/// Raised by the identity-coverage rules (CounterpartItemRule, AgreeingColumnsRule,
+/// PlanCopyColumnRule, UniformDeviationColumn, EmptyTotalCells, SameItemRule by label alone):
+/// measured 96.8 / 96.4 / 95.1 (PDF) and 96.5 / 96.4 / 95.4 (text) Kemijärvi, Kauhava 97.2, Koha 95.2.
 enum IdentityFloors {
     struct Floor {
         var verifiedShare: Double
@@ -18,15 +23,15 @@ enum IdentityFloors {
     }
 
     static let floors: [String: Floor] = [
-        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
-        "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 90.9, maxFlaggedCorrect: 14),
-        "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(verifiedShare: 95.6, maxFlaggedCorrect: 4),
-        "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.2, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 90.4, maxFlaggedCorrect: 14),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(verifiedShare: 96.3, maxFlaggedCorrect: 4),
+        "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(verifiedShare: 95.8, maxFlaggedCorrect: 8),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 94.6, maxFlaggedCorrect: 14),
+        "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(verifiedShare: 95.9, maxFlaggedCorrect: 4),
+        "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.8, maxFlaggedCorrect: 8),
+        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 94.8, maxFlaggedCorrect: 14),
         // The issue's target: Kauhava's verified share at least 70 % of its truth cells.
-        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 95.1, maxFlaggedCorrect: 11),
-        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 92.8, maxFlaggedCorrect: 1),
+        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 96.7, maxFlaggedCorrect: 12),
+        "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 94.7, maxFlaggedCorrect: 1),
         "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 0),
         "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 64.1, maxFlaggedCorrect: 0),
         "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 97.0, maxFlaggedCorrect: 0),
