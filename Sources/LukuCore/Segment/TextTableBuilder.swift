@@ -160,7 +160,7 @@ struct TextTableBuilder: Sendable {
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
         var unit: String?
-        for cells in TabRowContinuation.join(rowLines.map { lines[$0].tabCells! }) {
+        for cells in WrappedTextCells.join(TabRowContinuation.join(rowLines.map { lines[$0].tabCells! })) {
             // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
             // the table's unit, not a value: "1000 €" is no amount.
             if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {

@@ -1,0 +1,38 @@
+/// A converter's pipe row that holds only the second printed line of the word cells above it.
+/// pymupdf4llm writes each printed line of a table as a pipe row of its own, so a cell that wraps
+/// in the PDF becomes a row with an empty label: Kemijärvi konserni p. 26 (the cost centres moved
+/// to other departments) prints "hallinto-" / "palveluissa" in each of the three past-period
+/// columns, "|MENOT|hallinto-|hallinto-|hallinto-|−334 000|−334 000|" then
+/// "||palveluissa|palveluissa|palveluissa|||"; its goal tables (pp. 21, 25) wrap a measure the same
+/// way ("|Riskienhallinnan parantaminen|Laaditaan elinkeino- ja|…|" / "||työllisuuspalveluille||").
+/// A row with no label whose every non-empty cell is words, each under a cell of words in the row
+/// above (never under a number or an empty cell), goes on with those cells; a row holding any
+/// number is never joined, so no figure moves. The wrapped words are joined as the PDF path joins
+/// wrapped lines (`TextJoiner`: "hallinto-" + "palveluissa" → "hallintopalveluissa").
+enum WrappedTextCells {
+    /// `cells` (label first) is the wrapped second line of the word cells of `above`.
+    static func continues(_ cells: [String], above: [String]) -> Bool {
+        guard cells.count == above.count, cells.count >= 2, cells[0].isEmpty else { return false }
+        let filled = cells.indices.dropFirst().filter { !cells[$0].isEmpty }
+        guard !filled.isEmpty else { return false }
+        return filled.allSatisfy { isWords(cells[$0]) && isWords(above[$0]) }
+    }
+
+    /// The rows with each wrapped line joined onto the row above it.
+    static func join(_ rows: [[String]]) -> [[String]] {
+        var out: [[String]] = []
+        for cells in rows {
+            if let above = out.last, continues(cells, above: above) {
+                out[out.count - 1] = zip(above, cells).map { TextJoiner.join([$0, $1]) }
+            } else {
+                out.append(cells)
+            }
+        }
+        return out
+    }
+
+    /// Words, no figure: "palveluissa", "hallinto- palveluissa"; not "−334 000", "2026" or "x 12".
+    static func isWords(_ cell: String) -> Bool {
+        cell.contains(where: \.isLetter) && !cell.split(separator: " ").contains { FinnishNumber.parse(String($0)) != nil }
+    }
+}
