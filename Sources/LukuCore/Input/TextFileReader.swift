@@ -86,12 +86,8 @@ public enum TextFileReader {
                 page += 1
                 continue
             }
-            if let next = printed?.after[index] {
-                // The footer number stays on the page it closes, as pdftotext leaves it.
-                lines.append(line(raw, page: page))
-                page = next
-                continue
-            }
+            // A footer number stays on the page it closes, as pdftotext leaves it.
+            if let opened = printed?.starts[index] { page = opened }
             var rest = Substring(raw)
             while let ff = rest.firstIndex(of: "\u{0C}") {
                 let before = rest[..<ff]
