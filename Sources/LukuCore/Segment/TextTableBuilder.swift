@@ -131,7 +131,7 @@ struct TextTableBuilder: Sendable {
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
-                if blanks > maxBlankRun, !tabRowsGoOn(lines, from: i, width: rowLines.last.map { lines[$0].tabCells!.count }) { break }
+                if blanks > maxBlankRun, !tabRowsGoOn(lines, from: i, after: rowLines.last) { break }
                 i += 1
                 continue
             }
@@ -416,10 +416,14 @@ struct TextTableBuilder: Sendable {
 
     /// After a longer gap (a page break), the next non-empty line is another tab row of the same
     /// width with numbers in it: the table goes on.
-    private func tabRowsGoOn(_ lines: [TextLine], from start: Int, width: Int?) -> Bool {
-        guard let width else { return false }
+    private func tabRowsGoOn(_ lines: [TextLine], from start: Int, after last: Int?) -> Bool {
+        guard let last, let width = lines[last].tabCells?.count else { return false }
         guard let j = nextNonEmpty(lines, from: start, within: 6), let cells = lines[j].tabCells,
               cells.count <= width else { return false }
+        // On the next page a converter's table of another width is another table, or a part
+        // whose columns only `TableMerger` can pair (synth kalliosalo p. 5 in pymupdf4llm: the
+        // balance sheet's last rows, two columns under four, once the page's footer is known).
+        if lines[j].page != lines[last].page, cells.count != width { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
