@@ -70,9 +70,9 @@ public enum TextFileReader {
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
         // HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
-        // side by side (`pdftotext -layout`) are read one after the other.
-        let normalised = TextGutterSplitter.reorder(HTMLTableRows.pipeText(
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))
+        // side by side (`pdftotext -layout`, or halves of one pipe table) are read one after the other.
+        let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(HTMLTableRows.pipeText(
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
         let hasBreaks = normalised.contains("\u{0C}")
