@@ -84,6 +84,13 @@ final class MarkdownPageTests: XCTestCase {
         XCTAssertFalse(WrappedTextCells.continues(["", "palveluissa", ""], above: ["MENOT", "−334 000", "x"]))
         XCTAssertFalse(WrappedTextCells.continues(["", "palveluissa", ""], above: ["MENOT", "", "x"]))
         XCTAssertFalse(WrappedTextCells.continues(["TULOT", "palveluissa", ""], above: ["MENOT", "hallinto-", ""]))
+        // tp2024 p. 2: a measure above may name a year; the words below still go on with it.
+        XCTAssertTrue(WrappedTextCells.continues(["", "", "tuloksiin ja tulosten"],
+                                                 above: ["toimialojen kanssa", "x", "toteutus keväällä 2024, kyselyjen vertailu aiempiin"]))
+        XCTAssertTrue(WrappedTextCells.continues(["", "", "kehittämistoimet", "vuoden 2025 suunnitelmiin."],
+                                                 above: ["a", "b", "tuloksiin ja tulosten", "kyselyssä."]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "2025"], above: ["a", "b"]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "x 12"], above: ["a", "b"]))
         XCTAssertTrue(WrappedTextCells.continues(["", "työllisuuspalveluille", ""], above: ["Riskienhallinnan parantaminen", "Laaditaan elinkeino- ja", "Suunnitelma laadittu"]))
         XCTAssertEqual(WrappedTextCells.join([["Riski", "Laaditaan elinkeino- ja", "Suunnitelma laadittu"], ["", "työllisuuspalveluille", ""]]),
                        [["Riski", "Laaditaan elinkeino- ja työllisuuspalveluille", "Suunnitelma laadittu"]])
