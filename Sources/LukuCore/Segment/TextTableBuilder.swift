@@ -149,7 +149,12 @@ struct TextTableBuilder: Sendable {
             i += 1
         }
         guard !rowLines.isEmpty else { return nil }
-        let width = max(headerCells.map(\.count).max() ?? 0, rowLines.map { lines[$0].tabCells!.count }.max() ?? 0) - 1
+        var rowCells = rowLines.map { lines[$0].tabCells! }
+        if MarkerLabelColumn.applies(rowCells) {
+            rowCells = rowCells.map(MarkerLabelColumn.merge)
+            headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
+        }
+        let width = max(headerCells.map(\.count).max() ?? 0, rowCells.map(\.count).max() ?? 0) - 1
         guard width >= 1 else { return nil }
         var parts = Array(repeating: [String](), count: width)
         var caption: [String] = []
@@ -160,7 +165,7 @@ struct TextTableBuilder: Sendable {
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
         var unit: String?
-        for cells in WrappedTextCells.join(TabRowContinuation.join(rowLines.map { lines[$0].tabCells! })) {
+        for cells in WrappedTextCells.join(TabRowContinuation.join(rowCells)) {
             // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
             // the table's unit, not a value: "1000 €" is no amount.
             if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {

@@ -125,4 +125,34 @@ final class MarkdownPageTests: XCTestCase {
         let wide = try XCTUnwrap(tables.first { $0.rows.contains { $0.label == "6. Siirtovelat" } })
         XCTAssertFalse(wide.rows.contains { $0.label == "Omavaraisuusaste, %" })
     }
+
+    // MARK: MarkerLabelColumn
+
+    /// synth pauhaselka p. 13 in pymupdf4llm: the outline markers in a column of their own, a
+    /// Roman numeral split over the two cells; the values stay under their own headers.
+    func testOutlineMarkerColumnJoinsTheLabel() throws {
+        let text = ["||**VASTAAVAA**|**31.12.2019**<br>_euroa_|**31.12.2018**<br>_euroa_|", "|---|---|---|---|",
+                    "|**A**|**PYSYVÄT VASTAAVAT**|**868 865 249,35**|**846 065 270,30**|",
+                    "|I|Aineettomat hyödykkeet|1 598 901,49|1 493 154,58|",
+                    "|1|.<br>Aineettomat oikeudet|1 026 975,73|960 933,42|",
+                    "|II|I<br>Sijoitukset|51 604 601,46|52 831 491,98|",
+                    "||Pitkäaikaiset saamiset|0,00|0,00|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("pauhaselka.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        XCTAssertEqual(table.columns.map(\.header), ["31.12.2019 euroa", "31.12.2018 euroa"])
+        XCTAssertEqual(table.rows.map(\.label), ["A PYSYVÄT VASTAAVAT", "I Aineettomat hyödykkeet", "1. Aineettomat oikeudet",
+                                                 "III Sijoitukset", "Pitkäaikaiset saamiset"])
+        XCTAssertEqual(table.rows[3].cells.map { $0?.value }, [Decimal(string: "51604601.46"), Decimal(string: "52831491.98")])
+    }
+
+    /// A first column of numbers that are values, or a second column of figures, is no marker column.
+    func testValueColumnsAreNoMarkers() {
+        XCTAssertFalse(MarkerLabelColumn.applies([["1", "12", "3"], ["2", "14", "5"], ["3", "16", "7"]]))
+        XCTAssertFalse(MarkerLabelColumn.applies([["2024", "Tulot", "3"], ["2023", "Menot", "5"], ["2022", "Netto", "7"]]))
+        XCTAssertFalse(MarkerLabelColumn.applies([["A", "Tulot", "3"], ["Menot", "x", "5"], ["I", "Netto", "7"]]))
+        XCTAssertTrue(MarkerLabelColumn.applies([["A", "Tulot", "3"], ["I", "Menot", "5"], ["1.", "Netto", "7"]]))
+        XCTAssertEqual(MarkerLabelColumn.label(marker: "I", text: "V Edellisten tilikausien ylijäämä"), "IV Edellisten tilikausien ylijäämä")
+    }
 }
