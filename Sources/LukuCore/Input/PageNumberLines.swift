@@ -7,7 +7,8 @@
 /// only "N" or "N/M" (one M throughout), stands between blank lines, and its number continues a
 /// run of such lines rising in reading order (a page may go unnumbered: a step of at most three);
 /// the longest run, three lines or more, ends the pages. The page of a line is the printed number
-/// of the page it is on: lines up to the footer "N" are on page N, the lines after it on page N+1.
+/// of the page it is on: lines up to the footer "N" are on page N, the lines after it on page N+1
+/// (after a skipped number, the unnumbered page takes the lines up to the next footer).
 /// The printed number is the PDF page's index unless an unnumbered cover comes first (Kauhava's
 /// signing sheet: one less).
 ///
