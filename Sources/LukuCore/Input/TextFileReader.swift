@@ -70,17 +70,24 @@ public enum TextFileReader {
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
         // HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
-        // side by side (`pdftotext -layout`) are read one after the other.
-        let normalised = TextGutterSplitter.reorder(HTMLTableRows.pipeText(
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))
+        // side by side (`pdftotext -layout`, or halves of one pipe table) are read one after the other.
+        let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(HTMLTableRows.pipeText(
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))
+        let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
+        let hasBreaks = normalised.contains("\u{0C}")
+            || rawLines.contains { pageMarkers.contains($0.trimmingCharacters(in: .whitespaces)) }
+        let printed = hasBreaks ? nil : PageNumberLines.breaks(rawLines)
         var lines: [TextLine] = []
-        var page = 1
-        for raw in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+        var page = printed?.first ?? 1
+        for (index, raw) in rawLines.enumerated() {
             // Page markers some extracts write between pages, read like a form feed.
             if pageMarkers.contains(raw.trimmingCharacters(in: .whitespaces)) {
                 page += 1
                 continue
             }
+            // A footer number stays on the page it closes, as pdftotext leaves it.
+            if let opened = printed?.starts[index] { page = opened }
             var rest = Substring(raw)
             while let ff = rest.firstIndex(of: "\u{0C}") {
                 let before = rest[..<ff]

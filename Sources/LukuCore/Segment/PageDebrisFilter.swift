@@ -65,7 +65,10 @@ enum PageDebrisFilter {
             // A value alone on the line is a table's last (or first) cell, never a running head:
             // PyMuPDF's text of lapua-ta2025-lautakuntien-talousarviot ends pages 1 to 4 with a
             // negative amount ("-1 836 979", "-36 700"), all of shape "-" with the digits taken.
-            for i in ends.values where !isValueLine(lines[i]) { byKey[shape(lines[i]), default: []].append(i) }
+            // A converter's table row opening every page ("||1000 €|", pymupdf4llm's state budget
+            // once its pages are known) is the table's header repeated, read by
+            // `PipeTableContinuation`, not a running head.
+            for i in ends.values where !isValueLine(lines[i]) && lines[i].tabCells == nil { byKey[shape(lines[i]), default: []].append(i) }
             for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed { drop.formUnion(indexes) }
         }
         return lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)

@@ -131,7 +131,7 @@ struct TextTableBuilder: Sendable {
             let line = lines[i]
             if line.isEmpty {
                 blanks += 1
-                if blanks > maxBlankRun, !tabRowsGoOn(lines, from: i, width: rowLines.last.map { lines[$0].tabCells!.count }) { break }
+                if blanks > maxBlankRun, !tabRowsGoOn(lines, from: i, after: rowLines.last) { break }
                 i += 1
                 continue
             }
@@ -149,7 +149,12 @@ struct TextTableBuilder: Sendable {
             i += 1
         }
         guard !rowLines.isEmpty else { return nil }
-        let width = max(headerCells.map(\.count).max() ?? 0, rowLines.map { lines[$0].tabCells!.count }.max() ?? 0) - 1
+        var rowCells = rowLines.map { lines[$0].tabCells! }
+        if MarkerLabelColumn.applies(rowCells) {
+            rowCells = rowCells.map(MarkerLabelColumn.merge)
+            headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
+        }
+        let width = max(headerCells.map(\.count).max() ?? 0, rowCells.map(\.count).max() ?? 0) - 1
         guard width >= 1 else { return nil }
         var parts = Array(repeating: [String](), count: width)
         var caption: [String] = []
@@ -160,7 +165,7 @@ struct TextTableBuilder: Sendable {
         let columns = parts.map { TextTableBuilder.column($0.joined(separator: " ")) }
         var assembler = RowAssembler(columnCount: width)
         var unit: String?
-        for cells in TabRowContinuation.join(rowLines.map { lines[$0].tabCells! }) {
+        for cells in WrappedTextCells.join(TabRowContinuation.join(rowCells)) {
             // A row of units alone under the header ("||1000 €|", pymupdf4llm's state budget) is
             // the table's unit, not a value: "1000 €" is no amount.
             if cells[0].isEmpty, let u = Self.unitRow(cells), assembler.rows.isEmpty {
@@ -416,10 +421,14 @@ struct TextTableBuilder: Sendable {
 
     /// After a longer gap (a page break), the next non-empty line is another tab row of the same
     /// width with numbers in it: the table goes on.
-    private func tabRowsGoOn(_ lines: [TextLine], from start: Int, width: Int?) -> Bool {
-        guard let width else { return false }
+    private func tabRowsGoOn(_ lines: [TextLine], from start: Int, after last: Int?) -> Bool {
+        guard let last, let width = lines[last].tabCells?.count else { return false }
         guard let j = nextNonEmpty(lines, from: start, within: 6), let cells = lines[j].tabCells,
               cells.count <= width else { return false }
+        // On the next page a converter's table of another width is another table, or a part
+        // whose columns only `TableMerger` can pair (synth kalliosalo p. 5 in pymupdf4llm: the
+        // balance sheet's last rows, two columns under four, once the page's footer is known).
+        if lines[j].page != lines[last].page, cells.count != width { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 

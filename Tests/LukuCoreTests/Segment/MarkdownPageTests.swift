@@ -1,0 +1,162 @@
+import Foundation
+import XCTest
+@testable import LukuCore
+
+/// Pages and wrapped cells of converter Markdown (issue 7): `PageNumberLines`, `WrappedTextCells`,
+/// pipe rows that open every page, and a table of another width on the next page; each on the
+/// pymupdf4llm Markdown committed in corpus/ or on lines copied from it.
+final class MarkdownPageTests: XCTestCase {
+    private func corpus(_ name: String) -> String {
+        Fixtures.packageRoot.appendingPathComponent("corpus").appendingPathComponent(name).path
+    }
+
+    // MARK: PageNumberLines
+
+    /// Konserni in pymupdf4llm: footers "1" … "27", each a paragraph of its own, no form feed.
+    func testPrintedFooterNumbersGiveTheKonserniPages() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.pymupdf4llm.md"))
+        XCTAssertEqual(document.source.pages, 27)
+        // The p. 8 and p. 26 cost centres share labels; each is on its own page now (p. 8 prints
+        // stray "t" cells on the Joukkoliikenne line, so there it is a row, not a group).
+        let joukkoliikenne = document.allTables.filter {
+            $0.rows.contains { $0.group == "Joukkoliikenne" || $0.label == "Joukkoliikenne" }
+        }
+        XCTAssertEqual(joukkoliikenne.map(\.page), [8, 26])
+    }
+
+    func testFooterNumbersOfTheOtherKemijarviMarkdown() {
+        XCTAssertEqual(Pipeline().run(path: corpus("kemijarvi-hallintopalvelut-tp2024.pymupdf4llm.md")).source.pages, 8)
+        XCTAssertEqual(Pipeline().run(path: corpus("kemijarvi-hallinto-tukipalvelut-2022-06.pymupdf4llm.md")).source.pages, 6)
+    }
+
+    /// Lines up to footer "N" are on page N; "2/157" footers (Kauhava) count as N too, and a
+    /// missing number (synth vaahterajoki has no "6") is a step the run crosses.
+    func testFooterRunWithPageOfPagesAndASkippedNumber() {
+        let text = ["intro", "", "1/157", "", "a", "", "2/157", "", "b", "", "3/157", "", "c"].joined(separator: "\n")
+        let pages = TextFileReader.parse(text).lines.filter { !$0.isEmpty }.map(\.page)
+        XCTAssertEqual(pages, [1, 1, 2, 2, 3, 3, 4])
+        let skipped = ["a", "", "5", "", "b", "", "7", "", "c", "", "8", ""].joined(separator: "\n")
+        XCTAssertEqual(TextFileReader.parse(skipped).lines.filter { !$0.isEmpty }.map(\.text), ["a", "5", "b", "7", "c", "8"])
+        // The unnumbered page 6 takes the lines up to footer "7".
+        XCTAssertEqual(TextFileReader.parse(skipped).lines.filter { !$0.isEmpty }.map(\.page), [5, 5, 6, 6, 8, 8])
+    }
+
+    /// Lone values are no page numbers: the konserni seed text's "2", "10", "16" and the state
+    /// budget text's "0", "700", "10" rise by more than three or not at all.
+    func testLoneValuesMakeNoPages() {
+        for numbers in [["2", "10", "16"], ["0", "0", "700", "10"], ["5", "3", "4"]] {
+            let text = numbers.map { "label\n\n\($0)\n" }.joined(separator: "\n")
+            XCTAssertEqual(Set(TextFileReader.parse(text).lines.map(\.page)), [1], "\(numbers)")
+        }
+        // Two footers are no run.
+        XCTAssertEqual(TextFileReader.parse("a\n\n1\n\nb\n\n2\n\nc").pages, 1)
+    }
+
+    /// A text that marks its pages keeps them: form feeds win over printed numbers.
+    func testFormFeedsWinOverPrintedNumbers() {
+        let text = "a\n\n3\n\nb\u{0C}c\n\n4\n\nd\n\n5\n\ne"
+        XCTAssertEqual(TextFileReader.parse(text).pages, 2)
+    }
+
+    /// Lapua's minutes in pymupdf4llm print "page of pages" in the running head, not a footer:
+    /// "**Pöytäkirja** 11/2024 18 (29) 21.11.2024" opens page 18.
+    func testRunningHeadPageOfPagesOpensItsPage() {
+        let text = ["**Pöytäkirja** 11/2024 1 (29) 21.11.2024", "cover", "",
+                    "**Pöytäkirja** 11/2024 2 (29) 21.11.2024", "two", "",
+                    "11/2024 3 (29)", "three"].joined(separator: "\n")
+        let lines = TextFileReader.parse(text).lines.filter { !$0.isEmpty }
+        XCTAssertEqual(lines.map(\.page), [1, 1, 2, 2, 3, 3])
+        XCTAssertNil(PageNumberLines.headNumber("Toimintakulut 12 (29) ja muuta tekstiä, joka jatkuu pitkästi yli kymmenen sanan"))
+    }
+
+    // MARK: WrappedTextCells
+
+    /// Konserni p. 26: "hallinto-" / "palveluissa" in each past-period column, as the truth reads it.
+    func testWrappedWordCellsJoinTheRowAbove() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.pymupdf4llm.md"))
+        let table = try XCTUnwrap(document.allTables.first { $0.page == 26 && $0.rows.contains { $0.group == "Joukkoliikenne" } })
+        let menot = try XCTUnwrap(table.rows.first { $0.group == "Joukkoliikenne" && $0.label == "MENOT" })
+        XCTAssertEqual(menot.cells.map { $0?.text }, ["hallintopalveluissa", "hallintopalveluissa", "hallintopalveluissa", "−334 000", "−334 000"])
+        XCTAssertEqual(menot.cells.map { $0?.value }, [nil, nil, nil, -334000, -334000])
+        // No row of the table is the wrapped line alone.
+        XCTAssertFalse(table.rows.contains { $0.label.isEmpty })
+    }
+
+    /// A row holding a number, or words under a number or an empty cell, is never joined.
+    func testRowsWithFiguresAreNeverJoined() {
+        XCTAssertFalse(WrappedTextCells.continues(["", "palveluissa", "12"], above: ["MENOT", "hallinto-", "elinvoima-"]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "palveluissa", ""], above: ["MENOT", "−334 000", "x"]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "palveluissa", ""], above: ["MENOT", "", "x"]))
+        XCTAssertFalse(WrappedTextCells.continues(["TULOT", "palveluissa", ""], above: ["MENOT", "hallinto-", ""]))
+        // tp2024 p. 2: a measure above may name a year; the words below still go on with it.
+        XCTAssertTrue(WrappedTextCells.continues(["", "", "tuloksiin ja tulosten"],
+                                                 above: ["toimialojen kanssa", "x", "toteutus keväällä 2024, kyselyjen vertailu aiempiin"]))
+        XCTAssertTrue(WrappedTextCells.continues(["", "", "kehittämistoimet", "vuoden 2025 suunnitelmiin."],
+                                                 above: ["a", "b", "tuloksiin ja tulosten", "kyselyssä."]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "2025"], above: ["a", "b"]))
+        XCTAssertFalse(WrappedTextCells.continues(["", "x 12"], above: ["a", "b"]))
+        XCTAssertTrue(WrappedTextCells.continues(["", "työllisuuspalveluille", ""], above: ["Riskienhallinnan parantaminen", "Laaditaan elinkeino- ja", "Suunnitelma laadittu"]))
+        XCTAssertEqual(WrappedTextCells.join([["Riski", "Laaditaan elinkeino- ja", "Suunnitelma laadittu"], ["", "työllisuuspalveluille", ""]]),
+                       [["Riski", "Laaditaan elinkeino- ja työllisuuspalveluille", "Suunnitelma laadittu"]])
+    }
+
+    // MARK: pipe rows at page tops; the next page's table of another width
+
+    /// pymupdf4llm's state budget repeats its unit row "||1000 €|" at the top of every page; once
+    /// the pages are known it must not go as a running head, or `PipeTableContinuation` loses it.
+    func testPipeRowOpeningEveryPageIsNoRunningHead() {
+        let page = { (n: Int) in "||1000 €|\n|---|---|\n|\(n)0. Tulot|\(n) 000|\n\n\(n)\n\n" }
+        let lines = TextFileReader.parse((1...4).map(page).joined()).lines
+        XCTAssertEqual(Set(lines.map(\.page)), [1, 2, 3, 4])
+        let kept = PageDebrisFilter.filterText(lines)
+        XCTAssertEqual(kept.filter { $0.tabCells == ["", "1000 €"] }.count, 4)
+    }
+
+    /// synth kalliosalo p. 4 → 5 in pymupdf4llm: a four-column balance sheet ends page 4, a
+    /// two-column table starts page 5; its rows are not read into the four columns.
+    func testNarrowerTableOnTheNextPageIsNotReadOn() throws {
+        let text = ["Kunta", "", "||**2024**||**2023**||", "|---|---|---|---|---|",
+                    "|1. Eläkevaraukset|10 928,54 €|10 928,54 €|11 319,52 €|11 319,52 €|",
+                    "|6. Siirtovelat|364 980,34 €|1 264 948,66 €|369 461,74 €|1 213 751,03 €|",
+                    "", "4/11", "", "Kunta", "",
+                    "|**VASTATTAVAA YHTEENSÄ**|**15 597 294,32 €**|**14 980 772,51 €**|", "|---|---|---|",
+                    "|Omavaraisuusaste, %|62,8|63,7|", "", "5/11", "", "Kunta", "", "x", "", "6/11", "",
+                    "Kunta", "", "y", "", "7/11", ""].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("kalliosalo.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let tables = Pipeline().run(path: path).allTables
+        let wide = try XCTUnwrap(tables.first { $0.rows.contains { $0.label == "6. Siirtovelat" } })
+        XCTAssertFalse(wide.rows.contains { $0.label == "Omavaraisuusaste, %" })
+    }
+
+    // MARK: MarkerLabelColumn
+
+    /// synth pauhaselka p. 13 in pymupdf4llm: the outline markers in a column of their own, a
+    /// Roman numeral split over the two cells; the values stay under their own headers.
+    func testOutlineMarkerColumnJoinsTheLabel() throws {
+        let text = ["||**VASTAAVAA**|**31.12.2019**<br>_euroa_|**31.12.2018**<br>_euroa_|", "|---|---|---|---|",
+                    "|**A**|**PYSYVÄT VASTAAVAT**|**868 865 249,35**|**846 065 270,30**|",
+                    "|I|Aineettomat hyödykkeet|1 598 901,49|1 493 154,58|",
+                    "|1|.<br>Aineettomat oikeudet|1 026 975,73|960 933,42|",
+                    "|II|I<br>Sijoitukset|51 604 601,46|52 831 491,98|",
+                    "||Pitkäaikaiset saamiset|0,00|0,00|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("pauhaselka.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        XCTAssertEqual(table.columns.map(\.header), ["31.12.2019 euroa", "31.12.2018 euroa"])
+        XCTAssertEqual(table.rows.map(\.label), ["A PYSYVÄT VASTAAVAT", "I Aineettomat hyödykkeet", "1. Aineettomat oikeudet",
+                                                 "III Sijoitukset", "Pitkäaikaiset saamiset"])
+        XCTAssertEqual(table.rows[3].cells.map { $0?.value }, [Decimal(string: "51604601.46"), Decimal(string: "52831491.98")])
+    }
+
+    /// A first column of numbers that are values, or a second column of figures, is no marker column.
+    func testValueColumnsAreNoMarkers() {
+        XCTAssertFalse(MarkerLabelColumn.applies([["1", "12", "3"], ["2", "14", "5"], ["3", "16", "7"]]))
+        XCTAssertFalse(MarkerLabelColumn.applies([["2024", "Tulot", "3"], ["2023", "Menot", "5"], ["2022", "Netto", "7"]]))
+        XCTAssertFalse(MarkerLabelColumn.applies([["A", "Tulot", "3"], ["Menot", "x", "5"], ["I", "Netto", "7"]]))
+        XCTAssertTrue(MarkerLabelColumn.applies([["A", "Tulot", "3"], ["I", "Menot", "5"], ["1.", "Netto", "7"]]))
+        XCTAssertEqual(MarkerLabelColumn.label(marker: "I", text: "V Edellisten tilikausien ylijäämä"), "IV Edellisten tilikausien ylijäämä")
+    }
+}
