@@ -29,7 +29,9 @@ struct CellPerLineTable: Sendable {
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
-        guard isLabel(lines[start]), start + 2 < lines.count, isValue(lines[start + 1]), isValue(lines[start + 2]) else { return nil }
+        let afterLabel = start + 1 < lines.count && Self.isDayMonth(lines[start + 1]) ? start + 2 : start + 1
+        guard isLabel(lines[start]), afterLabel + 1 < lines.count,
+              isValue(lines[afterLabel]) && isValue(lines[afterLabel + 1]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0
@@ -37,9 +39,16 @@ struct CellPerLineTable: Sendable {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
             if isPageNumber(lines, i) { i += 1; continue }
-            if isValue(line) {
+            if Self.isDayMonth(line), let last = items.last, case .label(let text) = last.item {
+                items[items.count - 1].item = .label(text + " " + line.text.trimmingCharacters(in: .whitespaces))
+            } else if isValue(line) {
                 labelRun = 0
                 items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
+            } else if !items.isEmpty, let run = RepeatedTextCells.run(lines, at: i, isValue: isValue, isLabel: isLabel) {
+                labelRun = 0
+                for _ in 0..<run.count { items.append((run.end - 1, .value(run.text))) }
+                i = run.end
+                continue
             } else if isLabel(line) {
                 labelRun += 1
                 if labelRun > maxLabelRun { break }
@@ -114,7 +123,7 @@ struct CellPerLineTable: Sendable {
             } else if row.values.count < k {
                 odd += 1
                 for (c, text) in row.values.enumerated() {
-                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[c], doubtful: true)
+                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[k - row.values.count + c], doubtful: true)
                 }
             } else {
                 odd += 1
@@ -136,6 +145,22 @@ struct CellPerLineTable: Sendable {
                                 message: "a table written one cell per line: \(odd) row(s) hold another count of values than \(k); fewer are placed in the last columns, more kept as one cell, all flagged"))
         }
         return .table(draft, end: last + 1, issues: issues)
+    }
+
+    /// A day and month alone ("31.12.") ends the label above it: "Vakinaiset virat ja toimet" /
+    /// "31.12." is one row label, not a group over a row named by a date (PyMuPDF, konserni
+    /// pp. 3, 7, 15, 25).
+    static func isDayMonth(_ line: TextLine) -> Bool {
+        let t = line.text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        return t.hasSuffix(".") && parts.count == 3 && parts[2].isEmpty
+            && parts[0...1].allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// A row's copies of one note ("hallinto-" / "palveluissa" ×3) come before its figures
+    /// (`RepeatedTextCells`, konserni p. 26).
+    private func textCellsFirst(_ lines: [TextLine], at i: Int) -> Bool {
+        RepeatedTextCells.run(lines, at: i, isValue: isValue, isLabel: isLabel).map { $0.end < lines.count && isValue(lines[$0.end]) } ?? false
     }
 
     /// A row written one cell per line (a label, then two value lines) starts within a few lines
@@ -162,16 +187,23 @@ struct CellPerLineTable: Sendable {
             if !lines[j].isEmpty { titles += 1 }
             j -= 1
         }
+        // One shape throughout: "TOT. 30.6." over "2020" … "2022" (tukipalvelut p. 4) is the last
+        // kind line of a header whose periods follow, not a sixth period.
         var periods: [String] = []
-        while j >= 0, lines[j].isEmpty || isPeriod(lines[j]) {
+        let shape = j >= 0 ? lines[j].words.count : 0
+        while j >= 0, lines[j].isEmpty || isPeriod(lines[j]) && lines[j].words.count == shape {
             if !lines[j].isEmpty { periods.insert(lines[j].text.trimmingCharacters(in: .whitespaces), at: 0) }
             j -= 1
         }
         return periods
     }
 
+    /// A period alone ("2024") or a column kind and its period ("TP 2024", "MTA 2025": each
+    /// column's header on a line of its own over a table of one cell per line, konserni pp. 3,
+    /// 7, 15, 25, where p. 15's rows fill only the last three of six columns).
     private func isPeriod(_ line: TextLine) -> Bool {
         let words = line.words.map(\.text)
+        if words.count == 2 { return ColumnHeader.isHeaderToken(words[0]) && PlainHeader.isPeriod(words[1]) }
         return words.count == 1 && PlainHeader.isPeriod(words[0])
     }
 
