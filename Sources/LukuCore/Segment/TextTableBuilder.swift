@@ -117,6 +117,8 @@ struct TextTableBuilder: Sendable {
             }
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
+        issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables,
+                                                pages: DetachedValueRuns.pages(lines, isValue: cellPerLine.isValue))
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }
