@@ -18,13 +18,13 @@ struct CellPerLineTable: Sendable {
     /// What the lines from `start` are: a table (with the index after it and its issues), or
     /// column blocks (`pdftotext` default order), left as prose with an issue saying so.
     enum Outcome {
-        case table(TableDraft, end: Int, issues: [Issue])
+        case table(TableDraft, end: Int, issues: [Issue], notes: TableDraft?)
         case columnBlocks(Issue)
     }
 
     /// The table starting at `start` (a label line followed by value lines), and the index after it.
     func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
-        if case .table(let draft, let end, let issues)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
+        if case .table(let draft, let end, let issues, _)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
         return nil
     }
 
@@ -107,7 +107,8 @@ struct CellPerLineTable: Sendable {
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
-        for row in rows where !row.values.isEmpty {
+        let noteStart = CellPerLineNoteRows.start(rows.map(\.values.count), columns: k) ?? rows.count
+        for row in rows[..<noteStart] where !row.values.isEmpty {
             // Label lines before the row's own: a wrapped label when the next line starts in lower
             // case, else a group name.
             var label = row.labels.last ?? ""
@@ -131,7 +132,7 @@ struct CellPerLineTable: Sendable {
             }
             assembler.addRow(label: label, level: 0, cells: cells)
         }
-        let first = start, last = rows.last?.last ?? start
+        let first = start, last = noteStart > 0 ? rows[noteStart - 1].last : start
         let draft = TableDraft(page: lines[first].page, pages: Array(Set(lines[first...last].map(\.page))).sorted(), bbox: nil,
                                caption: nil, unit: nil, columns: columns, rows: assembler.rows, hasHeader: false,
                                firstLine: first, lastLine: last, pendingGroup: assembler.pendingGroup)
@@ -144,7 +145,12 @@ struct CellPerLineTable: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[first].page,
                                 message: "a table written one cell per line: \(odd) row(s) hold another count of values than \(k); fewer are placed in the last columns, more kept as one cell, all flagged"))
         }
-        return .table(draft, end: last + 1, issues: issues)
+        if noteStart < rows.count {
+            let notes = CellPerLineNoteRows.table(lines, rows: rows[noteStart...].map { ($0.labels, $0.values[0], $0.last) }, after: last)
+            issues.append(notes.issue)
+            return .table(draft, end: notes.draft.lastLine + 1, issues: issues, notes: notes.draft)
+        }
+        return .table(draft, end: last + 1, issues: issues, notes: nil)
     }
 
     /// A day and month alone ("31.12.") ends the label above it: "Vakinaiset virat ja toimet" /

@@ -90,9 +90,13 @@ struct TextTableBuilder: Sendable {
                 i = end
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
-                case .table(let draft, let end, let found):
+                case .table(let draft, let end, let found, let notes):
                     oneCellPerLine.append(drafts.count)
                     drafts.append(draft)
+                    if let notes {
+                        oneCellPerLine.append(drafts.count)
+                        drafts.append(notes)
+                    }
                     issues += found
                     i = end
                 case .columnBlocks(let issue):

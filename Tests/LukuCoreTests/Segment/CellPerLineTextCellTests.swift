@@ -236,3 +236,55 @@ final class CellPerLineTextCellTests: XCTestCase {
         XCTAssertEqual(DetachedValueRuns.pages(TextFileReader.parse(clean).lines, isValue: CellPerLineTable().isValue), [])
     }
 }
+
+/// lapua-ta2025-lautakuntien-talousarviot p. 3 in PyMuPDF: the one-value rows under the
+/// KAUPUNGINHALLITUS rows are a table of one unnamed column, unflagged (one line, one value).
+final class CellPerLineNoteRowTests: XCTestCase {
+    func testOneValueRowsClosingATableAreATableOfTheirOwn() throws {
+        let text = """
+        KAUPUNGINHALLITUS
+        TP 2023
+        TA 2024
+        Raami 2025
+        TA 2025
+        Ero raamiin
+        Toimintatuotot
+        4 460 444
+        3 757 300
+        3 795 000
+        4 035 100
+        240 100
+        Toimintakulut
+        -4 867 089
+        -4 958 500
+        -6 560 200
+        -6 330 500
+        229 700
+        Toimintakate
+        -406 645
+        -1 201 200
+        -2 765 200
+        -2 295 400
+        469 800
+        Kh on alittanut raamin
+        469 800
+        Säästötavoite
+        -212 300
+        Säästötavoitteeseen päästy
+        """
+        let lines = PageDebrisFilter.filterText(TextFileReader.parse(text).lines)
+        let (found, issues) = TextTableBuilder().tables(in: lines, excluded: [])
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.first?.rows.map(\.label), ["Toimintatuotot", "Toimintakulut", "Toimintakate"])
+        let notes = try XCTUnwrap(found.last)
+        XCTAssertEqual(notes.columns.count, 1)
+        XCTAssertEqual(notes.rows.map(\.label), ["Kh on alittanut raamin", "Säästötavoite"])
+        XCTAssertEqual(notes.rows.map { $0.cells.map { $0?.value } }, [[469_800], [-212_300]])
+        XCTAssertTrue(notes.rows.flatMap(\.cells).allSatisfy { $0?.flags.isEmpty ?? false })
+        XCTAssertTrue(issues.contains { $0.code == "columns-from-rows" && $0.message.contains("one unnamed column") })
+        // One one-value row, or a table of two columns, keeps its rows.
+        XCTAssertNil(CellPerLineNoteRows.start([5, 5, 5, 1], columns: 5))
+        XCTAssertNil(CellPerLineNoteRows.start([2, 2, 1, 1], columns: 2))
+        XCTAssertEqual(CellPerLineNoteRows.start([5, 5, 5, 1, 1, 1], columns: 5), 3)
+    }
+}
