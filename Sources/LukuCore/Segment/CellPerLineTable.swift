@@ -6,7 +6,8 @@
 /// when the next starts in lower case, the first line of a wrapped label. A row with another
 /// count of values is never guessed: fewer go to the last columns and more stay one text cell,
 /// both flagged; when some row holds more values than most, the table takes that count and the
-/// rest are flagged. A bare number closing a page is its page number, not a value.
+/// rest are flagged. (A bare number closing a page, its page number, is gone before this reader:
+/// `PageDebrisFilter.filterText`.)
 struct CellPerLineTable: Sendable {
     /// Label lines in a row without values before the table ends.
     var maxLabelRun = 3
@@ -38,7 +39,6 @@ struct CellPerLineTable: Sendable {
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
-            if isPageNumber(lines, i) { i += 1; continue }
             if Self.isDayMonth(line), let last = items.last, case .label(let text) = last.item {
                 items[items.count - 1].item = .label(text + " " + line.text.trimmingCharacters(in: .whitespaces))
             } else if isValue(line) {
@@ -236,11 +236,4 @@ struct CellPerLineTable: Sendable {
             && words.allSatisfy { ColumnHeader.isHeaderToken($0) || PlainHeader.isPeriod($0) || $0 == "€" || $0 == "%" }
     }
 
-    /// A bare number of at most three digits that is the last line of its page.
-    private func isPageNumber(_ lines: [TextLine], _ i: Int) -> Bool {
-        let text = lines[i].text.trimmingCharacters(in: .whitespaces)
-        guard text.count <= 3, text.allSatisfy(\.isASCIIDigit) else { return false }
-        guard let next = (i + 1..<lines.count).first(where: { !lines[$0].isEmpty }) else { return true }
-        return lines[next].page != lines[i].page
-    }
 }

@@ -55,7 +55,8 @@ final class FlavourTruthTests: XCTestCase {
         "valtion-talousarvio-2024-asiakirjayhdistelma.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
-        "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf.txt": .init(accuracy: 90.6, maxWrongUnflagged: 0),
+        // A figure under a blank line is no page number when its next label follows (was 91.1 %).
+        "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "valtion-talousarvio-2024-asiakirjayhdistelma.pymupdf4llm.md": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.layout.txt": .init(accuracy: 98.4, maxWrongUnflagged: 0),
         "kauhava-tilinpaatos-2024.raw.txt": .init(accuracy: 80.4, maxWrongUnflagged: 0),
@@ -69,7 +70,7 @@ final class FlavourTruthTests: XCTestCase {
         "koha-suomi-oy-tilinpaatos-2024.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "koha-suomi-oy-tilinpaatos-2024.raw.txt": .init(accuracy: 96.6, maxWrongUnflagged: 0),
         "koha-suomi-oy-tilinpaatos-2024.pypdf.txt": .init(accuracy: 96.6, maxWrongUnflagged: 0),
-        "koha-suomi-oy-tilinpaatos-2024.pymupdf.txt": .init(accuracy: 85.2, maxWrongUnflagged: 0),
+        "koha-suomi-oy-tilinpaatos-2024.pymupdf.txt": .init(accuracy: 90.9, maxWrongUnflagged: 0),
         "koha-suomi-oy-tilinpaatos-2024.pymupdf4llm.md": .init(accuracy: 95.7, maxWrongUnflagged: 0),
         "lapua-ta2025-lautakuntien-talousarviot.pymupdf4llm.md": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "lapua-ta2025-lautakuntien-talousarviot.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
