@@ -183,7 +183,10 @@ struct CellPerLineTable: Sendable {
     /// A row written one cell per line starts on the line right after `i` (a label, then two value
     /// lines): a header line at `i` heads that table, not one of rows written one per line.
     func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
-        i + 3 < lines.count && isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
+        // "Toimintatuotot 0" / "1.670" / "100" under "TA 2024 Tot. 09/2024 Tot-%" is a row with
+        // a value on its label's line, broken over lines (`BrokenRowLines`, lapua-sivla p. 18).
+        guard i + 3 < lines.count, lines[i + 1].words.last.map({ FinnishNumber.parse($0.text) == nil }) ?? true else { return false }
+        return isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
     }
 
     /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.
@@ -224,7 +227,18 @@ struct CellPerLineTable: Sendable {
     /// Short text that is no number: a row label or a group name.
     func isLabel(_ line: TextLine) -> Bool {
         guard line.tabCells == nil, line.markdownLevel == nil, !line.isEmpty, !isValue(line) else { return false }
-        return line.words.count <= TableLineRole.maxLabelWords
+        return line.words.count <= TableLineRole.maxLabelWords && !Self.endsInGroupedAmount(line)
+    }
+
+    /// A line ending in a dot-grouped amount ("Toimintatuotot 381.300") is a row with its values
+    /// on the line, not a label: lapua-sivla-poytakirja-2024-11-21 p. 18 in PyMuPDF, where the
+    /// varhaiskasvatus table's rows are broken over lines (`BrokenRowLines` reads them). A label
+    /// may end in a small number ("Kemijärvi historia 3"), never in a grouped one.
+    static func endsInGroupedAmount(_ line: TextLine) -> Bool {
+        guard line.words.count >= 2, let last = line.words.last?.text else { return false }
+        let groups = last.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+            && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
     /// Words that only name a column, a period among them ("TA+muutos 2022", "2021"), or a unit

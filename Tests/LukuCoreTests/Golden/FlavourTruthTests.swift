@@ -82,7 +82,8 @@ final class FlavourTruthTests: XCTestCase {
         "lapua-sivla-poytakirja-2024-11-21.layout.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "lapua-sivla-poytakirja-2024-11-21.raw.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
         "lapua-sivla-poytakirja-2024-11-21.pypdf.txt": .init(accuracy: 99.5, maxWrongUnflagged: 0),
-        "lapua-sivla-poytakirja-2024-11-21.pymupdf.txt": .init(accuracy: 51.6, maxWrongUnflagged: 0),
+        // A label line ending in a value is a broken row, not a label over cells (was 52.1 %).
+        "lapua-sivla-poytakirja-2024-11-21.pymupdf.txt": .init(accuracy: 83.9, maxWrongUnflagged: 0),
     ]
 
     /// The flavour files in corpus/: `<stem>.<flavour>.txt|md` whose stem has a truth file.

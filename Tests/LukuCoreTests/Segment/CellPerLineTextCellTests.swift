@@ -288,3 +288,56 @@ final class CellPerLineNoteRowTests: XCTestCase {
         XCTAssertEqual(CellPerLineNoteRows.start([5, 5, 5, 1, 1, 1], columns: 5), 3)
     }
 }
+
+/// lapua-sivla-poytakirja-2024-11-21 p. 18 in PyMuPDF: rows with a value on the label's line and
+/// the rest on the next lines ("Toimintatuotot 381.300" / "239.398" / "62,8") are rows broken
+/// over lines (`BrokenRowLines`), not labels over one cell per line.
+final class BrokenRowNotCellPerLineTests: XCTestCase {
+    private func tables(_ text: String) -> [Table] {
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        return output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+    }
+
+    func testLabelLineEndingInAValueIsABrokenRow() throws {
+        let text = """
+        varhaiskasvatus:
+        \u{00A0}
+        TA 2024
+        Tot. 09/2024 Tot-\u{200B}%
+        Toimintatuotot \u{00A0} 381.300
+        239.398
+        62,\u{200B}8
+        Toimintakulut *) -\u{200B} 9.739.800 -\u{200B}6.771.907
+        69,\u{200B}5
+        Toimintakate
+        -\u{200B}9.358.500 -\u{200B}6.532.510
+        69,\u{200B}8
+        sivistyslautakunta hallinto:
+        \u{00A0}
+        TA 2024 Tot. 09/2024 Tot-\u{200B}%
+        Toimintatuotot \u{00A0} 0
+        1.670
+        100
+        Toimintakulut *) -\u{200B}827.940 -\u{200B}225.832
+        27,\u{200B}3
+        Toimintakate
+        -\u{200B}827.940 -\u{200B}224.162
+        27,\u{200B}1
+        """
+        let found = tables(text)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.map { $0.columns.map(\.header) }, [["TA 2024", "Tot. 09/2024", "Tot-%"], ["TA 2024", "Tot. 09/2024", "Tot-%"]])
+        XCTAssertEqual(found.first?.rows.map { $0.cells.map { $0?.value } },
+                       [[381_300, 239_398, Decimal(string: "62.8")], [-9_739_800, -6_771_907, Decimal(string: "69.5")],
+                        [-9_358_500, -6_532_510, Decimal(string: "69.8")]])
+        // (Its first row, "Toimintatuotot 0" / "1.670" / "100", is not joined yet: the lone "0"
+        // stays in the label and the two figures are placed last, flagged.)
+        let second = try XCTUnwrap(found.last)
+        XCTAssertEqual(second.rows.first { $0.label == "Toimintakulut *)" }.map { $0.cells.map { $0?.value } },
+                       [-827_940, -225_832, Decimal(string: "27.3")])
+        XCTAssertTrue(found[0].rows.flatMap(\.cells).allSatisfy { $0?.flags.isEmpty ?? true })
+        XCTAssertTrue(second.rows.flatMap(\.cells).compactMap { $0 }.allSatisfy { $0.value != 1_670 || !$0.flags.isEmpty })
+        XCTAssertTrue(CellPerLineTable.endsInGroupedAmount(TextFileReader.parse("Toimintatuotot 381.300").lines[0]))
+        XCTAssertFalse(CellPerLineTable.endsInGroupedAmount(TextFileReader.parse("Kemijärvi historia 3").lines[0]))
+    }
+}
