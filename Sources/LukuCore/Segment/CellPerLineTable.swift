@@ -6,7 +6,8 @@
 /// when the next starts in lower case, the first line of a wrapped label. A row with another
 /// count of values is never guessed: fewer go to the last columns and more stay one text cell,
 /// both flagged; when some row holds more values than most, the table takes that count and the
-/// rest are flagged. A bare number closing a page is its page number, not a value.
+/// rest are flagged. (A bare number closing a page, its page number, is gone before this reader:
+/// `PageDebrisFilter.filterText`.)
 struct CellPerLineTable: Sendable {
     /// Label lines in a row without values before the table ends.
     var maxLabelRun = 3
@@ -18,28 +19,36 @@ struct CellPerLineTable: Sendable {
     /// What the lines from `start` are: a table (with the index after it and its issues), or
     /// column blocks (`pdftotext` default order), left as prose with an issue saying so.
     enum Outcome {
-        case table(TableDraft, end: Int, issues: [Issue])
+        case table(TableDraft, end: Int, issues: [Issue], notes: TableDraft?)
         case columnBlocks(Issue)
     }
 
     /// The table starting at `start` (a label line followed by value lines), and the index after it.
     func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
-        if case .table(let draft, let end, let issues)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
+        if case .table(let draft, let end, let issues, _)? = read(lines, from: start, excluded: excluded) { return (draft, end, issues) }
         return nil
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
-        guard isLabel(lines[start]), start + 2 < lines.count, isValue(lines[start + 1]), isValue(lines[start + 2]) else { return nil }
+        let afterLabel = start + 1 < lines.count && Self.isDayMonth(lines[start + 1]) ? start + 2 : start + 1
+        guard isLabel(lines[start]), afterLabel + 1 < lines.count,
+              isValue(lines[afterLabel]) && isValue(lines[afterLabel + 1]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
-            if isPageNumber(lines, i) { i += 1; continue }
-            if isValue(line) {
+            if Self.isDayMonth(line), let last = items.last, case .label(let text) = last.item {
+                items[items.count - 1].item = .label(text + " " + line.text.trimmingCharacters(in: .whitespaces))
+            } else if isValue(line) {
                 labelRun = 0
                 items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
+            } else if !items.isEmpty, let run = RepeatedTextCells.run(lines, at: i, isValue: isValue, isLabel: isLabel) {
+                labelRun = 0
+                for _ in 0..<run.count { items.append((run.end - 1, .value(run.text))) }
+                i = run.end
+                continue
             } else if isLabel(line) {
                 labelRun += 1
                 if labelRun > maxLabelRun { break }
@@ -98,7 +107,8 @@ struct CellPerLineTable: Sendable {
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
-        for row in rows where !row.values.isEmpty {
+        let noteStart = CellPerLineNoteRows.start(rows.map(\.values.count), columns: k) ?? rows.count
+        for row in rows[..<noteStart] where !row.values.isEmpty {
             // Label lines before the row's own: a wrapped label when the next line starts in lower
             // case, else a group name.
             var label = row.labels.last ?? ""
@@ -114,7 +124,7 @@ struct CellPerLineTable: Sendable {
             } else if row.values.count < k {
                 odd += 1
                 for (c, text) in row.values.enumerated() {
-                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[c], doubtful: true)
+                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[k - row.values.count + c], doubtful: true)
                 }
             } else {
                 odd += 1
@@ -122,7 +132,7 @@ struct CellPerLineTable: Sendable {
             }
             assembler.addRow(label: label, level: 0, cells: cells)
         }
-        let first = start, last = rows.last?.last ?? start
+        let first = start, last = noteStart > 0 ? rows[noteStart - 1].last : start
         let draft = TableDraft(page: lines[first].page, pages: Array(Set(lines[first...last].map(\.page))).sorted(), bbox: nil,
                                caption: nil, unit: nil, columns: columns, rows: assembler.rows, hasHeader: false,
                                firstLine: first, lastLine: last, pendingGroup: assembler.pendingGroup)
@@ -135,7 +145,28 @@ struct CellPerLineTable: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[first].page,
                                 message: "a table written one cell per line: \(odd) row(s) hold another count of values than \(k); fewer are placed in the last columns, more kept as one cell, all flagged"))
         }
-        return .table(draft, end: last + 1, issues: issues)
+        if noteStart < rows.count {
+            let notes = CellPerLineNoteRows.table(lines, rows: rows[noteStart...].map { ($0.labels, $0.values[0], $0.last) }, after: last)
+            issues.append(notes.issue)
+            return .table(draft, end: notes.draft.lastLine + 1, issues: issues, notes: notes.draft)
+        }
+        return .table(draft, end: last + 1, issues: issues, notes: nil)
+    }
+
+    /// A day and month alone ("31.12.") ends the label above it: "Vakinaiset virat ja toimet" /
+    /// "31.12." is one row label, not a group over a row named by a date (PyMuPDF, konserni
+    /// pp. 3, 7, 15, 25).
+    static func isDayMonth(_ line: TextLine) -> Bool {
+        let t = line.text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        return t.hasSuffix(".") && parts.count == 3 && parts[2].isEmpty
+            && parts[0...1].allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// A row's copies of one note ("hallinto-" / "palveluissa" ×3) come before its figures
+    /// (`RepeatedTextCells`, konserni p. 26).
+    private func textCellsFirst(_ lines: [TextLine], at i: Int) -> Bool {
+        RepeatedTextCells.run(lines, at: i, isValue: isValue, isLabel: isLabel).map { $0.end < lines.count && isValue(lines[$0.end]) } ?? false
     }
 
     /// A row written one cell per line (a label, then two value lines) starts within a few lines
@@ -152,7 +183,10 @@ struct CellPerLineTable: Sendable {
     /// A row written one cell per line starts on the line right after `i` (a label, then two value
     /// lines): a header line at `i` heads that table, not one of rows written one per line.
     func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
-        i + 3 < lines.count && isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
+        // "Toimintatuotot 0" / "1.670" / "100" under "TA 2024 Tot. 09/2024 Tot-%" is a row with
+        // a value on its label's line, broken over lines (`BrokenRowLines`, lapua-sivla p. 18).
+        guard i + 3 < lines.count, lines[i + 1].words.last.map({ FinnishNumber.parse($0.text) == nil }) ?? true else { return false }
+        return isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
     }
 
     /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.
@@ -162,16 +196,23 @@ struct CellPerLineTable: Sendable {
             if !lines[j].isEmpty { titles += 1 }
             j -= 1
         }
+        // One shape throughout: "TOT. 30.6." over "2020" … "2022" (tukipalvelut p. 4) is the last
+        // kind line of a header whose periods follow, not a sixth period.
         var periods: [String] = []
-        while j >= 0, lines[j].isEmpty || isPeriod(lines[j]) {
+        let shape = j >= 0 ? lines[j].words.count : 0
+        while j >= 0, lines[j].isEmpty || isPeriod(lines[j]) && lines[j].words.count == shape {
             if !lines[j].isEmpty { periods.insert(lines[j].text.trimmingCharacters(in: .whitespaces), at: 0) }
             j -= 1
         }
         return periods
     }
 
+    /// A period alone ("2024") or a column kind and its period ("TP 2024", "MTA 2025": each
+    /// column's header on a line of its own over a table of one cell per line, konserni pp. 3,
+    /// 7, 15, 25, where p. 15's rows fill only the last three of six columns).
     private func isPeriod(_ line: TextLine) -> Bool {
         let words = line.words.map(\.text)
+        if words.count == 2 { return ColumnHeader.isHeaderToken(words[0]) && PlainHeader.isPeriod(words[1]) }
         return words.count == 1 && PlainHeader.isPeriod(words[0])
     }
 
@@ -186,7 +227,18 @@ struct CellPerLineTable: Sendable {
     /// Short text that is no number: a row label or a group name.
     func isLabel(_ line: TextLine) -> Bool {
         guard line.tabCells == nil, line.markdownLevel == nil, !line.isEmpty, !isValue(line) else { return false }
-        return line.words.count <= TableLineRole.maxLabelWords
+        return line.words.count <= TableLineRole.maxLabelWords && !Self.endsInGroupedAmount(line)
+    }
+
+    /// A line ending in a dot-grouped amount ("Toimintatuotot 381.300") is a row with its values
+    /// on the line, not a label: lapua-sivla-poytakirja-2024-11-21 p. 18 in PyMuPDF, where the
+    /// varhaiskasvatus table's rows are broken over lines (`BrokenRowLines` reads them). A label
+    /// may end in a small number ("Kemijärvi historia 3"), never in a grouped one.
+    static func endsInGroupedAmount(_ line: TextLine) -> Bool {
+        guard line.words.count >= 2, let last = line.words.last?.text else { return false }
+        let groups = last.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+            && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
     /// Words that only name a column, a period among them ("TA+muutos 2022", "2021"), or a unit
@@ -198,11 +250,4 @@ struct CellPerLineTable: Sendable {
             && words.allSatisfy { ColumnHeader.isHeaderToken($0) || PlainHeader.isPeriod($0) || $0 == "€" || $0 == "%" }
     }
 
-    /// A bare number of at most three digits that is the last line of its page.
-    private func isPageNumber(_ lines: [TextLine], _ i: Int) -> Bool {
-        let text = lines[i].text.trimmingCharacters(in: .whitespaces)
-        guard text.count <= 3, text.allSatisfy(\.isASCIIDigit) else { return false }
-        guard let next = (i + 1..<lines.count).first(where: { !lines[$0].isEmpty }) else { return true }
-        return lines[next].page != lines[i].page
-    }
 }

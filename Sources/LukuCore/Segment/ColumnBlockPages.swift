@@ -18,6 +18,20 @@ enum ColumnBlockPages {
         return added
     }
 
+    /// Flags every cell of the drafts (but the tab or pipe tables at `except`) on `pages`, where
+    /// figures stand apart from their labels (`DetachedValueRuns`), with one warning per page.
+    static func flagDetached(_ drafts: inout [TableDraft], except: Set<Int>, pages: Set<Int>) -> [Issue] {
+        var flagged = Set<Int>()
+        for k in drafts.indices where !except.contains(k) && pages.contains(drafts[k].page) {
+            drafts[k] = flagEveryCell(drafts[k])
+            flagged.insert(drafts[k].page)
+        }
+        return flagged.sorted().map { page in
+            Issue(severity: .warning, code: "column-blocks", page: page,
+                  message: "figures on this page stand apart from their labels (ten or more in a row): the text is in column blocks, so every cell of its tables is flagged ambiguous-split")
+        }
+    }
+
     /// The draft with every non-empty cell flagged `ambiguous-split`.
     static func flagEveryCell(_ draft: TableDraft) -> TableDraft {
         var d = draft

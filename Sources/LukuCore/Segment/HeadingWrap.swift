@@ -137,6 +137,8 @@ struct HeadingWrap {
     /// (lowercase, an opening parenthesis) or the one above breaks off ("…tavoite –", "talou-").
     /// Plain-text extracts sometimes put a blank line inside the wrap ("… ja konkreettiset" / "" /
     /// "toimenpiteet …"): one blank line is crossed when lowercase text follows it.
+    private static let cells = CellPerLineTable()
+
     private func textContinuation(_ lines: [TextLine], of i: Int, kinds: [HeadingDetector.Kind?]) -> [Int] {
         var result: [Int] = []
         var above = lines[i].text
@@ -149,8 +151,12 @@ struct HeadingWrap {
                 continue
             }
             let next = lines[j]
+            // Copies of one note next to a figure are a row's cells, not a title's words
+            // ("MENOT" / "hallinto-" / "palveluissa" ×3 / "−334 000", PyMuPDF, konserni p. 26).
+            if result.isEmpty, RepeatedTextCells.run(lines, at: j, isValue: Self.cells.isValue, isLabel: Self.cells.isLabel) != nil { break }
             guard kinds[j] == nil, next.page == lines[i].page, !next.isEmpty, next.tabCells == nil,
                   next.markdownLevel == nil, !WordTraits.endsInValueColumn(next),
+                  !FinnishNumber.isPlaceholder(next.text),  // "x" under "MENOT" is a cell (PyMuPDF, konserni pp. 16, 25)
                   WordTraits.startsLowercase(next.text) || next.text.hasPrefix("(")
                     || WordTraits.endsUnfinished(above) || above.hasSuffix("–") else { break }
             result.append(j)

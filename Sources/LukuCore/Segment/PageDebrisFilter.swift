@@ -86,12 +86,24 @@ enum PageDebrisFilter {
     }
 
     /// Text: a lone number with a blank line (or the start/end) on at least one side.
+    /// Leading spaces that set a text line far in, as `pdftotext -layout` places a page number.
+    static let farIndent = 10.0
+
     static func filterText(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
+        // A page number is its page's first or last text, or stands between blank lines. A
+        // figure under a blank line with its row's next label right after it is a value: PyMuPDF
+        // writes the state budget's rows as "09. Kaivosmineraalivero" / " " / "100" / "19. Muut
+        // veronluonteiset tulot" (valtion p. 1).
         for i in lines.indices where isPageNumber(lines[i]) {
+            let before = lines[..<i].lastIndex { !$0.isEmpty }, after = lines[(i + 1)...].firstIndex { !$0.isEmpty }
+            let firstOnPage = before.map { lines[$0].page != lines[i].page } ?? true
+            let lastOnPage = after.map { lines[$0].page != lines[i].page } ?? true
             let blankBefore = i == 0 || lines[i - 1].isEmpty
             let blankAfter = i == lines.count - 1 || lines[i + 1].isEmpty
-            if blankBefore || blankAfter { keep[i] = false }
+            // Set far in (`-layout`'s centred or right-aligned page number), one blank is enough.
+            let setIn = lines[i].indent >= farIndent && (blankBefore || blankAfter)
+            if firstOnPage || lastOnPage || blankBefore && blankAfter || setIn { keep[i] = false }
         }
         let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
         // Running heads and feet exist in text too, once its pages are marked.

@@ -90,9 +90,13 @@ struct TextTableBuilder: Sendable {
                 i = end
             } else if let outcome = cellPerLine.read(lines, from: i, excluded: excluded) {
                 switch outcome {
-                case .table(let draft, let end, let found):
+                case .table(let draft, let end, let found, let notes):
                     oneCellPerLine.append(drafts.count)
                     drafts.append(draft)
+                    if let notes {
+                        oneCellPerLine.append(drafts.count)
+                        drafts.append(notes)
+                    }
                     issues += found
                     i = end
                 case .columnBlocks(let issue):
@@ -117,6 +121,8 @@ struct TextTableBuilder: Sendable {
             }
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
+        issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables,
+                                                pages: DetachedValueRuns.pages(lines, isValue: cellPerLine.isValue))
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }

@@ -46,6 +46,18 @@ final class SegmentPageDebrisFilterTests: XCTestCase {
                                           "Vakinaiset virat", "36", "Henkilöstömenot"])
     }
 
+    /// valtion-talousarvio-2024-asiakirjayhdistelma p. 1 in PyMuPDF writes each row as label,
+    /// blank line, amount: "100" under a blank line with the next label right after it is the
+    /// row's amount. A page number closing a page straight after a row (`-raw` "NETTOMENO … 0" /
+    /// "6", tukipalvelut p. 6) or opening one goes, blank lines or not.
+    func testPageNumbersAreAtAPagesEdgeOrAlone() {
+        let rows = "08. Jätevero\n \n8 000\n09. Kaivosmineraalivero\n \n100\n19. Muut veronluonteiset tulot\n \n115 553\n"
+        XCTAssertTrue(PageDebrisFilter.filterText(Fixtures.textLines(rows)).map(\.text).contains("100"))
+        let pages = "TULOT 0 0 0 0 0\nNETTOMENO 0 0 0 -550 000 -243 318\n6\n\u{0C}7\nYHTEENSÄ\nMENOT -6 356 771\n"
+        XCTAssertEqual(PageDebrisFilter.filterText(Fixtures.textLines(pages)).map(\.text).filter { !$0.isEmpty },
+                       ["TULOT 0 0 0 0 0", "NETTOMENO 0 0 0 -550 000 -243 318", "YHTEENSÄ", "MENOT -6 356 771"])
+    }
+
     func testWhatIsNeverAPageNumber() {
         func t(_ s: String) -> TextLine { Fixtures.textLines(s)[0] }
         XCTAssertTrue(PageDebrisFilter.isPageNumber(t("  12")))
