@@ -229,6 +229,9 @@ struct TextTableBuilder: Sendable {
         }
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var signsAbove = Set<Int>()
+        // A lone sign inside a row broken over lines, waiting for its figure (SignBrokenRow).
+        var pendingSign: String?
+        var signBroken = Set<Int>()
         var last = start
         while i < stop, !excluded.contains(i) {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
@@ -245,7 +248,13 @@ struct TextTableBuilder: Sendable {
             if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
-                signsAbove.insert(rows.count)  // the next row's
+                if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
+                   SignBrokenRow.continues(lines, after: i) {
+                    pendingSign = words[0]
+                    signBroken.insert(rows.count - 1)  // this row's: its cells are flagged
+                } else {
+                    signsAbove.insert(rows.count)  // the next row's
+                }
                 i += 1
                 continue
             }
@@ -281,6 +290,14 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
+            if label.isEmpty, let sign = pendingSign, !tail.isEmpty, !rows.isEmpty {
+                rows[rows.count - 1].tail += SignBrokenRow.signed(tail, sign)
+                pendingSign = nil
+                last = i
+                i += 1
+                continue
+            }
+            pendingSign = nil
             if label.isEmpty, WrappedNumberLines.continues(labels: rows.map(\.label), tails: rows.map(\.tail), words: tail) {
                 rows[rows.count - 1].tail += tail
                 last = i
@@ -349,7 +366,7 @@ struct TextTableBuilder: Sendable {
                                          unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
-        var signedAbove = 0
+        var signedAbove = 0, brokenAtSigns = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -386,6 +403,10 @@ struct TextTableBuilder: Sendable {
                 cells = SignLineAbove.flag(cells)
                 signedAbove += 1
             }
+            if signBroken.contains(k) {
+                cells = SignLineAbove.flag(cells)
+                brokenAtSigns += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
@@ -402,6 +423,10 @@ struct TextTableBuilder: Sendable {
         if signedAbove > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(signedAbove) row(s) have their minus signs on a line of their own above them; which figure each sign belongs to is not in the text, so the figures are left as printed and flagged ambiguous-split"))
+        }
+        if brokenAtSigns > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(brokenAtSigns) row(s) were broken over lines at lone minus signs; each sign was set on the figure after it, as the text orders them (SignBrokenRow), and the row's cells are flagged ambiguous-split"))
         }
         let page = lines[start].page
         if ambiguousRows > 0 {

@@ -155,4 +155,55 @@ YHTEENSÄ
                      ["-406", "645", "-1", "201", "200"], ["1", "000", "2", "000"]]
         XCTAssertNil(ArithmeticPlacedRows.read(tails, header: 2))
     }
+
+    // MARK: SignBrokenRow
+
+    /// Page 116 in `pdftotext -raw`: "TOIMINTAKULUT" and "Toimintakate/Jäämä" go on over lines
+    /// broken at lone minus signs; each sign is its next figure's, and the rows' cells are flagged.
+    func testRowBrokenAtLoneSignsIsOneRow() throws {
+        let text = """
+Alkuperäinen
+talousarvio
+Talousarvio-
+muutokset
+Talousarvio
+muutosten
+jälkeen Toteutuma Poikkeama
+TOIMINTATUOTOT 6 228 970,00 0,00 6 228 970,00 7 725 767,34 1 496 797,34
+Myyntituotot 1 880 870,00 0,00 1 880 870,00 2 348 867,91 467 997,91
+Maksutuotot 586 130,00 0,00 586 130,00 653 909,62 67 779,62
+Tuet ja avustukset 1 424 250,00 0,00 1 424 250,00 2 086 358,53 662 108,53
+Muut toimintatuotot 2 337 720,00 0,00 2 337 720,00 2 636 631,28 298 911,28
+Valmistus omaan käyt-
+töön 105 990,00 0,00 105 990,00 94 785,53 -11 204,47
+TOIMINTAKULUT
+-
+46 525 690,00 0,00
+-
+46 525 690,00
+-
+46 216 718,06 308 971,94
+Henkilöstökulut -29 248 420,00 0,00 -29 248 420,00 -28 659 191,96 589 228,04
+Palvelujen ostot -9 354 470,00 0,00 -9 354 470,00 -9 986 040,98 -631 570,98
+Aineet, tarvikkeet ja tava-
+rat -4 808 820,00 0,00 -4 808 820,00 -4 749 628,27 59 191,73
+Avustukset -1 475 700,00 0,00 -1 475 700,00 -1 379 483,67 96 216,33
+Muut toimintakulut -1 638 280,00 0,00 -1 638 280,00 -1 442 373,18 195 906,82
+Toimintakate/Jäämä -40 190 730,00 0,00 -40 190 730,00
+-
+38 396 165,19 1 794 564,81
+Verotulot 31 902 000,00 0,00 31 902 000,00 33 595 351,41 1 693 351,41
+"""
+        let t = try table(text, with: "TOIMINTAKULUT")
+        XCTAssertEqual(values(try row(t, "TOIMINTAKULUT")),
+                       [d("-46525690.00"), 0, d("-46525690.00"), d("-46216718.06"), d("308971.94")])
+        XCTAssertEqual(values(try row(t, "Toimintakate/Jäämä")),
+                       [d("-40190730.00"), 0, d("-40190730.00"), d("-38396165.19"), d("1794564.81")])
+        XCTAssertTrue(try row(t, "TOIMINTAKULUT").cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertEqual(values(try row(t, "Henkilöstökulut")),
+                       [d("-29248420.00"), 0, d("-29248420.00"), d("-28659191.96"), d("589228.04")])
+        // A lone sign before a labelled line is no part of the row above (synth kuusimaki, word, -raw).
+        let lines = TextFileReader.parse("−\nInvestointien rahavirta\nInvestointimenot 15").lines
+        XCTAssertFalse(SignBrokenRow.continues(lines, after: 0))
+    }
 }
