@@ -240,6 +240,9 @@ struct TextTableBuilder: Sendable {
         }
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var signsAbove = Set<Int>()
+        // A lone sign inside a row broken over lines, waiting for its figure (SignBrokenRow).
+        var pendingSign: String?
+        var signBroken = Set<Int>()
         var last = start
         while i < stop, !excluded.contains(i) {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
@@ -256,7 +259,13 @@ struct TextTableBuilder: Sendable {
             if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
-                signsAbove.insert(rows.count)  // the next row's
+                if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
+                   SignBrokenRow.continues(lines, after: i) {
+                    pendingSign = words[0]
+                    signBroken.insert(rows.count - 1)  // this row's: its cells are flagged
+                } else {
+                    signsAbove.insert(rows.count)  // the next row's
+                }
                 i += 1
                 continue
             }
@@ -292,6 +301,20 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             if tail.isEmpty, words.count > TableLineRole.maxLabelWords || label.hasSuffix(".") && words.count > 2 { break }
+            if label.isEmpty, let sign = pendingSign, !tail.isEmpty, !rows.isEmpty {
+                rows[rows.count - 1].tail += SignBrokenRow.signed(tail, sign)
+                pendingSign = nil
+                last = i
+                i += 1
+                continue
+            }
+            pendingSign = nil
+            if label.isEmpty, WrappedNumberLines.continues(labels: rows.map(\.label), tails: rows.map(\.tail), words: tail) {
+                rows[rows.count - 1].tail += tail
+                last = i
+                i += 1
+                continue
+            }
             rows.append((i, label, tail, []))
             last = i
             i += 1
@@ -320,9 +343,16 @@ struct TextTableBuilder: Sendable {
         last = rows.last!.index
 
         let headerCount = columns.count
-        if let m = RowColumnCount.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: headerCount) {
+        let numberRows = rows.indices.filter { rows[$0].texts.isEmpty && !rows[$0].tail.isEmpty }
+        // Rows of a sparse table placed by its own arithmetic (ArithmeticPlacedRows), by row index.
+        var arithmetic: [Int: ArithmeticPlacedRows.Placement] = [:]
+        if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
+        } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
+            columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
+            for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
         }
+        let sparse = !arithmetic.isEmpty
         let n = columns.count
         let initial = rows.map { $0.texts.isEmpty ? DigitRunSplitter.split($0.tail, columns: n) : nil }
         let hints = TextTableBuilder.hints(initial.compactMap { $0 }.filter { !$0.ambiguous }.map(\.numbers), columns: n)
@@ -343,12 +373,11 @@ struct TextTableBuilder: Sendable {
                                          columns: n)
         let shortTails = rows.indices.filter { first[$0] == nil && !rows[$0].tail.isEmpty && !withText.contains($0) }
             .map { rows[$0].tail }
-        let numberRows = rows.indices.filter { !rows[$0].tail.isEmpty && !withText.contains($0) }
         let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
                                          unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
-        var signedAbove = 0
+        var signedAbove = 0, brokenAtSigns = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -360,8 +389,15 @@ struct TextTableBuilder: Sendable {
                     failedRows.append(lines[row.index].page)
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
+            } else if let placement = arithmetic[k] {
+                if placement.flagged { ambiguousRows += 1 }
+                for (c, text) in placement.texts.enumerated() {
+                    if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: placement.flagged) }
+                }
             } else if let split = first[k] {
-                let doubtful = split.ambiguous || inDoubt || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
+                // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
+                let doubtful = split.ambiguous || inDoubt || sparse
+                    || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
@@ -378,6 +414,10 @@ struct TextTableBuilder: Sendable {
                 cells = SignLineAbove.flag(cells)
                 signedAbove += 1
             }
+            if signBroken.contains(k) {
+                cells = SignLineAbove.flag(cells)
+                brokenAtSigns += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
@@ -387,9 +427,17 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
                                 message: "table under \"\(header.text)\": the header names \(headerCount) column(s) but the rows hold \(n) numbers each; the first \(n - headerCount) column(s) have no name"))
         }
+        if sparse {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": rows hold up to \(n) numbers with empty cells the text does not place; \(arithmetic.count) row(s) were placed by the arithmetic several rows share (ArithmeticPlacedRows), every cell of a row with empty cells flagged ambiguous-split"))
+        }
         if signedAbove > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(signedAbove) row(s) have their minus signs on a line of their own above them; which figure each sign belongs to is not in the text, so the figures are left as printed and flagged ambiguous-split"))
+        }
+        if brokenAtSigns > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(brokenAtSigns) row(s) were broken over lines at lone minus signs; each sign was set on the figure after it, as the text orders them (SignBrokenRow), and the row's cells are flagged ambiguous-split"))
         }
         let page = lines[start].page
         if ambiguousRows > 0 {
