@@ -9,13 +9,13 @@ import Foundation
 public enum DocumentJSON {
     /// The canonical JSON text of `doc`, ending with a newline.
     public static func encode(_ doc: Document) -> String {
-        JSONWriter.write(DocumentEncoder.document(doc))
+        JSONWriter.write(streaming: DocumentEncoder.document(doc))
     }
 
     /// The bytes of `encode(doc)` handed to `chunk` in pieces of about `chunkBytes` as they are
     /// made: neither the text nor the JSON tree of a large document is ever held whole.
     public static func write(_ doc: Document, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
-        JSONWriter.write(DocumentEncoder.document(doc), chunkBytes: chunkBytes, chunk: chunk)
+        JSONWriter.write(streaming: DocumentEncoder.document(doc), chunkBytes: chunkBytes, chunk: chunk)
     }
 
     /// `doc` as a whole JSON tree in contract key order (tests and tools; writing streams).

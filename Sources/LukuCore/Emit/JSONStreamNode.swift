@@ -40,7 +40,7 @@ indirect enum JSONStreamNode {
 extension JSONWriter {
     /// The canonical text of `node`, ending with a newline: the same bytes as
     /// `write(node.materialized)` without building the tree.
-    static func write(_ node: JSONStreamNode) -> String {
+    static func write(streaming node: JSONStreamNode) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         writeNode(node, indent: 0, into: &out, flush: nil)
@@ -48,9 +48,9 @@ extension JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same bytes as `write(_:)`, handed to `chunk` in pieces of about `chunkBytes` as
+    /// The same bytes as `write(streaming:)`, handed to `chunk` in pieces of about `chunkBytes` as
     /// they are made (a piece ends after an array element or object member).
-    static func write(_ node: JSONStreamNode, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
+    static func write(streaming node: JSONStreamNode, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(chunkBytes + 4096)
         withoutActuallyEscaping(chunk) { chunk in
