@@ -1,19 +1,21 @@
 import Foundation
 
-/// `Document` → `JSONValue`, one function per model type, keys in exactly the order of
-/// design/OUTPUT.md. Optional fields are omitted (never written as null) when absent, so a
+/// `Document` → JSON, one function per model type, keys in exactly the order of
+/// design/OUTPUT.md. The document, its sections and tables are `JSONStreamNode`s whose blocks,
+/// sections, rows, checks and issues are made only as they are written; everything smaller is a
+/// `JSONValue`. Optional fields are omitted (never written as null) when absent, so a
 /// field's presence alone carries meaning and golden files stay short.
 enum DocumentEncoder {
-    static func document(_ d: Document) -> JSONValue {
-        var m: [JSONMember] = [
-            JSONMember("schema", .string(Document.schemaID)),
-            JSONMember("source", source(d.source)),
+    static func document(_ d: Document) -> JSONStreamNode {
+        var m: [(key: String, node: JSONStreamNode)] = [
+            ("schema", .value(.string(Document.schemaID))),
+            ("source", .value(source(d.source))),
         ]
-        if let title = d.title { m.append(JSONMember("title", .string(title))) }
-        m.append(JSONMember("verified", verified(numeric: d.numericCellCount, verified: d.verifiedCellCount)))
-        m.append(JSONMember("blocks", .array(d.blocks.map(block))))
-        m.append(JSONMember("sections", .array(d.sections.map(section))))
-        m.append(JSONMember("issues", .array(d.issues.map(issue))))
+        if let title = d.title { m.append(("title", .value(.string(title)))) }
+        m.append(("verified", .value(verified(numeric: d.numericCellCount, verified: d.verifiedCellCount))))
+        m.append(("blocks", .array(count: d.blocks.count) { block(d.blocks[$0]) }))
+        m.append(("sections", .array(count: d.sections.count) { section(d.sections[$0]) }))
+        m.append(("issues", .array(count: d.issues.count) { .value(issue(d.issues[$0])) }))
         return .object(m)
     }
 
@@ -28,11 +30,11 @@ enum DocumentEncoder {
         return .object(m)
     }
 
-    static func section(_ s: Section) -> JSONValue {
+    static func section(_ s: Section) -> JSONStreamNode {
         .object([
-            JSONMember("heading", heading(s.heading)),
-            JSONMember("blocks", .array(s.blocks.map(block))),
-            JSONMember("sections", .array(s.sections.map(section))),
+            ("heading", .value(heading(s.heading))),
+            ("blocks", .array(count: s.blocks.count) { block(s.blocks[$0]) }),
+            ("sections", .array(count: s.sections.count) { section(s.sections[$0]) }),
         ])
     }
 
@@ -45,40 +47,42 @@ enum DocumentEncoder {
         return .object(m)
     }
 
-    static func block(_ b: Block) -> JSONValue {
+    static func block(_ b: Block) -> JSONStreamNode {
         switch b {
         case .paragraph(let p):
-            return .object([
+            return .value(.object([
                 JSONMember("type", .string("paragraph")),
                 JSONMember("page", int(p.page)),
                 JSONMember("text", .string(p.text)),
-            ])
+            ]))
         case .list(let l):
-            return .object([
+            return .value(.object([
                 JSONMember("type", .string("list")),
                 JSONMember("page", int(l.page)),
                 JSONMember("items", .array(l.items.map { .string($0) })),
-            ])
+            ]))
         case .table(let t):
             return table(t)
         }
     }
 
-    static func table(_ t: Table) -> JSONValue {
-        var m: [JSONMember] = [
-            JSONMember("type", .string("table")),
-            JSONMember("id", .string(t.id)),
-            JSONMember("page", int(t.page)),
-            JSONMember("pages", .array(t.pages.map(int))),
+    /// Rows and checks are made one at a time as they are written: a table of a long report
+    /// can hold thousands.
+    static func table(_ t: Table) -> JSONStreamNode {
+        var m: [(key: String, node: JSONStreamNode)] = [
+            ("type", .value(.string("table"))),
+            ("id", .value(.string(t.id))),
+            ("page", .value(int(t.page))),
+            ("pages", .value(.array(t.pages.map(int)))),
         ]
-        if let b = t.bbox { m.append(JSONMember("bbox", bbox(b))) }
-        if let caption = t.caption { m.append(JSONMember("caption", .string(caption))) }
-        if let unit = t.unit { m.append(JSONMember("unit", .string(unit))) }
-        m.append(JSONMember("columns", .array(t.columns.map(column))))
-        if !t.spans.isEmpty { m.append(JSONMember("spans", .array(t.spans.map(span)))) }
-        m.append(JSONMember("rows", .array(t.rows.map(row))))
-        m.append(JSONMember("checks", .array(t.checks.map(check))))
-        m.append(JSONMember("verified", verified(numeric: t.numericCellCount, verified: t.verifiedCells)))
+        if let b = t.bbox { m.append(("bbox", .value(bbox(b)))) }
+        if let caption = t.caption { m.append(("caption", .value(.string(caption)))) }
+        if let unit = t.unit { m.append(("unit", .value(.string(unit)))) }
+        m.append(("columns", .value(.array(t.columns.map(column)))))
+        if !t.spans.isEmpty { m.append(("spans", .value(.array(t.spans.map(span))))) }
+        m.append(("rows", .array(count: t.rows.count) { .value(row(t.rows[$0])) }))
+        m.append(("checks", .array(count: t.checks.count) { .value(check(t.checks[$0])) }))
+        m.append(("verified", .value(verified(numeric: t.numericCellCount, verified: t.verifiedCells))))
         return .object(m)
     }
 

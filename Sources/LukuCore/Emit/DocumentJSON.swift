@@ -2,18 +2,25 @@ import Foundation
 
 /// The `luku.document/3` file format (design/OUTPUT.md): `Document` ⇄ canonical JSON text.
 ///
-/// Encoding builds a `JSONValue` with keys in the contract's order and hands it to
-/// `JSONWriter`, so the same `Document` is always the same bytes. Decoding is strict and
+/// Encoding describes the document with keys in the contract's order (`DocumentEncoder`) and
+/// `JSONWriter` writes it piece by piece, so the same `Document` is always the same bytes and
+/// the whole JSON tree is never held. Decoding is strict and
 /// reports the JSON path of the first problem, because golden files get edited by hand.
 public enum DocumentJSON {
     /// The canonical JSON text of `doc`, ending with a newline.
     public static func encode(_ doc: Document) -> String {
-        JSONWriter.write(value(doc))
+        JSONWriter.write(streaming: DocumentEncoder.document(doc))
     }
 
-    /// `doc` as a JSON tree in contract key order.
+    /// The bytes of `encode(doc)` handed to `chunk` in pieces of about `chunkBytes` as they are
+    /// made: neither the text nor the JSON tree of a large document is ever held whole.
+    public static func write(_ doc: Document, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
+        JSONWriter.write(streaming: DocumentEncoder.document(doc), chunkBytes: chunkBytes, chunk: chunk)
+    }
+
+    /// `doc` as a whole JSON tree in contract key order (tests and tools; writing streams).
     public static func value(_ doc: Document) -> JSONValue {
-        DocumentEncoder.document(doc)
+        DocumentEncoder.document(doc).materialized
     }
 
     /// Reads a document written by `encode` (or by hand to the same contract).

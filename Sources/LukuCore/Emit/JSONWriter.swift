@@ -31,7 +31,7 @@ public enum JSONWriter {
     }
 
     /// Where and when `writeValue` hands out what it has written.
-    private struct Flush {
+    struct Flush {
         var bytes: Int
         var chunk: ([UInt8]) -> Void
 
@@ -52,7 +52,7 @@ public enum JSONWriter {
 
     // MARK: - Layout
 
-    private static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8], flush: Flush?) {
+    static func writeValue(_ value: JSONValue, indent: Int, into out: inout [UInt8], flush: Flush?) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -109,7 +109,7 @@ public enum JSONWriter {
         }
     }
 
-    private static func appendIndent(_ level: Int, into out: inout [UInt8]) {
+    static func appendIndent(_ level: Int, into out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 

@@ -36,6 +36,14 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `document`'s canonical JSON (`DocumentJSON.write`) as it is made: neither its text
+    /// nor its JSON tree is held whole.
+    public static func write(document: Document, to path: String) throws {
+        try write(to: path) { emit in
+            DocumentJSON.write(document) { piece in piece.withUnsafeBytes { emit($0) } }
+        }
+    }
+
     /// The file's bytes are what `produce` hands to `emit`, in order. After a failed write the
     /// rest is ignored and the error thrown once `produce` returns.
     public static func write(to path: String, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void) throws {

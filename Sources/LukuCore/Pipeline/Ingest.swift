@@ -9,9 +9,9 @@ import Foundation
 public struct Ingest: Sendable {
     public var pipeline = Pipeline()
     public var threads: Int
-    /// How a document's JSON is written to a path (streamed, never held as one text); tests
-    /// replace it to simulate a full disk.
-    public var write: @Sendable (JSONValue, String) throws -> Void = { try AtomicFile.write(json: $0, to: $1) }
+    /// How a document's JSON is written to a path (streamed, never held as one text or tree);
+    /// tests replace it to simulate a full disk.
+    public var write: @Sendable (Document, String) throws -> Void = { try AtomicFile.write(document: $0, to: $1) }
 
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = max(1, threads)
@@ -112,7 +112,7 @@ public struct Ingest: Sendable {
     /// One input: resume check, pipeline, JSON, atomic write. Never throws; the document is
     /// released before returning.
     static func process(_ input: InputFinder.Input, index: Int, directory: String, resume: Bool, keepDocument: Bool = false,
-                        pipeline: Pipeline, write: (JSONValue, String) throws -> Void) -> IngestRecord {
+                        pipeline: Pipeline, write: (Document, String) throws -> Void) -> IngestRecord {
         let start = DispatchTime.now()
         let target = (directory as NSString).appendingPathComponent(input.outputName)
         var record = IngestRecord(index: index, input: input.path, sha256: "", output: target, status: .ok,
@@ -133,12 +133,11 @@ public struct Ingest: Sendable {
         record.summary = summary
         record.errors = document.issues.filter { $0.severity == .error }.map(\.message)
         record.status = summary.errors > 0 ? .error : .ok
-        let json = DocumentJSON.value(document)
         if keepDocument { record.document = document }
         do {
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            try write(json, target)
+            try write(document, target)
         } catch let error as AtomicFile.WriteError {
             record.status = .writeFailed
             record.errors.append((error.isDiskFull ? diskFullMark : "") + error.description)

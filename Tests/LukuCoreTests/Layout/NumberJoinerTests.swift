@@ -29,6 +29,17 @@ final class LayoutNumberJoinerTests: XCTestCase {
         XCTAssertEqual(words[1].box?.x1 ?? 0, 50 + 25 + 50 + 10 + 2.5 + 15 + 2.5 + 15, accuracy: 1e-9)
     }
 
+    /// A PDF's lines are held until the document is segmented: a line of 13 digit groups joined
+    /// into 3 numbers keeps room for about 3 words, not for the 13 groups it was read as.
+    func testJoinedLineKeepsNoRoomForTheGroups() {
+        let groups: [(String, Double)] = [("MENOT", 0), ("-2", 5), ("554", 0.25), ("673", 0.25), ("100", 0.25), ("200", 0.25),
+                                          ("1", 5), ("310", 0.25), ("855", 0.25), ("400", 0.25),
+                                          ("7", 5), ("000", 0.25), ("001", 0.25)]
+        let words = joined(groups)
+        XCTAssertEqual(words.map(\.text), ["MENOT", "-2 554 673 100 200", "1 310 855 400", "7 000 001"])
+        XCTAssertLessThan(words.capacity, groups.count, "capacity \(words.capacity)")
+    }
+
     func testColumnGapDoesNotJoin() {
         let words = joined([("343", 0), ("581", 0.25), ("-5,2", 1.0)])
         XCTAssertEqual(words.map(\.text), ["343 581", "-5,2"])

@@ -115,9 +115,9 @@ final class StreamingIngestTests: XCTestCase {
         let inputs = try InputFinder.find([scratch.path + "/in"])
         var ingest = Ingest(threads: 1)
         let writes = Countdown(2)
-        ingest.write = { json, path in
+        ingest.write = { document, path in
             guard writes.take() else { throw AtomicFile.WriteError(path: path, code: ENOSPC) }
-            try AtomicFile.write(json: json, to: path)
+            try AtomicFile.write(document: document, to: path)
         }
         let log = RecordLog()
         let totals = ingest.stream(inputs, to: out.path) { log.add($0) }

@@ -1,0 +1,106 @@
+import XCTest
+@testable import LukuCore
+
+/// A document's JSON is written without building its tree (`JSONStreamNode`): the streamed
+/// writer must take every layout decision the tree writer takes, or golden files change.
+final class StreamedDocumentJSONTests: XCTestCase {
+    /// Every golden file, decoded and written again three ways: streamed whole, streamed in small
+    /// chunks and as one tree. All three are the golden bytes.
+    func testEveryGoldenFileIsWrittenByteForByteWithoutATree() throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("golden")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertGreaterThan(names.count, 10)
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let document = try DocumentJSON.decode(text)
+            XCTAssertEqual(DocumentJSON.encode(document), text, name)
+            XCTAssertEqual(JSONWriter.write(DocumentJSON.value(document)), text, "\(name): the tree writer")
+            var bytes: [UInt8] = []
+            var pieces = 0
+            DocumentJSON.write(document, chunkBytes: 4096) { bytes += $0; pieces += 1 }
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), text, "\(name): in chunks")
+            if text.utf8.count > 64 * 1024 { XCTAssertGreaterThan(pieces, text.utf8.count / 8192, "\(name): written as made") }
+        }
+    }
+
+    /// The layout edges the golden files may not reach: a table with no columns, rows or checks
+    /// (still expanded: its `verified` is an object), an empty list (one line), a row whose cells
+    /// are all null (one line, like an array of scalars), a section with no sections.
+    /// Expected text written by hand from JSONWriter's layout rule.
+    func testEmptyPartsAreLaidOutAsTheTreeWriterLaysThemOut() {
+        let document = Document(
+            source: Source(file: "e.txt", sha256: "00", format: .text, pages: 2),
+            blocks: [.table(Table(id: "p1-t1", page: 1, pages: [1], columns: [], rows: [])),
+                     .list(ListBlock(page: 1, items: []))],
+            sections: [Section(
+                heading: Heading(number: nil, text: "A", level: 1, page: 2),
+                blocks: [.table(Table(id: "p2-t1", page: 2, pages: [2],
+                                      columns: [Column(header: "TP 2024", kind: .tp, year: 2024)],
+                                      rows: [Row(label: "MENOT", cells: [nil])]))])])
+        let expected = """
+        {
+          "schema": "luku.document/3",
+          "source": {"file": "e.txt", "sha256": "00", "format": "text", "pages": 2},
+          "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0},
+          "blocks": [
+            {
+              "type": "table",
+              "id": "p1-t1",
+              "page": 1,
+              "pages": [1],
+              "columns": [],
+              "rows": [],
+              "checks": [],
+              "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0}
+            },
+            {"type": "list", "page": 1, "items": []}
+          ],
+          "sections": [
+            {
+              "heading": {"text": "A", "level": 1, "page": 2},
+              "blocks": [
+                {
+                  "type": "table",
+                  "id": "p2-t1",
+                  "page": 2,
+                  "pages": [2],
+                  "columns": [
+                    {"header": "TP 2024", "kind": "TP", "year": 2024}
+                  ],
+                  "rows": [
+                    {"label": "MENOT", "level": 0, "cells": [null]}
+                  ],
+                  "checks": [],
+                  "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0}
+                }
+              ],
+              "sections": []
+            }
+          ],
+          "issues": []
+        }
+
+        """
+        XCTAssertEqual(DocumentJSON.encode(document), expected)
+        XCTAssertEqual(JSONWriter.write(DocumentJSON.value(document)), expected, "the tree writer agrees")
+        var bytes: [UInt8] = []
+        DocumentJSON.write(document, chunkBytes: 16) { bytes += $0 }
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected)
+    }
+
+    /// Rows are made as they are written, not before: when the first piece of a long table is
+    /// handed out, only the rows written so far have been asked for.
+    func testRowsAreMadeOnlyAsTheyAreWritten() {
+        let rows = (0..<2_000).map { Row(label: "rivi \($0)", cells: [Cell(text: "\($0)", value: Decimal($0))]) }
+        let table = Table(id: "p1-t1", page: 1, pages: [1], columns: [Column(header: "TA 2025")], rows: rows)
+        var made = 0
+        let node = JSONStreamNode.array(count: table.rows.count) { i in
+            made += 1
+            return .value(DocumentEncoder.row(table.rows[i]))
+        }
+        var madeAtFirstPiece: Int?
+        JSONWriter.write(streaming: node, chunkBytes: 4096) { _ in if madeAtFirstPiece == nil { madeAtFirstPiece = made } }
+        XCTAssertEqual(made, 2_000)
+        XCTAssertLessThan(madeAtFirstPiece ?? .max, 100, "the first 4 KiB are out after a few dozen rows")
+    }
+}
