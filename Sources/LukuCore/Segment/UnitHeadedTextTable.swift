@@ -52,16 +52,16 @@ struct UnitHeadedTextTable: Sendable {
             // under a lone "%", Kauhava p. 124 in `pdftotext -raw` and pypdf) is no one-value row:
             // the outline ends, and its figures are left to the readers of many columns.
             if split > 0, TextTableBuilder.isTailToken(words[split - 1]) { break }
-            // A number alone on its line with no label above it since the last row is no
-            // one-value row: a column's values one per line (`pdftotext` default order, synth
-            // honkakoski p. 6 "Tot." / "%" and then the block "-10 155 200,00" …) or a row's
-            // values one per line under a unit ("euroa", synth joutsenkyla p. 4). The text since
-            // the last caption is no outline; it goes back to the other readers.
-            if split == 0, labelRun == 0 { return drafts.isEmpty ? nil : (drafts, first) }
             let label = words[..<split].joined(separator: " ")
             let value = words[split...].joined(separator: " ")
-            // A number alone on its line ends the label wrapped above it.
-            assembler.addRow(label: label, level: 0, cells: [CellReader.cell(value, column: nil)])
+            // A number alone on its line ends the label wrapped above it. With no label above it
+            // since the last row, it is no one-value row: a column's values one per line
+            // (`pdftotext` default order, synth honkakoski p. 6 "Tot." / "%" and then the block
+            // "-10 155 200,00" …; kemijarvi-konserni-elinvoima-ta2026 p. 3 "%" / "21,9" / "−2,8")
+            // or a row's further values one per line (synth joutsenkyla p. 4 under "euroa"). Which
+            // row and column it belongs to is not in the text: kept where it stands, flagged.
+            let labelless = split == 0 && labelRun == 0
+            assembler.addRow(label: label, level: 0, cells: [CellReader.cell(value, column: nil, doubtful: labelless)])
             labelRun = 0
             rowsInTable += 1
             last = i
