@@ -3,7 +3,9 @@
 /// minutes in `pdftotext -layout`, -raw and pypdf, whose column titles are not in the text): three
 /// rows or more, one after another, whose numbers split into one count of columns
 /// (`RowColumnCount`) are a table with unnamed columns, and an info issue says the count came from
-/// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell.
+/// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell; a
+/// row whose reading stands a three-digit group on its own while the text also reads it as fewer
+/// numbers is flagged (`JoinableGroups`).
 struct HeaderlessTextTable: Sendable {
     var minRows = 3
 
@@ -26,9 +28,10 @@ struct HeaderlessTextTable: Sendable {
             var cells = Array(repeating: Cell?.none, count: n)
             if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
                !split.numbers.contains(where: ImplausibleNumbers.tooLong) {
-                if split.ambiguous { doubtful += 1 }
+                let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers)
+                if doubt { doubtful += 1 }
                 for (c, text) in split.numbers.enumerated() {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubt)
                 }
             } else {
                 doubtful += 1

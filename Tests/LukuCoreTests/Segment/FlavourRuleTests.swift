@@ -220,5 +220,44 @@ oppilashuolto:
         XCTAssertEqual(values(table.rows[2]), [-16317230, -12806828, Decimal(string: "78.5")])
         XCTAssertTrue(output.issues.contains { $0.code == "columns-from-rows" })
     }
+
+    // MARK: JoinableGroups
+
+    /// Synth kivimaki p. 1 in `pdftotext -raw` (lines as extracted): a statement with two columns
+    /// per year, whose item rows fill two of the four columns the "Muut toimintatuotot" row counts.
+    /// "13 854 14 427" reads into four columns only as `13 | 854 | 14 | 427` (the truth is 13 854
+    /// and 14 427 with two cells empty): the row is flagged, not written as four clean numbers.
+    /// The full row, whose groups cannot join, stays clean.
+    func testRowReadByStandingGroupsAloneIsFlagged() throws {
+        let text = """
+Myyntituotot 13 854 14 427
+Maksutuotot 8 882 8 944
+Tuet ja avustukset 3 885 3 981
+Muut toimintatuotot 20 461 47 082 20 365 47 717
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.count, 4)
+        for row in table.rows.prefix(3) {
+            XCTAssertTrue(row.cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) == true }, row.label)
+        }
+        XCTAssertEqual(values(table.rows[3]), [20461, 47082, 20365, 47717])
+        XCTAssertTrue(table.rows[3].cells.allSatisfy { $0?.flags.isEmpty == true })
+    }
+
+    /// Which neighbours can join: a bare three-digit group after an open 1–3-digit group (signed
+    /// or not); never after `0`, decimals or a unit, and never a signed or longer next token.
+    func testJoinableGroupPairs() {
+        XCTAssertTrue(JoinableGroups.canJoin(["13", "854", "14", "427"]))
+        XCTAssertTrue(JoinableGroups.canJoin(["-156", "430"]))
+        XCTAssertTrue(JoinableGroups.canJoin(["20 461", "470"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["20 461", "47 082", "20 365", "47 717"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["0", "854"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["12,5", "854"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["45 %", "854"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["-16 248", "-15 236"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["438.900", "349.095"]))
+        XCTAssertFalse(JoinableGroups.canJoin(["12", "3456"]))
+    }
 }
 
