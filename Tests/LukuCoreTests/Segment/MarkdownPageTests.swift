@@ -210,4 +210,35 @@ final class MarkdownPageTests: XCTestCase {
                                                 rows: [["a", "1", "", "2", "3"], ["b", "4", "", "5", "6"]]))
         XCTAssertNil(HeaderOnlyColumnSplit.pair(header: header, rows: [["a", "", "1", "2"], ["b", "", "3"]]))
     }
+
+    // MARK: MisplacedMinus
+
+    /// synth kuusimaki p. 1 in pymupdf4llm (lines copied from the converter's Markdown): the minus
+    /// sign set among the digit groups; the cell keeps its text, has no value and is flagged.
+    func testMinusAmongDigitGroupsIsFlagged() throws {
+        let text = ["|Tuloslaskelma|2021|2020|", "|---|---|---|",
+                    "|Toimintatuotot|55 875 478,40|51 166 343,23|",
+                    "|Toimintakulut|340<br>−<br>170 584,08|319<br>−<br>771 539,44|",
+                    "|Korkokulut|661<br>−<br>151,52|2<br>−070 794,23|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("kuusimaki.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        let kulut = try XCTUnwrap(table.rows.first { $0.label == "Toimintakulut" })
+        XCTAssertEqual(kulut.cells.map { $0?.value }, [nil, nil])
+        XCTAssertEqual(kulut.cells.map { $0?.flags ?? [] }, [[.unreadable], [.unreadable]])
+        let tuotot = try XCTUnwrap(table.rows.first { $0.label == "Toimintatuotot" })
+        XCTAssertEqual(tuotot.cells.map { $0?.flags ?? [] }, [[], []])
+        XCTAssertTrue(table.rows.first { $0.label == "Korkokulut" }?.cells.allSatisfy { $0?.value == nil && $0?.flags.isEmpty == false } ?? false)
+    }
+
+    /// A sign in front of the number, a range with an en dash or hyphen, and words are not it.
+    func testMisplacedMinusShapes() {
+        XCTAssertTrue(MisplacedMinus.matches("340 − 170 584,08"))
+        XCTAssertTrue(MisplacedMinus.matches("10,8% −"))
+        XCTAssertFalse(MisplacedMinus.matches("−170 584,08"))
+        XCTAssertFalse(MisplacedMinus.matches("2023–2024"))
+        XCTAssertFalse(MisplacedMinus.matches("1 - 5"))
+        XCTAssertFalse(MisplacedMinus.matches("Tulot − menot"))
+    }
 }
