@@ -36,7 +36,13 @@ struct TableDraft: Sendable {
     static func unreadableFlagged(_ row: Row) -> Row {
         var row = row
         for c in row.cells.indices {
-            guard var cell = row.cells[c], cell.value == nil, cell.flags.isEmpty, CellReader.looksNumeric(cell.text) else { continue }
+            guard var cell = row.cells[c], cell.value == nil, cell.flags.isEmpty else { continue }
+            if MisplacedMinus.matches(cell.text) {
+                cell.flags = [.unreadable]
+                row.cells[c] = cell
+                continue
+            }
+            guard CellReader.looksNumeric(cell.text) else { continue }
             let numbers = cell.text.split(separator: " ").filter { FinnishNumber.parse(String($0)) != nil }.count
             cell.flags = [numbers >= 2 ? .merged : .unreadable]
             row.cells[c] = cell

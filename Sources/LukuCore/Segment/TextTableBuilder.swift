@@ -160,6 +160,7 @@ struct TextTableBuilder: Sendable {
             rowCells = rowCells.map(MarkerLabelColumn.merge)
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
+        (headerCells, rowCells) = HeaderOnlyColumnSplit.join(header: headerCells, rows: rowCells)
         let width = max(headerCells.map(\.count).max() ?? 0, rowCells.map(\.count).max() ?? 0) - 1
         guard width >= 1 else { return nil }
         var parts = Array(repeating: [String](), count: width)

@@ -159,4 +159,90 @@ final class MarkdownPageTests: XCTestCase {
         XCTAssertTrue(MarkerLabelColumn.applies([["A", "Tulot", "3"], ["I", "Menot", "5"], ["1.", "Netto", "7"]]))
         XCTAssertEqual(MarkerLabelColumn.label(marker: "I", text: "V Edellisten tilikausien ylijäämä"), "IV Edellisten tilikausien ylijäämä")
     }
+
+    // MARK: HeaderOnlyColumnSplit
+
+    /// synth louhivirta p. 8 in pymupdf4llm (lines copied from the converter's Markdown): the header
+    /// "TA- muutokset" over an empty column, its figures in the header-less column beside it.
+    func testHeaderOnlyColumnTakesTheFiguresBesideIt() throws {
+        let text = ["#### **MÄÄRÄRAHOJEN TOTEUTUMINEN** ", "",
+                    "||_1 000 €_<br>**Talousarvio**<br>**2019**|_1 000 €_<br>**TA-**<br>**muutokset**||_1 000 €_<br>**TA**<br>**+**<br>**muutokset**|_1 000 €_<br>**TP**<br>**2019**|_1 000 €_<br>**Poikkeama**<br>**€**|",
+                    "|---|---|---|---|---|---|---|",
+                    "|**Toimintatuotot**|||||||",
+                    "|Myyntituotot|1 212||1|1 213|1 141|-72|",
+                    "|Maksutuotot|3 819||3|3 822|3 596|-226|",
+                    "|Henkilöstökulut|-22 068||0|-22 068|-21 076|+993|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("louhivirta.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        XCTAssertEqual(table.columns.count, 5)
+        XCTAssertEqual(table.columns[1].header, "1 000 € TA- muutokset")
+        let myynti = try XCTUnwrap(table.rows.first { $0.label == "Myyntituotot" })
+        XCTAssertEqual(myynti.cells.map { $0?.value }, [1212, 1, 1213, 1141, -72].map { Decimal($0) })
+        let henkilosto = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstökulut" })
+        XCTAssertEqual(henkilosto.cells.map { $0?.value }, [-22068, 0, -22068, -21076, 993].map { Decimal($0) })
+    }
+
+    /// Louhivirta p. 2: the income statement's last rows under "||2019||2018|", the 2019 figures
+    /// in the header-less column right of "2019".
+    func testYearHeaderOverTheEmptyColumn() throws {
+        let text = ["||**2019**||**2018**|", "|---|---|---|---|",
+                    "|Vuosikate/Poistot, %||-1,5 %|191,9 %|",
+                    "|Vuosikate, €/asukas||-6|737|",
+                    "|Asukasmäärä||30 189|29 800|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("louhivirta2.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        XCTAssertEqual(table.columns.map(\.header), ["2019", "2018"])
+        XCTAssertEqual(table.rows.last?.cells.map { $0?.value }, [Decimal(30189), Decimal(29800)])
+    }
+
+    /// Left alone: a named column some row fills, a header-less column filled once, and a header
+    /// between two header-less columns of figures (which one is its own is not in the text).
+    func testHeaderOnlyColumnNeedsOneClearNeighbour() {
+        let header = [["", "TA", "", "TP"]]
+        XCTAssertNotNil(HeaderOnlyColumnSplit.pair(header: header, rows: [["a", "", "1", "2"], ["b", "", "3", "4"]]))
+        XCTAssertNil(HeaderOnlyColumnSplit.pair(header: header, rows: [["a", "5", "1", "2"], ["b", "", "3", "4"]]))
+        XCTAssertNil(HeaderOnlyColumnSplit.pair(header: header, rows: [["a", "", "1", "2"], ["b", "", "", "4"]]))
+        XCTAssertNil(HeaderOnlyColumnSplit.pair(header: [["", "", "TA", "", "TP"]],
+                                                rows: [["a", "1", "", "2", "3"], ["b", "4", "", "5", "6"]]))
+        XCTAssertNil(HeaderOnlyColumnSplit.pair(header: header, rows: [["a", "", "1", "2"], ["b", "", "3"]]))
+    }
+
+    // MARK: MisplacedMinus
+
+    /// synth kuusimaki p. 6 in pymupdf4llm (lines copied from the converter's Markdown): the minus
+    /// sign set among the digit groups of whole euros; the cell keeps its text, has no value and
+    /// is flagged (no other reader flags these: two groups of three digits read as no two numbers).
+    func testMinusAmongDigitGroupsIsFlagged() throws {
+        let text = ["||**2021**|**2020**|", "|---|---|---|", "||_€_|_€_|",
+                    "|Toimintatuotot|55 875 478|51 166 343|",
+                    "|Toimintakulut|340<br>−<br>170 584|319<br>−<br>771 539|",
+                    "|Korkokulut|661<br>−<br>152|2<br>−070 794|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("kuusimaki.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        let kulut = try XCTUnwrap(table.rows.first { $0.label == "Toimintakulut" })
+        XCTAssertEqual(kulut.cells.map { $0?.text }, ["340 − 170 584", "319 − 771 539"])
+        XCTAssertEqual(kulut.cells.map { $0?.value }, [nil, nil])
+        XCTAssertEqual(kulut.cells.map { $0?.flags ?? [] }, [[.unreadable], [.unreadable]])
+        let tuotot = try XCTUnwrap(table.rows.first { $0.label == "Toimintatuotot" })
+        XCTAssertEqual(tuotot.cells.map { $0?.value }, [Decimal(55875478), Decimal(51166343)])
+        XCTAssertEqual(tuotot.cells.map { $0?.flags ?? [] }, [[], []])
+        let korko = try XCTUnwrap(table.rows.first { $0.label == "Korkokulut" })
+        XCTAssertTrue(korko.cells.allSatisfy { $0?.value == nil && $0?.flags.isEmpty == false })
+    }
+
+    /// A sign in front of the number, a range with an en dash or hyphen, and words are not it.
+    func testMisplacedMinusShapes() {
+        XCTAssertTrue(MisplacedMinus.matches("340 − 170 584,08"))
+        XCTAssertTrue(MisplacedMinus.matches("10,8% −"))
+        XCTAssertFalse(MisplacedMinus.matches("−170 584,08"))
+        XCTAssertFalse(MisplacedMinus.matches("2023–2024"))
+        XCTAssertFalse(MisplacedMinus.matches("1 - 5"))
+        XCTAssertFalse(MisplacedMinus.matches("Tulot − menot"))
+    }
 }
