@@ -23,6 +23,21 @@ enum TextJoiner {
         return out
     }
 
+    /// Table rows with each row that `continues` the one above joined onto it, cell by cell
+    /// (a converter's pipe row holding a wrapped cell's next line: `TabRowContinuation`,
+    /// `WrappedTextCells`).
+    static func joinRows(_ rows: [[String]], continues: ([String], [String]) -> Bool) -> [[String]] {
+        var out: [[String]] = []
+        for cells in rows {
+            if let above = out.last, continues(cells, above) {
+                out[out.count - 1] = zip(above, cells).map { join([$0, $1]) }
+            } else {
+                out.append(cells)
+            }
+        }
+        return out
+    }
+
     /// nil when the hyphen is a real one followed by a space (suspended compound).
     private static func dehyphenate(_ left: String, _ right: String) -> String? {
         let beforeHyphen = left.dropLast().last

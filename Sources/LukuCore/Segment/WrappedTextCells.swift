@@ -20,15 +20,7 @@ enum WrappedTextCells {
 
     /// The rows with each wrapped line joined onto the row above it.
     static func join(_ rows: [[String]]) -> [[String]] {
-        var out: [[String]] = []
-        for cells in rows {
-            if let above = out.last, continues(cells, above: above) {
-                out[out.count - 1] = zip(above, cells).map { TextJoiner.join([$0, $1]) }
-            } else {
-                out.append(cells)
-            }
-        }
-        return out
+        TextJoiner.joinRows(rows) { continues($0, above: $1) }
     }
 
     /// A cell of text above: letters in it, and not one number (a wrapped measure may name a year:
