@@ -70,33 +70,19 @@ extension JSONWriter {
                 writeValue(node.materialized, indent: indent, into: &out, flush: flush)
                 return
             }
-            out.append(0x7B)
-            for (i, m) in members.enumerated() {
-                out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
-                appendIndent(indent + 1, into: &out)
-                appendString(m.key, into: &out)
+            writeOnePerLine(count: members.count, open: 0x7B, close: 0x7D, indent: indent, into: &out, flush: flush) { i, out in
+                appendString(members[i].key, into: &out)
                 out.append(contentsOf: ": ".utf8)
-                writeNode(m.node, indent: indent + 1, into: &out, flush: flush)
-                flush?.callAsFunction(&out)
+                writeNode(members[i].node, indent: indent + 1, into: &out, flush: flush)
             }
-            out.append(0x0A)
-            appendIndent(indent, into: &out)
-            out.append(0x7D)
         case .array(let count, let element):
             guard count > 0 else {
                 out.append(contentsOf: "[]".utf8)
                 return
             }
-            out.append(0x5B)
-            for i in 0..<count {
-                out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
-                appendIndent(indent + 1, into: &out)
+            writeOnePerLine(count: count, open: 0x5B, close: 0x5D, indent: indent, into: &out, flush: flush) { i, out in
                 writeNode(element(i), indent: indent + 1, into: &out, flush: flush)
-                flush?.callAsFunction(&out)
             }
-            out.append(0x0A)
-            appendIndent(indent, into: &out)
-            out.append(0x5D)
         }
     }
 }

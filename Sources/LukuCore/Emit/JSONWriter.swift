@@ -69,16 +69,9 @@ public enum JSONWriter {
                 }
                 out.append(0x5D)
             } else {
-                out.append(0x5B)
-                for (i, item) in items.enumerated() {
-                    out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
-                    appendIndent(indent + 1, into: &out)
-                    writeValue(item, indent: indent + 1, into: &out, flush: flush)
-                    flush?.callAsFunction(&out)
+                writeOnePerLine(count: items.count, open: 0x5B, close: 0x5D, indent: indent, into: &out, flush: flush) { i, out in
+                    writeValue(items[i], indent: indent + 1, into: &out, flush: flush)
                 }
-                out.append(0x0A)
-                appendIndent(indent, into: &out)
-                out.append(0x5D)
             }
         case .object(let members):
             if members.isEmpty {
@@ -93,20 +86,31 @@ public enum JSONWriter {
                 }
                 out.append(0x7D)
             } else {
-                out.append(0x7B)
-                for (i, m) in members.enumerated() {
-                    out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
-                    appendIndent(indent + 1, into: &out)
-                    appendString(m.key, into: &out)
+                writeOnePerLine(count: members.count, open: 0x7B, close: 0x7D, indent: indent, into: &out, flush: flush) { i, out in
+                    appendString(members[i].key, into: &out)
                     out.append(contentsOf: ": ".utf8)
-                    writeValue(m.value, indent: indent + 1, into: &out, flush: flush)
-                    flush?.callAsFunction(&out)
+                    writeValue(members[i].value, indent: indent + 1, into: &out, flush: flush)
                 }
-                out.append(0x0A)
-                appendIndent(indent, into: &out)
-                out.append(0x7D)
             }
         }
+    }
+
+    /// `count` items between `open` and `close`, each on its own line one level in, written by
+    /// `item`; the buffer is handed on after each item (the layout of every multi-line array and
+    /// object, whole or streamed).
+    @inline(__always)
+    static func writeOnePerLine(count: Int, open: UInt8, close: UInt8, indent: Int, into out: inout [UInt8], flush: Flush?,
+                                item: (Int, inout [UInt8]) -> Void) {
+        out.append(open)
+        for i in 0..<count {
+            out.append(contentsOf: i > 0 ? ",\n".utf8 : "\n".utf8)
+            appendIndent(indent + 1, into: &out)
+            item(i, &out)
+            flush?.callAsFunction(&out)
+        }
+        out.append(0x0A)
+        appendIndent(indent, into: &out)
+        out.append(close)
     }
 
     static func appendIndent(_ level: Int, into out: inout [UInt8]) {
