@@ -24,13 +24,7 @@ enum CellPerLineNoteRows {
         -> (draft: TableDraft, issue: Issue) {
         var assembler = RowAssembler(columnCount: 1)
         for row in rows {
-            var label = row.labels.last ?? ""
-            var before = Array(row.labels.dropLast())
-            while let previous = before.last, label.first?.isLowercase == true {
-                label = previous + " " + label
-                before.removeLast()
-            }
-            for group in before { assembler.addLabelOnly(group, level: 0) }
+            let label = CellPerLineTable.rowLabel(row.labels, groupsInto: &assembler)
             assembler.addRow(label: label, level: 0, cells: [CellReader.cell(row.value, column: nil)])
         }
         let first = after + 1, last = rows.last?.last ?? first

@@ -29,6 +29,20 @@ struct CellPerLineTable: Sendable {
         return nil
     }
 
+    /// A row's label from the label lines above its values: lines starting in lower case go on the
+    /// line before them (a wrapped label); the lines before those are group names, added to
+    /// `assembler` as label-only rows.
+    static func rowLabel(_ labels: [String], groupsInto assembler: inout RowAssembler) -> String {
+        var label = labels.last ?? ""
+        var before = Array(labels.dropLast())
+        while let previous = before.last, label.first?.isLowercase == true {
+            label = previous + " " + label
+            before.removeLast()
+        }
+        for group in before { assembler.addLabelOnly(group, level: 0) }
+        return label
+    }
+
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
         let afterLabel = start + 1 < lines.count && Self.isDayMonth(lines[start + 1]) ? start + 2 : start + 1
         guard isLabel(lines[start]), afterLabel + 1 < lines.count,
@@ -111,13 +125,7 @@ struct CellPerLineTable: Sendable {
         for row in rows[..<noteStart] where !row.values.isEmpty {
             // Label lines before the row's own: a wrapped label when the next line starts in lower
             // case, else a group name.
-            var label = row.labels.last ?? ""
-            var before = Array(row.labels.dropLast())
-            while let previous = before.last, label.first?.isLowercase == true {
-                label = previous + " " + label
-                before.removeLast()
-            }
-            for group in before { assembler.addLabelOnly(group, level: 0) }
+            let label = Self.rowLabel(row.labels, groupsInto: &assembler)
             var cells = Array(repeating: Cell?.none, count: k)
             if row.values.count == k {
                 for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c]) }
