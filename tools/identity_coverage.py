@@ -181,6 +181,9 @@ OVERRIDES = {
     ("konserni:hallinto-maararahat", 3): dict(rows=["MENOT", "TULOT", "NETTOMENO"], cols=[0, 1], kind="x", links=["hallinto-kayttotalous"]),
     ("konserni:viestinta-maararahat", 1): dict(rows=["MENOT", "TULOT", "NETTOMENO"], cols=[1], kind="x", links=["viestinta-kayttotalous"]),
     ("konserni:elinkeino-maararahat", 1): dict(rows=["MENOT", "TULOT", "NETTOMENO"], cols=[1], kind="x", links=["elinkeino-kayttotalous"]),
+    # "TA 2026 = Hallintopalvelut + Viestintä- ... TA 2026": the three vastuualue tables, not columns
+    ("konserni:konserni-kayttotalous", 5): dict(rows=None, cols=[3], kind="x",
+                                                links=["hallinto-kayttotalous", "viestinta-kayttotalous", "elinkeino-kayttotalous"]),
     ("konserni:konserni-kayttotalous", 4): dict(rows=None, cols=[0, 1, 2], kind="x", links=["hallinto-kayttotalous"]),
     ("konserni:hallinto-kayttotalous", 4): dict(rows=["TOIMINTAKULUT|TOIMINTAKULUT", "TOIMINTATUOTOT|TOIMINTATUOTOT", "TOIMINTAKATE/JÄÄMÄ"],
                                                 kind="x", links=["hallinto-kustannuspaikat"]),
@@ -338,9 +341,12 @@ def index_checks(ltables):
             other = by_id.get(c.get("table")) if c.get("table") else None
             r, col = c["row"], c["column"]
             if other is not None and other != n:
-                idx[(n, r, col)].append(("x", other, o, c["rule"]))
-                for op in ops:  # the other side of a cross-table check is tested too
-                    idx[(other, op[0], op[1])].append(("x", n, o, c["rule"]))
+                # An operand [row, column, ±1, table] lies in its own table (luku.document/4).
+                where = [by_id.get(op[3], other) if len(op) == 4 else other for op in ops]
+                for w in sorted(set(where) | {other}):
+                    idx[(n, r, col)].append(("x", w, o, c["rule"]))
+                for op, w in zip(ops, where):  # the other side of a cross-table check is tested too
+                    idx[(w, op[0], op[1])].append(("x", n, o, c["rule"]))
                 continue
             if ops and all(op[1] == col for op in ops):
                 idx[(n, r, col)].append(("v", None, o, c["rule"]))

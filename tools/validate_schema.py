@@ -176,6 +176,15 @@ def table_problems(doc):
                 continue
             orows, ocolumns = other.get("rows") or [], other.get("columns") or []
             for k, pair in enumerate(check.get("operands", [])):
+                # Version 4: a fourth entry names the operand's own table.
+                if isinstance(pair, list) and len(pair) == 4 and isinstance(pair[3], str):
+                    own = by_id.get(pair[3])
+                    if own is None:
+                        problems.append((path + ["checks", c, "operands", k], f"table {json.dumps(pair[3], ensure_ascii=False)} does not exist"))
+                        continue
+                    if pair[0] >= len(own.get("rows") or []) or pair[1] >= len(own.get("columns") or []):
+                        problems.append((path + ["checks", c, "operands", k], f"operand {pair[:2]} is not a cell of table {pair[3]}"))
+                    continue
                 if isinstance(pair, list) and len(pair) in (2, 3) and all(isinstance(x, int) for x in pair):
                     if pair[0] >= len(orows) or pair[1] >= len(ocolumns):
                         problems.append((path + ["checks", c, "operands", k], f"operand {pair[:2]} is not a cell of the table"))

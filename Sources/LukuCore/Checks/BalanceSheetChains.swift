@@ -2,7 +2,8 @@ import Foundation
 
 /// The balance sheet's (tase) top groups, by their statutory names. The items inside each group
 /// are checked by OutlineSubtotalRule; the two sides against each other by BalanceSheetRule.
-/// Proved on Kauhava TP 2024: in 1 000 € with outline markers (p35, "A PYSYVÄT VASTAAVAT"),
+/// Proved on Kauhava TP 2024: in 1 000 € with outline markers (p35, "A PYSYVÄT VASTAAVAT",
+/// "II Saamiset"),
 /// in euros with the subtotal under its items (p130-p131); Koha Suomi Oy 2024 p4 (company form,
 /// "VASTAAVAA YHTEENSÄ").
 enum BalanceSheetChains {
@@ -19,6 +20,13 @@ enum BalanceSheetChains {
         total: ["VAIHTUVAT VASTAAVAT"],
         alternatives: [[C.plus("VAIHTO-OMAISUUS", optional: true), C.plus("SAAMISET"),
                         C.plus("RAHOITUSARVOPAPERIT", optional: true), C.plus("RAHAT JA PANKKISAAMISET")]])
+
+    /// "II Saamiset" over its two statutory sub-groups (Kauhava TP 2024 p35: 4 426 = 0 + 4 426,
+    /// each sub-group with its own items below it).
+    static let receivables = C(
+        name: "SAAMISET = PITKÄAIKAISET + LYHYTAIKAISET SAAMISET",
+        total: ["SAAMISET"],
+        alternatives: [[C.plus("PITKÄAIKAISET SAAMISET"), C.plus("LYHYTAIKAISET SAAMISET")]])
 
     static let assets = C(
         name: "VASTAAVAA = PYSYVÄT VASTAAVAT + TOIMEKSIANTOJEN VARAT + VAIHTUVAT VASTAAVAT",
@@ -40,5 +48,5 @@ enum BalanceSheetChains {
                         C.plus("PAKOLLISET VARAUKSET", optional: true), C.plus("TOIMEKSIANTOJEN PÄÄOMAT", optional: true),
                         C.plus("VIERAS PÄÄOMA")]])
 
-    static let all = [fixedAssets, currentAssets, assets, liabilities, equityAndLiabilities]
+    static let all = [fixedAssets, currentAssets, receivables, assets, liabilities, equityAndLiabilities]
 }

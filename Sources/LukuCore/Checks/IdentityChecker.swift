@@ -28,6 +28,7 @@ struct IdentityChecker: Sendable {
         ChangeRowRule(),
         PerResidentRule(),
         LabelRatioRule(),
+        InvestmentFinancingRule(),
         BalanceMovementRule(),
         CarryOverRule(),
         SavingsTargetRule(),
@@ -41,6 +42,7 @@ struct IdentityChecker: Sendable {
         SameItemRule(),
         CounterpartItemRule(),
         AgreeingColumnsRule(),
+        TableSumRule(),
     ]
 
     /// Threads the tables' own checks run on (the document identities and the decisions after
@@ -148,8 +150,10 @@ struct IdentityChecker: Sendable {
         for (i, table) in tables.enumerated() {
             for check in table.checks where check.verifies {
                 proved[i].insert(Check.Cell(row: check.row, column: check.column))
-                let other = check.table.flatMap { index[$0] } ?? i
-                for o in check.operands { proved[other].insert(Check.Cell(row: o.row, column: o.column)) }
+                for o in check.operands {
+                    let other = (o.table ?? check.table).flatMap { index[$0] } ?? i
+                    proved[other].insert(Check.Cell(row: o.row, column: o.column))
+                }
             }
         }
         for i in tables.indices {
@@ -187,7 +191,7 @@ struct IdentityChecker: Sendable {
         var text = ""
         for (k, o) in check.operands.enumerated() {
             let printed = IdentitySupport.cell(table, o.row, o.column)?.text ?? "·"
-            let term = check.table == nil ? printed : "[\(check.table!) row \(o.row) col \(o.column)]"
+            let term = (o.table ?? check.table).map { "[\($0) row \(o.row) col \(o.column)]" } ?? printed
             text += k == 0 ? (o.coefficient < 0 ? "− " : "") + term : (o.coefficient < 0 ? " − " : " + ") + term
         }
         return text
@@ -197,7 +201,8 @@ struct IdentityChecker: Sendable {
         var text = "\(place(check, in: table)): \(check.rule) gives \(number(check.expected)), printed \(number(check.actual))"
         text += " (off by \(number((check.expected - check.actual).magnitude))"
         text += check.tolerance > 0 ? ", rounding allows \(number(check.tolerance)))" : ")"
-        if !check.operands.isEmpty, check.table == nil, !check.rule.contains("×") {
+        if !check.operands.isEmpty, check.table == nil || check.operands.contains(where: { $0.table != nil }),
+           !check.rule.contains("×") {
             text += "; terms: \(arithmetic(check, in: table))"
         }
         return text

@@ -6,8 +6,8 @@ import Foundation
 /// Suomi Oy TP 2024: "Tilikauden voitto (tappio)" of the tase p4 and the notes p5, p6; "Oma pääoma
 /// yhteensä" p5 = "OMA PÄÄOMA YHTEENSÄ" p4).
 ///
-/// Items pair by label and group (so that MENOT of one unit pairs only with MENOT of the same
-/// unit), and a label printed once in its table also by its label alone; among the rows whose key
+/// Items pair by label words (`wordKey`: punctuation aside) and group (so that MENOT of one unit
+/// pairs only with MENOT of the same unit), and a label printed once in its table also by its label alone; among the rows whose key
 /// is unique in their table; columns pair by header, else by
 /// year (a plain year or TP column with one of the same year: "2024" and "31.12.2024"). Units:
 /// a table in 1 000 € against one in euros compares the euros / 1000 within the half unit the
@@ -28,7 +28,7 @@ struct SameItemRule: DocumentIdentity {
             var seen: [String: Int] = [:]
             let labels = Self.labelCounts(table)
             for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
-                let label = IdentitySupport.key(row.label)
+                let label = Self.wordKey(row.label)
                 // The group tells apart a label printed more than once (each unit's MENOT); a label
                 // printed once is that item whatever sub-heading it sits under (Kauhava p128
                 // "Vuosikate" under "Toiminnan rahavirta" is p127's Vuosikate; p131 "Tilikauden
@@ -73,8 +73,22 @@ struct SameItemRule: DocumentIdentity {
     /// How many rows with values print each label key.
     static func labelCounts(_ table: Table) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in table.rows where IdentitySupport.hasValues(row) { counts[IdentitySupport.key(row.label), default: 0] += 1 }
+        for row in table.rows where IdentitySupport.hasValues(row) { counts[wordKey(row.label), default: 0] += 1 }
         return counts
+    }
+
+    /// A label's words: `IdentitySupport.key` with every character that is not a letter or a
+    /// digit read as a space. The statements and their notes write one item with other
+    /// punctuation (Koha-Suomi Oy TP 2024: "TILIKAUDEN VOITTO / TAPPIO" p3, "Tilikauden voitto
+    /// (-tappio)" p4, "Tilikauden voitto (tappio)" p5-p6).
+    static func wordKey(_ label: String) -> String {
+        let key = IdentitySupport.key(label)
+        guard key.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " ") }) else {
+            return key
+        }
+        return String(String.UnicodeScalarView(key.unicodeScalars.map {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) ? $0 : " "
+        })).split(separator: " ").joined(separator: " ")
     }
 
     /// What the pairing reads of a table, once.

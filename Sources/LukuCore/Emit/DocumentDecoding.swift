@@ -160,7 +160,8 @@ enum DocumentDecoder {
         return n
     }
 
-    /// Version 3 writes `outcome` (and `tolerance`, `table`, operand coefficients); versions 1
+    /// Version 3 writes `outcome` (and `tolerance`, `table`, operand coefficients), version 4 an
+    /// operand's own table; versions 1
     /// and 2 wrote `ok`, read as `ok` (equal), `sign` (passed with a different sign) or `mismatch`.
     static func check(_ e: JSONPathValue) throws -> Check {
         let o = try JSONObjectReader(e)
@@ -176,11 +177,14 @@ enum DocumentDecoder {
         }
         if o.has("operands") {
             c.operands = try o.array("operands").map { e in
-                let numbers = try e.array().map { try $0.int() }
-                guard numbers.count == 2 || numbers.count == 3 && [1, -1].contains(numbers[2]) else {
-                    throw o.error("operands", "expected [row, column] or [row, column, -1] entries")
+                var items = try e.array()
+                // Version 4: a fourth entry names the operand's own table.
+                let table = items.count == 4 ? try items.removeLast().string() : nil
+                let numbers = try items.map { try $0.int() }
+                guard numbers.count == 2 && table == nil || numbers.count == 3 && [1, -1].contains(numbers[2]) else {
+                    throw o.error("operands", "expected [row, column], [row, column, -1] or [row, column, ±1, table] entries")
                 }
-                return Check.Cell(row: numbers[0], column: numbers[1], coefficient: numbers.count == 3 ? numbers[2] : 1)
+                return Check.Cell(row: numbers[0], column: numbers[1], coefficient: numbers.count == 3 ? numbers[2] : 1, table: table)
             }
         }
         try o.rejectUnknownKeys(["rule", "column", "row", "table", "operands", "expected", "actual", "tolerance",

@@ -139,7 +139,8 @@ enum DocumentEncoder {
         ])
     }
 
-    /// Operands are `[row, column]`, or `[row, column, -1]` for a subtracted term.
+    /// Operands are `[row, column]`, or `[row, column, -1]` for a subtracted term, or
+    /// `[row, column, ±1, "table id"]` for a term in a table other than the check's.
     static func check(_ c: Check) -> JSONValue {
         var m: [JSONMember] = [
             JSONMember("rule", .string(c.rule)),
@@ -149,7 +150,8 @@ enum DocumentEncoder {
         if let table = c.table { m.append(JSONMember("table", .string(table))) }
         if !c.operands.isEmpty {
             m.append(JSONMember("operands", .array(c.operands.map { o in
-                .array([int(o.row), int(o.column)] + (o.coefficient == 1 ? [] : [int(o.coefficient)]))
+                if let table = o.table { return .array([int(o.row), int(o.column), int(o.coefficient), .string(table)]) }
+                return .array([int(o.row), int(o.column)] + (o.coefficient == 1 ? [] : [int(o.coefficient)]))
             })))
         }
         m += [

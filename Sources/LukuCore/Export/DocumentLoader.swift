@@ -27,7 +27,7 @@ public enum DocumentLoader {
             throw LoadError(path: path, message: "cannot read: \(error.localizedDescription)")
         }
         do { return try DocumentJSON.decode(text) } catch {
-            throw LoadError(path: path, message: "not a Luku JSON file (luku.document/1 or /2): \(error)")
+            throw LoadError(path: path, message: "not a Luku JSON file (luku.document/1 to /4): \(error)")
         }
     }
 

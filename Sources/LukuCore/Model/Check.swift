@@ -4,22 +4,26 @@ import Foundation
 /// cell the identity computes (the total); `operands` are the cells it combines (its terms, each
 /// added or, with coefficient −1, subtracted), so a reader can redo the arithmetic on the page.
 /// `table` names another table when the operands lie there (a cross-table identity such as
-/// VASTATTAVAA = VASTAAVAA); nil means this table.
+/// VASTATTAVAA = VASTAAVAA); nil means this table. An operand with its own `table` lies in that
+/// one instead (a sum over several tables).
 ///
 /// `expected` is what the arithmetic gives from the printed operands, `actual` the printed total,
 /// `tolerance` the difference the printed precision allows (Checks/RoundingTolerance.swift), and
 /// `outcome` what the comparison says. Only a `mismatch` flags a cell.
 public struct Check: Equatable, Sendable {
     /// A term of the identity: a cell by 0-based row and column, added (`coefficient` 1) or
-    /// subtracted (−1).
+    /// subtracted (−1). `table` names the table the cell lies in when it is neither this table
+    /// nor the check's `table` (a total table summed from several others, since version 4).
     public struct Cell: Hashable, Sendable {
         public var row: Int
         public var column: Int
         public var coefficient: Int
-        public init(row: Int, column: Int, coefficient: Int = 1) {
+        public var table: String?
+        public init(row: Int, column: Int, coefficient: Int = 1, table: String? = nil) {
             self.row = row
             self.column = column
             self.coefficient = coefficient
+            self.table = table
         }
     }
 

@@ -94,7 +94,7 @@ public enum ViewReport {
     /// when either is clicked so the arithmetic can be followed on the page ("" when none has a box).
     static func operandsAttribute(_ operands: [Check.Cell], in t: Table) -> String {
         var seen = Set<Check.Cell>()
-        let ids = operands.filter { seen.insert($0).inserted && t.rows.indices.contains($0.row)
+        let ids = operands.filter { $0.table == nil && seen.insert($0).inserted && t.rows.indices.contains($0.row)
             && t.rows[$0.row].cells.indices.contains($0.column) && t.rows[$0.row].cells[$0.column]?.bbox != nil }
             .map { ViewBoxes.cellID(t, row: $0.row, column: $0.column) }
         return ids.isEmpty ? "" : " data-operands=\"\(ids.joined(separator: " "))\""
