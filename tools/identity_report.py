@@ -6,7 +6,7 @@ Usage: tools/identity_report.py [LUKU] [--keep DIR] [--synth]   (--synth: ../sha
        tools/identity_report.py --measure TRUTH.json OUTPUT.json   (one document, JSON on stdout)
 Ingests every input that has truth in ../shared (like truth_table.py) and aligns Luku's tables to the
 truth tables with the reference scorer's own matching (../shared/tools/score.py), so "truth pages"
-means exactly the cells the scorer compares. Reads luku.document/2 (ok only) and /3 (outcome).
+means exactly the cells the scorer compares. Reads luku.document/2 (ok only), /3 (outcome) and /4 (operands in their own tables).
 """
 import collections, glob, json, os, subprocess, sys, tempfile
 
@@ -62,7 +62,8 @@ def mark_verified(doc):
             cells = [(t, c["row"], c["column"])]
             other = by_id.get(c.get("table"), t)
             for op in c.get("operands") or []:
-                cells.append((other, op[0], op[1]))
+                # luku.document/4: [row, column, ±1, table] lies in its own table
+                cells.append((by_id.get(op[3], other) if len(op) == 4 else other, op[0], op[1]))
             for tt, r, col in cells:
                 try:
                     cell = tt["rows"][r]["cells"][col]

@@ -1,7 +1,8 @@
 import Foundation
 
 /// NETTOMENO = MENOT + TULOT in every group (rows sharing `group`) and every additive column where
-/// all three cells hold numbers. The check sits on the NETTOMENO cell.
+/// all three cells hold numbers, and in MUUTOS € columns up to sign (`changeChecks`). The check
+/// sits on the NETTOMENO cell.
 ///
 /// A group normally holds one MENOT, one TULOT and one NETTOMENO row. When a group holds several
 /// (a sub-unit the segmenter did not split off), they are paired in order, but only if they form
@@ -29,9 +30,35 @@ struct NettomenoRule: TableIdentity {
                         out.append(check)
                     }
                 }
+                out += Self.changeChecks(table, triple)
             }
         }
         return IdentitySupport.ordered(out)
+    }
+
+    /// NETTOMENO = MENOT + TULOT in a MUUTOS € column too: the changes of the three lines add up
+    /// like the lines. A MUUTOS is printed with no consistent sign (DOMAIN), so a check that holds
+    /// only with some term's sign turned is a `sign` note, not a mismatch (Kemijärvi hallinto- ja
+    /// tukipalvelut 2022 p3: -880 950 + 85 950 = -795 000; konserni TA 2026 p7 prints TULOT
+    /// 423 140 for a change of -423 140, the truth's note (1)).
+    static func changeChecks(_ table: Table, _ triple: Triple) -> [Check] {
+        var out: [Check] = []
+        for c in table.columns.indices where table.columns[c].kind == .muutos && table.columns[c].unit != "%"
+            && !table.columns[c].header.contains("%") {
+            guard [triple.menot, triple.tulot, triple.nettomeno].allSatisfy({ !IdentitySupport.isPercentCell(table, $0, c) }),
+                  let m = IdentitySupport.value(table, triple.menot, c), let t = IdentitySupport.value(table, triple.tulot, c),
+                  var check = IdentitySupport.sumCheck(table, rule: rule, row: triple.nettomeno, column: c,
+                                                       operands: [.init(row: triple.menot, column: c), .init(row: triple.tulot, column: c)])
+            else { continue }
+            if check.outcome == .mismatch {
+                check.alternative = [-m + t, m - t, -m - t].first {
+                    Check.compare($0, check.actual, tolerance: check.tolerance) != .mismatch
+                }
+                check.convention = nil
+            }
+            out.append(check)
+        }
+        return out
     }
 
     /// Row indexes per group, groups in order of first appearance (rows without a group form one).

@@ -82,7 +82,12 @@ final class NettomenoChecksTests: XCTestCase {
             F.row("TULOT", ["1 297 670", "1 261 230", "−36 440", "−2,8"]),
             F.row("NETTOMENO", ["−5 540 000", "−7 072 000", "1 532 000", "27,7"]),
         ])
-        XCTAssertEqual(NettomenoRule().checks(in: muutos).map(\.column), [0, 1])
+        // The MUUTOS € column is checked up to sign (konserni TA 2026 p3: the changes are printed
+        // as changes of magnitude, 1 495 560 + 36 440 = 1 532 000), the MUUTOS % column not at all.
+        XCTAssertEqual(NettomenoRule().checks(in: muutos).map(\.column), [0, 1, 2])
+        var checked = muutos
+        _ = IdentityChecker().check(&checked)
+        XCTAssertEqual(checked.checks.filter { $0.rule == NettomenoRule.rule && $0.column == 2 }.map(\.outcome), [.sign])
     }
 
     func testRepeatedTriplesInOneGroupArePairedInOrder() {

@@ -16,6 +16,10 @@
 /// Raised by the identity-coverage rules (CounterpartItemRule, AgreeingColumnsRule,
 /// PlanCopyColumnRule, UniformDeviationColumn, EmptyTotalCells, SameItemRule by label alone):
 /// measured 96.8 / 96.4 / 95.1 (PDF) and 96.5 / 96.4 / 95.4 (text) Kemijärvi, Kauhava 97.2, Koha 95.2.
+/// Raised by TableSumRule, InvestmentFinancingRule and the Saamiset chain: konserni 98.1 (PDF) /
+/// 98.3 (text), Kauhava 97.6, Lapua TA 2025 98.5; konserni's four more flagged correct cells are
+/// the toimiala TA 2026 / KS 2026 Palvelujen ostot and Aineet, which the vastuualue tables do
+/// not sum to because p8 and p25 print wrong items (the truth's notes (4) and (5)).
 enum IdentityFloors {
     struct Floor {
         var verifiedShare: Double
@@ -25,16 +29,16 @@ enum IdentityFloors {
     static let floors: [String: Floor] = [
         "kemijarvi-hallinto-tukipalvelut-2022-06.pdf": Floor(verifiedShare: 96.3, maxFlaggedCorrect: 4),
         "kemijarvi-hallintopalvelut-tp2024.pdf": Floor(verifiedShare: 95.8, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 94.6, maxFlaggedCorrect: 14),
+        "kemijarvi-konserni-elinvoima-ta2026.pdf": Floor(verifiedShare: 97.6, maxFlaggedCorrect: 18),
         "kemijarvi-hallinto-tukipalvelut-2022-06.txt": Floor(verifiedShare: 95.9, maxFlaggedCorrect: 4),
         "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.8, maxFlaggedCorrect: 8),
-        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 94.8, maxFlaggedCorrect: 14),
+        "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 97.8, maxFlaggedCorrect: 18),
         // The target: Kauhava's verified share at least 70 % of its truth cells.
-        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 96.7, maxFlaggedCorrect: 12),
+        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 97.1, maxFlaggedCorrect: 12),
         "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 94.7, maxFlaggedCorrect: 1),
         "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 0),
         "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 64.1, maxFlaggedCorrect: 0),
-        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 97.0, maxFlaggedCorrect: 0),
+        "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 98.0, maxFlaggedCorrect: 0),
         // One amount column of outline totals told apart only by numbering and bold type, read by
         // NumberedOutlineRule from the sums and the numbering (0 % before it).
         "valtion-talousarvio-2024-asiakirjayhdistelma.pdf": Floor(verifiedShare: 99.5, maxFlaggedCorrect: 0),
