@@ -35,6 +35,7 @@ struct TableSumRule: DocumentIdentity {
 
     func checks(in tables: [Table]) -> [(Int, Check)] {
         let keys = tables.map(Self.rowKeys)
+        let clips = keys.map(Self.clippedKeys)
         let scales = tables.map(SameItemRule.scale)
         var out: [(Int, Check)] = []
         for t in tables.indices where keys[t].count >= Self.minimumRows {
@@ -51,7 +52,8 @@ struct TableSumRule: DocumentIdentity {
                     }
                 }
                 guard parts.count >= 2 else { continue }
-                if let found = Self.bestPrefix(total: t, parts: parts, tables: tables, keys: keys),
+                let sums = Sums(total: tables[t], keys: keys[t])
+                if let found = sums.best(parts: parts, tables: tables, keys: keys, clips: clips),
                    found.score > (best?.score ?? 0) {
                     best = found
                 }
@@ -72,13 +74,19 @@ struct TableSumRule: DocumentIdentity {
         return seen.filter { $0.value >= 0 }
     }
 
-    /// The one row of a part whose label ends a total's label clipped by its column: the key
-    /// plus at most `clip` characters, for a key of at least `clipMinimum` (Lapua TA 2025 p1
-    /// "Valmistus omaan käyttöö" against the boards' "Valmistus omaan käyttöön").
-    static func clipped(_ key: String, in keys: [String: Int]) -> Int? {
-        guard key.count >= clipMinimum else { return nil }
-        let found = keys.filter { $0.key.hasPrefix(key) && $0.key.count <= key.count + clip }
-        return found.count == 1 ? found.first?.value : nil
+    /// A table's keys clipped by 1 to `clip` characters → row, when one key clips to it: the
+    /// total's label clipped by its column finds the part's whole label (Lapua TA 2025 p1
+    /// "Valmistus omaan käyttöö" against the boards' "Valmistus omaan käyttöön"), for a clipped
+    /// key of at least `clipMinimum` characters.
+    static func clippedKeys(_ keys: [String: Int]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (key, r) in keys {
+            for cut in 1...clip where key.count - cut >= clipMinimum {
+                let short = String(key.dropLast(cut))
+                out[short] = out[short] == nil ? r : -1
+            }
+        }
+        return out.filter { $0.value >= 0 }
     }
 
     static let clip = 2
@@ -91,90 +99,128 @@ struct TableSumRule: DocumentIdentity {
         var printed: Decimal
         var terms: [Check.Cell] = []
         var sum: Decimal = 0
-        var cells: [Cell?] = []
         /// Terms that are not zero.
         var nonzero = 0
+        /// Decimals of the least and the most precise readable cell (total and terms).
+        var fewest: Int?
+        var most = 0
+
+        mutating func read(_ cell: Cell) {
+            guard let d = RoundingTolerance.decimals(cell) else { return }
+            fewest = min(fewest ?? d, d)
+            most = max(most, d)
+        }
+
+        /// n units of the last printed digit for n terms; 0 when a cell prints cents.
+        var tolerance: Decimal {
+            guard let f = fewest, most < 2 else { return 0 }
+            return RoundingTolerance.unit(decimals: f) * Decimal(terms.count)
+        }
     }
 
-    /// The prefix of `parts` (at least two) whose sums make most cells hold, with its checks.
-    static func bestPrefix(total t: Int, parts: [Int], tables: [Table], keys: [[String: Int]]) -> (score: Int, checks: [Check])? {
-        let total = tables[t]
-        let columns = IdentitySupport.additiveColumns(total)
+    /// The cells of one total table and the sums of its parts, grown one part at a time.
+    struct Sums {
+        var total: Table
+        var keys: [String: Int]
         var slots: [Slot] = []
-        var slotIndex: [String: Int] = [:]  // "row,column"
-        for r in keys[t].values.sorted() {
-            for c in columns {
-                guard let cell = IdentitySupport.cell(total, r, c), let v = cell.value, cell.unit != "%" else { continue }
-                slotIndex["\(r),\(c)"] = slots.count
-                slots.append(Slot(row: r, column: c, printed: v, cells: [cell]))
+        /// Slot index by row × column count + column, -1 for none.
+        var at: [Int]
+        var columns: [Int]
+
+        init(total: Table, keys: [String: Int]) {
+            self.total = total
+            self.keys = keys
+            columns = IdentitySupport.additiveColumns(total)
+            at = Array(repeating: -1, count: total.rows.count * max(total.columns.count, 1))
+            for r in keys.values.sorted() {
+                for c in columns {
+                    guard let cell = IdentitySupport.cell(total, r, c), let v = cell.value, cell.unit != "%" else { continue }
+                    at[r * total.columns.count + c] = slots.count
+                    var slot = Slot(row: r, column: c, printed: v)
+                    slot.read(cell)
+                    slots.append(slot)
+                }
             }
         }
-        guard !slots.isEmpty else { return nil }
-        var best: (score: Int, checks: [Check])? = nil
-        var contributing = 0
-        for (k, p) in parts.enumerated() {
-            let part = tables[p]
-            var added = false
+
+        /// Adds a part's cells to the sums; whether it added a number that is not zero.
+        mutating func add(_ part: Table, keys partKeys: [String: Int], clips: [String: Int]) -> Bool {
             let partColumns = Set(IdentitySupport.additiveColumns(part))
-            let pairing: [Int: Int] = Dictionary(uniqueKeysWithValues: columns.compactMap { c in
+            let pairing: [(Int, Int)] = columns.compactMap { c in
                 CounterpartItemRule.column(total.columns[c], in: part).flatMap { partColumns.contains($0) ? (c, $0) : nil }
-            })
-            for (key, r) in keys[t] {
-                guard let pr = keys[p][key] ?? clipped(key, in: keys[p]) else { continue }
-                for c in columns {
-                    guard let pc = pairing[c], let s = slotIndex["\(r),\(c)"],
-                          let cell = IdentitySupport.cell(part, pr, pc), let v = cell.value, cell.unit != "%" else { continue }
+            }
+            guard !pairing.isEmpty else { return false }
+            var added = false
+            for (key, r) in keys {
+                guard let pr = partKeys[key] ?? clips[key] else { continue }
+                for (c, pc) in pairing {
+                    let s = at[r * total.columns.count + c]
+                    guard s >= 0, let cell = IdentitySupport.cell(part, pr, pc), let v = cell.value, cell.unit != "%" else { continue }
                     slots[s].terms.append(Check.Cell(row: pr, column: pc, table: part.id))
                     slots[s].sum += v
-                    slots[s].cells.append(cell)
+                    slots[s].read(cell)
                     if v != 0 { added = true; slots[s].nonzero += 1 }
                 }
             }
-            if added { contributing += 1 }
-            guard k >= 1, contributing >= 2 else { continue }
-            let found = judge(slots, total: total)
-            if found.score > (best?.score ?? 0) { best = found }
+            return added
         }
-        return best
-    }
 
-    /// The checks of the columns that hold (see the type's comment), and how many cells hold.
-    static func judge(_ slots: [Slot], total: Table) -> (score: Int, checks: [Check]) {
-        func tolerance(_ s: Slot) -> Decimal {
-            guard let u = RoundingTolerance.roundingUnit(s.cells) else { return 0 }
-            return u * Decimal(s.terms.count)
-        }
-        func holds(_ s: Slot, _ sign: Decimal) -> Bool {
-            (sign * s.sum - s.printed).magnitude <= tolerance(s)
-        }
-        // The sign of each row: minus when more of its non-zero cells hold that way.
-        var votes: [Int: Int] = [:]
-        for s in slots where !s.terms.isEmpty && s.printed != 0 {
-            if holds(s, 1) { votes[s.row, default: 0] += 1 } else if holds(s, -1) { votes[s.row, default: 0] -= 1 }
-        }
-        var byColumn: [Int: [Slot]] = [:]
-        for s in slots where !s.terms.isEmpty { byColumn[s.column, default: []].append(s) }
-        var score = 0
-        var checks: [Check] = []
-        for column in byColumn.keys.sorted() {
-            let cells = byColumn[column]!
-            let sign: (Slot) -> Decimal = { (votes[$0.row] ?? 0) < 0 ? -1 : 1 }
-            let held = cells.filter { $0.printed != 0 && holds($0, sign($0)) }.count
-            let failed = cells.filter { !holds($0, sign($0)) }.count
-            // A column where no cell adds two parts is two tables printing one column: that is
-            // AgreeingColumnsRule's, which reports agreement only.
-            guard held >= minimumRows, failed * 4 <= cells.count, cells.contains(where: { $0.nonzero >= 2 }) else { continue }
-            score += held
-            for s in cells {
-                let negative = sign(s) < 0
-                let first = s.terms[0].table
-                let operands = s.terms.map {
-                    Check.Cell(row: $0.row, column: $0.column, coefficient: negative ? -1 : 1, table: $0.table == first ? nil : $0.table)
-                }
-                checks.append(Check(rule: rule, column: s.column, row: s.row, table: first, operands: operands,
-                                    expected: sign(s) * s.sum, actual: s.printed, tolerance: tolerance(s)))
+        /// The prefix of `parts` (at least two that add numbers) whose sums make most cells
+        /// hold, with its checks. Each prefix is scored as it grows; the checks are built once.
+        func best(parts: [Int], tables: [Table], keys: [[String: Int]], clips: [[String: Int]]) -> (score: Int, checks: [Check])? {
+            guard !slots.isEmpty else { return nil }
+            var sums = self
+            var contributing = 0
+            var best: (score: Int, count: Int)? = nil
+            for (k, p) in parts.enumerated() {
+                if sums.add(tables[p], keys: keys[p], clips: clips[p]) { contributing += 1 }
+                guard contributing >= 2 else { continue }
+                let score = sums.judge(build: false).score
+                if score > (best?.score ?? 0) { best = (score, k + 1) }
             }
+            guard let best else { return nil }
+            var chosen = self
+            for p in parts.prefix(best.count) { _ = chosen.add(tables[p], keys: keys[p], clips: clips[p]) }
+            return chosen.judge(build: true)
         }
-        return (score, checks.sorted { ($0.row, $0.column) < ($1.row, $1.column) })
+
+        /// How many cells hold in the columns that are taken (see the type's comment), and with
+        /// `build` their checks.
+        func judge(build: Bool) -> (score: Int, checks: [Check]) {
+            // Per slot: holds as the sum, holds as minus the sum.
+            var plus = Array(repeating: false, count: slots.count), minus = plus
+            var votes = Array(repeating: 0, count: total.rows.count)
+            for (i, s) in slots.enumerated() where !s.terms.isEmpty {
+                let tolerance = s.tolerance
+                plus[i] = (s.sum - s.printed).magnitude <= tolerance
+                minus[i] = (s.sum + s.printed).magnitude <= tolerance
+                // The sign of each row: minus when more of its non-zero cells hold that way.
+                if s.printed != 0 { votes[s.row] += plus[i] ? 1 : minus[i] ? -1 : 0 }
+            }
+            var score = 0
+            var checks: [Check] = []
+            for column in columns {
+                let cells = slots.indices.filter { slots[$0].column == column && !slots[$0].terms.isEmpty }
+                let holds = { (i: Int) in votes[slots[i].row] < 0 ? minus[i] : plus[i] }
+                let held = cells.filter { slots[$0].printed != 0 && holds($0) }.count
+                let failed = cells.filter { !holds($0) }.count
+                // A column where no cell adds two parts is two tables printing one column: that
+                // is AgreeingColumnsRule's, which reports agreement only.
+                guard held >= minimumRows, failed * 4 <= cells.count, cells.contains(where: { slots[$0].nonzero >= 2 }) else { continue }
+                score += held
+                guard build else { continue }
+                for i in cells {
+                    let s = slots[i]
+                    let negative = votes[s.row] < 0
+                    let first = s.terms[0].table
+                    let operands = s.terms.map {
+                        Check.Cell(row: $0.row, column: $0.column, coefficient: negative ? -1 : 1, table: $0.table == first ? nil : $0.table)
+                    }
+                    checks.append(Check(rule: rule, column: s.column, row: s.row, table: first, operands: operands,
+                                        expected: negative ? -s.sum : s.sum, actual: s.printed, tolerance: s.tolerance))
+                }
+            }
+            return (score, checks.sorted { ($0.row, $0.column) < ($1.row, $1.column) })
+        }
     }
 }
