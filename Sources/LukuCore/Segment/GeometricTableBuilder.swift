@@ -95,6 +95,9 @@ struct GeometricTableBuilder: Sendable {
             }
             j += 1
         }
+        // The second lines of the last row's wrapped text cells are its own.
+        let cellLines = CellLinesAfterLastRow.count(after: lastIncluded, lines: lines, roles: roles, excluded: excluded, settings: settings)
+        lastIncluded += cellLines; end += cellLines
         // Label-only lines after the last row: keep them when nothing else follows on the page.
         var trailing: [Int] = []
         var t = lastIncluded + 1

@@ -150,4 +150,44 @@ final class LaidOutTextTests: XCTestCase {
             [-39_484_592, -41_724_500, 2_146_000, -39_578_500, -38_773_357, Decimal(string: "98.0")],
         ])
     }
+
+    /// Three spaces are exactly the 1 em label gap on the character grid, wherever they stand:
+    /// konserni-elinvoima TA 2026 prints "TP   TA+MUUTOS" on p. 25 at columns 53–56 and on p. 26
+    /// at 48–51, where the gap computed from the boxes was 0.99999… em and joined the two headers
+    /// (`GapThreshold`).
+    func testThreeSpacesPartHeaderCellsAtEveryColumn() throws {
+        let lines = try text("kemijarvi-konserni-elinvoima-ta2026.layout.txt").split(separator: "\n")
+            .filter { $0.hasPrefix("Elinkeino- ja") && $0.contains("TA+MUUTOS") }.map(String.init)
+        XCTAssertEqual(lines.count, 2)  // pp. 25 and 26
+        for source in lines {
+            let parsed = TextFileReader.parse(source + "\n")
+            let line = try XCTUnwrap(LaidOutText.lines(parsed, text: source + "\n").first)
+            let cells = line.chunks(gapEm: TableSettings.default.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+            XCTAssertEqual(cells, ["Elinkeino- ja", "TP", "TA+MUUTOS", "TPE", "TA", "KS"], source)
+        }
+        XCTAssertFalse(GapThreshold.isBelow(3 * (10.0 / 3) / 10, 1))
+        XCTAssertFalse(GapThreshold.isBelow((51 * (10.0 / 3) - 48 * (10.0 / 3)) / 10, 1))
+        XCTAssertTrue(GapThreshold.isBelow(2 * (10.0 / 3) / 10, 1))
+    }
+
+    /// Konserni-elinvoima TA 2026 pp. 26–27 in `-layout`: the cost-centre table under "TP  TA+MUUTOS
+    /// TPE  TA  KS" prints its first three columns as two-line text ("hallinto-" / "palveluissa")
+    /// and its figures in TA and KS, and p. 26 ends inside a row ("MENOT  hallinto- … −77 780" over
+    /// "palveluissa …", `CellLinesAfterLastRow`). Five columns, the figures in TA 2026 and KS 2026,
+    /// and the page-end row whole with the rows of p. 27 after it.
+    func testCostCentreTableWithTextCellsKeepsItsColumnsOverThePage() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.layout.txt"))
+        let table = try XCTUnwrap(document.allTables.first { $0.page == 26 && $0.rows.contains { $0.group == "Joukkoliikenne" } })
+        XCTAssertEqual(table.columns.map(\.header), ["TP 2024", "TA+MUUTOS 2025", "TPE 2025", "TA 2026", "KS 2026"])
+        XCTAssertEqual(table.pages, [26, 27])
+        let cells = { (group: String, label: String) in
+            table.rows.first { $0.group == group && $0.label == label }?.cells.map { $0?.text }
+        }
+        let text = "hallintopalveluissa"
+        XCTAssertEqual(cells("Joukkoliikenne", "MENOT"), [text, text, text, "−334 000", "−334 000"])
+        XCTAssertEqual(cells("Kehittämisprojektit (KPKI pienet)", "MENOT"), [text, text, text, "−77 780", "−77 780"])
+        XCTAssertEqual(cells("Kehittämisprojektit (KPKI pienet)", "TULOT"), [text, text, text, "40 000", "40 000"])
+        XCTAssertEqual(cells("Vastuualue yhteensä", "NETTOMENO"), ["x", "x", "x", "−2 317 170", "−2 317 170"])
+        XCTAssertEqual(table.rows.count, 30)
+    }
 }
