@@ -46,7 +46,7 @@ enum PipeCellBreaks {
         return (0..<k).map { r in cells.map { $0.isEmpty ? "" : $0[r] } }
     }
 
-    private static func split(_ cell: String) -> [String] {
+    static func split(_ cell: String) -> [String] {
         var parts: [String] = []
         var rest = Substring(cell)
         while let open = rest.range(of: "<br", options: .caseInsensitive),

@@ -39,7 +39,14 @@ enum MarkerLabelColumn {
         return marker + " " + text
     }
 
+    /// One marker, or the markers of rows the converter stacked in one cell at a page break
+    /// ("|1.<br>2.|Osakkeet ja osuudet<br><br>Rahamarkkinainstrumentit|8208|-|", petajalampi p. 3).
     static func isMarker(_ cell: String) -> Bool {
+        let parts = cell.split(separator: " ")
+        return parts.count > 1 ? parts.allSatisfy { isOneMarker(String($0)) } : isOneMarker(cell)
+    }
+
+    static func isOneMarker(_ cell: String) -> Bool {
         let t = cell.hasSuffix(".") ? String(cell.dropLast()) : cell
         if t.count == 1, let c = t.first, c.isUppercase, c.isLetter { return true }
         if (1...2).contains(t.count), t.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }

@@ -484,6 +484,8 @@ struct TextTableBuilder: Sendable {
         // whose columns only `TableMerger` can pair (synth kalliosalo p. 5 in pymupdf4llm: the
         // balance sheet's last rows, two columns under four, once the page's footer is known).
         if lines[j].page != lines[last].page, cells.count != width { return false }
+        // So is one with fewer cells whose last is filled, on the same page (`NarrowerBlockAfterGap`).
+        if NarrowerBlockAfterGap.startsAnother(cells, width: width) { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
