@@ -144,7 +144,7 @@ struct TextTableBuilder: Sendable {
             guard let cells = line.tabCells else { break }
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
-                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
+                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) && !UnitHeaderCell.isUnit($0, in: cells) }
                 : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) }
                     || TabHeaderCaption.wrapsCaption(lines, at: i, headerCells: headerCells))
             if !rowLines.isEmpty, TabHeaderCaption.startsHeader(cells) {
@@ -156,7 +156,7 @@ struct TextTableBuilder: Sendable {
         }
         guard !rowLines.isEmpty else { return nil }
         var rowCells = rowLines.map { lines[$0].tabCells! }
-        if MarkerLabelColumn.applies(rowCells) {
+        if MarkerLabelColumn.applies(rowCells) || EmptyLabelColumn.applies(rowCells) {
             rowCells = rowCells.map(MarkerLabelColumn.merge)
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
