@@ -144,7 +144,7 @@ struct TextTableBuilder: Sendable {
             guard let cells = line.tabCells else { break }
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
-                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
+                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) && !UnitHeaderCell.isUnit($0, in: cells) }
                 : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) }
                     || TabHeaderCaption.wrapsCaption(lines, at: i, headerCells: headerCells))
             if !rowLines.isEmpty, TabHeaderCaption.startsHeader(cells) {
@@ -156,7 +156,7 @@ struct TextTableBuilder: Sendable {
         }
         guard !rowLines.isEmpty else { return nil }
         var rowCells = rowLines.map { lines[$0].tabCells! }
-        if MarkerLabelColumn.applies(rowCells) {
+        if MarkerLabelColumn.applies(rowCells) || EmptyLabelColumn.applies(rowCells) {
             rowCells = rowCells.map(MarkerLabelColumn.merge)
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
@@ -484,6 +484,8 @@ struct TextTableBuilder: Sendable {
         // whose columns only `TableMerger` can pair (synth kalliosalo p. 5 in pymupdf4llm: the
         // balance sheet's last rows, two columns under four, once the page's footer is known).
         if lines[j].page != lines[last].page, cells.count != width { return false }
+        // So is one with fewer cells whose last is filled, on the same page (`NarrowerBlockAfterGap`).
+        if NarrowerBlockAfterGap.startsAnother(cells, width: width) { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
