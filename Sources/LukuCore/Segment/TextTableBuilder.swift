@@ -347,11 +347,16 @@ struct TextTableBuilder: Sendable {
         let numberRows = rows.indices.filter { rows[$0].texts.isEmpty && !rows[$0].tail.isEmpty }
         // Rows of a sparse table placed by its own arithmetic (ArithmeticPlacedRows), by row index.
         var arithmetic: [Int: ArithmeticPlacedRows.Placement] = [:]
+        // Rows of a statement with two value columns per year (TwoColumnsPerYear), by row index.
+        var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
         if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
+        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount) {
+            columns = TwoColumnsPerYear.columns(columns)
+            for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
         let sparse = !arithmetic.isEmpty
         let n = columns.count
@@ -390,7 +395,7 @@ struct TextTableBuilder: Sendable {
                     failedRows.append(lines[row.index].page)
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
-            } else if let placement = arithmetic[k] {
+            } else if let placement = arithmetic[k] ?? perYear[k] {
                 if placement.flagged { ambiguousRows += 1 }
                 for (c, text) in placement.texts.enumerated() {
                     if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: placement.flagged) }
@@ -399,6 +404,7 @@ struct TextTableBuilder: Sendable {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
                 let doubtful = split.ambiguous || inDoubt || sparse
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
+                    || PercentJoinedToAmount.inRow(split.numbers)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
@@ -424,9 +430,13 @@ struct TextTableBuilder: Sendable {
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
         shortRows -= leading.settled
         var issues: [Issue] = []
-        if n > headerCount {
+        if n > headerCount, perYear.isEmpty {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
                                 message: "table under \"\(header.text)\": the header names \(headerCount) column(s) but the rows hold \(n) numbers each; the first \(n - headerCount) column(s) have no name"))
+        }
+        if !perYear.isEmpty {
+            issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
+                                message: "table under \"\(header.text)\": rows hold \(headerCount) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(headerCount) number(s) goes to the item columns, flagged ambiguous-split unless its group's subtotal confirms it"))
         }
         if sparse {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,

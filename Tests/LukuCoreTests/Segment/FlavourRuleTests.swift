@@ -259,5 +259,79 @@ Muut toimintatuotot 20 461 47 082 20 365 47 717
         XCTAssertFalse(JoinableGroups.canJoin(["438.900", "349.095"]))
         XCTAssertFalse(JoinableGroups.canJoin(["12", "3456"]))
     }
+
+    // MARK: TwoColumnsPerYear
+
+    /// Synth kuusiselka p. 3 in `pdftotext -raw` (lines as extracted): the balance sheet's header
+    /// names two years, a group's last row holds item and subtotal for each (four numbers), the
+    /// other rows two. The table gets four columns; the item rows of a group whose subtotal the
+    /// arithmetic confirms (2 078 019,76 + 2 476 814,69 + 582 780,28 = 5 137 614,73) go to the item
+    /// columns unflagged; a two-number row no subtotal confirms ("II Rahat ja pankkisaamiset", in
+    /// truth a subtotal-only line) is flagged, not written as two clean cells of one year.
+    func testTwoColumnsPerYearStatement() throws {
+        let text = """
+VASTAAVAA 31.12.2020 31.12.2019
+€ €
+A PYSYVÄT VASTAAVAT
+I Aineettomat hyödykkeet
+1. Aineettomat oikeudet 2.078.019,76 1.989.773,86
+2. Muut pitkävaikutteiset menot 2.476.814,69 2.318.668,97
+3. Ennakkomaksut 582.780,28 5.137.614,73 550.271,87 4.858.714,70
+III Sijoitukset
+1. Osakkeet ja osuudet 27.816.105,00 27.816.105,00 27.131.996,26 27.131.996,26
+II Rahat ja pankkisaamiset 186.293.878,26 141.512.208,64
+VASTAAVAA YHTEENSÄ 609.275.172,49 583.368.574,01
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.count, 4)
+        XCTAssertEqual(table.columns[0], table.columns[1])
+        XCTAssertEqual(table.columns[2], table.columns[3])
+        let rows = table.rows.filter { $0.cells.contains { $0 != nil } }
+        XCTAssertEqual(values(rows[0]), [Decimal(string: "2078019.76"), nil, Decimal(string: "1989773.86"), nil])
+        XCTAssertEqual(values(rows[2]), [Decimal(string: "582780.28"), Decimal(string: "5137614.73"),
+                                         Decimal(string: "550271.87"), Decimal(string: "4858714.70")])
+        for row in rows.prefix(4) {
+            XCTAssertTrue(row.cells.allSatisfy { $0?.flags.isEmpty ?? true }, row.label)
+        }
+        for row in rows.suffix(2) {
+            XCTAssertTrue(row.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }, row.label)
+        }
+    }
+
+    /// Rows of N and 2N numbers under N years are the layout only when two rows at least read as
+    /// 2N numbers alone; one such row leaves the table as the header reads it.
+    func testTwoColumnsPerYearNeedsTwoDoubleRows() {
+        XCTAssertNotNil(TwoColumnsPerYear.read([["1.000", "2.000"], ["3.000", "4.000", "5.000", "6.000"],
+                                                ["7.000", "8.000", "9.000", "10.000"]], header: 2))
+        XCTAssertNil(TwoColumnsPerYear.read([["1.000", "2.000"], ["3.000", "4.000", "5.000", "6.000"],
+                                             ["7.000", "8.000"]], header: 2))
+    }
+
+    // MARK: NamedColumnsAbove
+
+    /// Synth louhivirta p. 8 in `pdftotext -raw`: the unit line names five columns, the rows keep
+    /// two figures each (the rest are written elsewhere on the page). Read by their numbers the
+    /// rows make two unnamed columns; which of the five the figures are in is not in the text, so
+    /// every cell is flagged.
+    func testUnitLineNamingMoreColumnsFlagsHeaderlessRows() throws {
+        let text = """
+MÄÄRÄRAHOJEN TOTEUTUMINEN
+1 000 € 1 000 € 1 000 € 1 000 € 1 000 €
+Toimintatuotot
+Myyntituotot 1 -72
+Maksutuotot 3 -226
+Tuet ja avustukset 2 -130
+Vuokratuotot 3 -194
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+        let cells = tables.flatMap { $0.rows.flatMap { $0.cells.compactMap { $0 } } }.filter { $0.value != nil }
+        XCTAssertFalse(cells.isEmpty)
+        XCTAssertTrue(cells.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertEqual(NamedColumnsAbove.unitRepeats(["1", "000", "€", "1", "000", "€"]), 2)
+        XCTAssertEqual(NamedColumnsAbove.unitRepeats(["euroa", "euroa", "euroa"]), 3)
+        XCTAssertNil(NamedColumnsAbove.unitRepeats(["Toimintatuotot"]))
+    }
 }
 
