@@ -480,7 +480,7 @@ struct TextTableBuilder: Sendable {
     /// Where a row's trailing run of number-column tokens starts (`words.count` when none).
     static func tailStart(_ words: [String]) -> Int {
         var split = words.count
-        while split > 0, isTailToken(words[split - 1]) { split -= 1 }
+        while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
         return split
     }
 
@@ -600,7 +600,8 @@ struct PlainHeader {
         var headers: [String] = []
         for (k, w) in tail.enumerated() {
             let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
-            if PlainHeader.isKind(w) || headers.isEmpty || startsName {
+            let goesOn = k > 0 && MultiWordKinds.continues(w, after: tail[k - 1])
+            if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
                 headers.append(w)
             } else {
                 headers[headers.count - 1] += " " + w
