@@ -4,7 +4,9 @@
 /// ("muutosten" / "jälkeen" under "Talousarvio"). On one line of `pdftotext -raw` and pypdf text
 /// ("Talousarvio muutosten jälkeen TP 2020 Poikkeama 2020 Käyttö-%", synth pauhavaara p. 7;
 /// "Tilinpäätös 2019 Talousarvio muutosten jälkeen TP 2020 Muutos-%", p. 6; varpuvirta p. 8) the
-/// words after the first go on its column: four columns, not six.
+/// words after the first go on its column: four columns, not six. Only within one printed line:
+/// a header joined from several lines ("TA 2020" / "TA muutosten" / "jälkeen Toteutuma", synth
+/// kuusiselka p. 6) may have lost other columns' lines, and there the rows' count decides.
 enum MultiWordKinds {
     /// `word` goes on the column `previous` started: "muutosten" after TA or a Talousarvio word,
     /// "jälkeen" after "muutosten".

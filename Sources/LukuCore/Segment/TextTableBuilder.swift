@@ -567,7 +567,9 @@ struct PlainHeader {
     var columns: [Column]
     var text: String
 
-    init?(_ line: TextLine) {
+    /// `joiningKinds`: a kind printed over several words of the line is one column
+    /// (`MultiWordKinds`); off for header lines joined from several printed lines.
+    init?(_ line: TextLine, joiningKinds: Bool = true) {
         guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
         let words = line.words.map(\.text)
         guard let first = words.firstIndex(where: PlainHeader.isKind) else {
@@ -600,7 +602,7 @@ struct PlainHeader {
         var headers: [String] = []
         for (k, w) in tail.enumerated() {
             let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
-            let goesOn = k > 0 && MultiWordKinds.continues(w, after: tail[k - 1])
+            let goesOn = joiningKinds && k > 0 && MultiWordKinds.continues(w, after: tail[k - 1])
             if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
                 headers.append(w)
             } else {
