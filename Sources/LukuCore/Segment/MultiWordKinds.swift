@@ -1,5 +1,7 @@
 /// A column kind printed over several words on one header line: "Talousarvio muutosten jälkeen"
-/// and "TA muutosten jälkeen" (DOMAIN.md: budget including changes) name one column, while each of
+/// and "TA muutosten jälkeen" (DOMAIN.md: budget including changes), "Alkuperäinen TA" and
+/// "TA muutokset" (synth honkaniemi p. 4: "Alkuperäinen TA 2024 TA muutokset Talousarvio
+/// muutosten jälkeen Toteutuma 2024 Poikkeama €", five columns) name one column each, while each of
 /// their words also heads a column of its own when a header is wrapped one word per line
 /// ("muutosten" / "jälkeen" under "Talousarvio"). On one line of `pdftotext -raw` and pypdf text
 /// ("Talousarvio muutosten jälkeen TP 2020 Poikkeama 2020 Käyttö-%", synth pauhavaara p. 7;
@@ -8,12 +10,17 @@
 /// a header joined from several lines ("TA 2020" / "TA muutosten" / "jälkeen Toteutuma", synth
 /// kuusiselka p. 6) may have lost other columns' lines, and there the rows' count decides.
 enum MultiWordKinds {
-    /// `word` goes on the column `previous` started: "muutosten" after TA or a Talousarvio word,
-    /// "jälkeen" after "muutosten".
-    static func continues(_ word: String, after previous: String) -> Bool {
-        let w = word.lowercased(), p = previous.lowercased()
-        if w == "muutosten" { return p == "ta" || p == "talousarvio" }
-        if w == "jälkeen" { return p == "muutosten" }
+    /// The word at `k` goes on the column a word before it started: "TA" after "Alkuperäinen",
+    /// "muutokset" after TA or Talousarvio, "muutosten" after TA or Talousarvio and before
+    /// "jälkeen", "jälkeen" after those two; the whole phrase must be
+    /// on the line ("TA muutosten" over "jälkeen" on the next line is left as printed).
+    static func continues(_ words: [String], at k: Int) -> Bool {
+        let w = words.map { $0.lowercased() }
+        let opens = { (j: Int) in j >= 0 && (w[j] == "ta" || w[j] == "talousarvio") }
+        if w[k] == "ta" { return k >= 1 && w[k - 1] == "alkuperäinen" }
+        if w[k] == "muutokset" { return opens(k - 1) }
+        if w[k] == "muutosten" { return opens(k - 1) && k + 1 < w.count && w[k + 1] == "jälkeen" }
+        if w[k] == "jälkeen" { return k >= 2 && w[k - 1] == "muutosten" && opens(k - 2) }
         return false
     }
 }

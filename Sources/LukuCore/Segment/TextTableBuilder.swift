@@ -602,7 +602,7 @@ struct PlainHeader {
         var headers: [String] = []
         for (k, w) in tail.enumerated() {
             let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
-            let goesOn = joiningKinds && k > 0 && MultiWordKinds.continues(w, after: tail[k - 1])
+            let goesOn = joiningKinds && k > 0 && MultiWordKinds.continues(tail, at: k)
             if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
                 headers.append(w)
             } else {

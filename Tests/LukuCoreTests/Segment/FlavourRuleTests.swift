@@ -333,5 +333,58 @@ Vuokratuotot 3 -194
         XCTAssertEqual(NamedColumnsAbove.unitRepeats(["euroa", "euroa", "euroa"]), 3)
         XCTAssertNil(NamedColumnsAbove.unitRepeats(["Toimintatuotot"]))
     }
+
+    // MARK: MultiWordKinds
+
+    /// Synth pauhavaara p. 7 in `pdftotext -raw`: "Talousarvio muutosten jälkeen" on one header
+    /// line is one column; the rows' four figures go under the four columns.
+    func testMultiWordKindOnOneHeaderLine() throws {
+        let text = """
+Investointiosa
+Talousarvio muutosten jälkeen TP 2020 Poikkeama 2020 Käyttö-%
+euroa euroa euroa
+Talonrakennus
+Vanhan koulun purku –655 000 –329 224 –325 776 50,3%
+Paloaseman peruskorjaus –3 258 000 –2 633 688 –624 312 80,8%
+Kirjaston sisäilmakorjaukset –1 345 000 –742 086 –602 914 55,2%
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.first?.header, "Talousarvio muutosten jälkeen")
+        XCTAssertEqual(table.columns.count, 4)
+        let row = try XCTUnwrap(table.rows.first { $0.label == "Vanhan koulun purku" })
+        XCTAssertEqual(values(row).prefix(3), [-655000, -329224, -325776])
+        XCTAssertTrue(MultiWordKinds.continues(["Talousarvio", "muutosten", "jälkeen"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["TA", "muutosten", "jälkeen"], at: 2))
+        XCTAssertFalse(MultiWordKinds.continues(["TA", "muutosten"], at: 1))
+        XCTAssertFalse(MultiWordKinds.continues(["2020", "muutosten", "jälkeen"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["Alkuperäinen", "TA", "2024"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["TA", "muutokset"], at: 1))
+        XCTAssertFalse(MultiWordKinds.continues(["TP", "2024", "TA", "2025"], at: 2))
+    }
+
+    // MARK: EuroSuffixedNumbers
+
+    /// Synth pihlajaniemi p. 5 in `pdftotext -raw`: every amount printed with "€" after it. The
+    /// figures are the row's, not its label's; "1 000 €" alone ends a label as before.
+    func testEuroSuffixedFiguresAreTheRows() {
+        let row = ["Toimintatuotot", "1", "487", "000", "€", "1", "602", "000", "€", "-2", "371", "€", "-0,1"]
+        XCTAssertEqual(TextTableBuilder.tailStart(row), 1)
+        let unit = ["Kertynyt", "yli-/alijäämä,", "1", "000", "€", "135.801", "130.808"]
+        XCTAssertEqual(TextTableBuilder.tailStart(unit), 5)
+        XCTAssertEqual(TextTableBuilder.tailStart(["Poikkeama", "€"]), 2)
+    }
+
+    // MARK: PercentJoinedToAmount
+
+    /// Synth koivukyla p. 4 and kurkivirta p. 6 in `pdftotext -raw`: a variance run into its
+    /// percentage reads as one grouped figure; such readings are flagged, plain ones are not.
+    func testPercentJoinedToAmount() {
+        XCTAssertTrue(PercentJoinedToAmount.inRow(["–1 435", "–1 459", "–24 101,7 %"]))
+        XCTAssertTrue(PercentJoinedToAmount.inRow(["54 000", "58 510", "-4 510 108,4"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["–1 435", "–1 459", "–24", "101,7 %"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["9 551 587,40", "4 771 117,40", "4 780 470,00"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["1 201 195", "1 163 700", "4,9%"]))
+    }
 }
 
