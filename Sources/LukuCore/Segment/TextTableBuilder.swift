@@ -609,6 +609,9 @@ struct PlainHeader {
                 headers[headers.count - 1] += " " + w
             }
         }
+        // A line whose kind words all make one column ("Talousarvio muutosten jälkeen" alone, a
+        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6) heads no plain table.
+        guard headers.count >= 2 else { return nil }
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)
         text = line.text
