@@ -11,14 +11,16 @@
 /// kuusiselka p. 6) may have lost other columns' lines, and there the rows' count decides.
 enum MultiWordKinds {
     /// The word at `k` goes on the column a word before it started: "TA" after "Alkuperäinen",
-    /// "muutokset" after TA or Talousarvio, "muutosten" after TA or Talousarvio and before
+    /// "muutokset" after TA (not after "talousarvio": "Alkuperäinen / talousarvio" over
+    /// "Talousarvio- / muutokset" joins to "talousarvio muutokset", two columns, in Kauhava p. 126
+    /// in `pdftotext`'s default order), "muutosten" after TA or Talousarvio and before
     /// "jälkeen", "jälkeen" after those two; the whole phrase must be
     /// on the line ("TA muutosten" over "jälkeen" on the next line is left as printed).
     static func continues(_ words: [String], at k: Int) -> Bool {
         let w = words.map { $0.lowercased() }
         let opens = { (j: Int) in j >= 0 && (w[j] == "ta" || w[j] == "talousarvio") }
         if w[k] == "ta" { return k >= 1 && w[k - 1] == "alkuperäinen" }
-        if w[k] == "muutokset" { return opens(k - 1) }
+        if w[k] == "muutokset" { return k >= 1 && w[k - 1] == "ta" }
         if w[k] == "muutosten" { return opens(k - 1) && k + 1 < w.count && w[k + 1] == "jälkeen" }
         if w[k] == "jälkeen" { return k >= 2 && w[k - 1] == "muutosten" && opens(k - 2) }
         return false
