@@ -122,7 +122,7 @@ struct TextTableBuilder: Sendable {
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables,
-                                                pages: DetachedValueRuns.pages(lines, isValue: cellPerLine.isValue))
+                                                pages: DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) }))
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }
