@@ -599,19 +599,25 @@ struct PlainHeader {
               tail.indices.allSatisfy({ ColumnHeader.isHeaderToken(tail[$0]) || PlainHeader.isKind(tail[$0])
                                         || isNamedPeriod($0) || isTrailingName($0) }),
               !tail.contains(where: TextTableBuilder.isDataValue) else { return nil }
-        var headers: [String] = []
-        for (k, w) in tail.enumerated() {
-            let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
-            let goesOn = joiningKinds && k > 0 && MultiWordKinds.continues(tail, at: k)
-            if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
-                headers.append(w)
-            } else {
-                headers[headers.count - 1] += " " + w
+        func headersOf(joining: Bool) -> [String] {
+            var headers: [String] = []
+            for (k, w) in tail.enumerated() {
+                let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
+                let goesOn = joining && k > 0 && MultiWordKinds.continues(tail, at: k)
+                if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
+                    headers.append(w)
+                } else {
+                    headers[headers.count - 1] += " " + w
+                }
             }
+            return headers
         }
         // A line whose kind words all make one column ("Talousarvio muutosten jälkeen" alone, a
-        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6) heads no plain table.
-        guard headers.count >= 2 else { return nil }
+        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6; "Alkuperäinen TA" over a
+        // column block, synth pauhaniemi p. 6 in `pdftotext`'s default order) is read word by word
+        // as before: the phrase names one column of several whose other names are elsewhere.
+        var headers = headersOf(joining: joiningKinds)
+        if headers.count < 2 { headers = headersOf(joining: false) }
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)
         text = line.text
