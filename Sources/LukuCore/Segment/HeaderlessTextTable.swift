@@ -6,8 +6,7 @@
 /// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell; a
 /// row whose reading stands a three-digit group on its own while the text also reads it as fewer
 /// numbers is flagged (`JoinableGroups`); so is every cell when a header or unit line above names
-/// more columns than the rows hold (`NamedColumnsAbove`). Rows of N and 2N numbers are a statement
-/// with two value columns per year (`TwoColumnsPerYear`).
+/// more columns than the rows hold (`NamedColumnsAbove`).
 struct HeaderlessTextTable: Sendable {
     var minRows = 3
 
@@ -22,25 +21,16 @@ struct HeaderlessTextTable: Sendable {
             rows.append((i, words[..<split].joined(separator: " "), Array(words[split...])))
             i += 1
         }
-        guard rows.count >= minRows, var n = RowColumnCount.count(rows.map(\.tail), header: 1), n >= 2 else { return nil }
-        // A statement with two value columns per year whose year headers were not read
-        // (TwoColumnsPerYear; synth pihlajaniemi p. 1: "TP" / "2020" / "TP" / "2019" one per line).
-        let perYear = TwoColumnsPerYear.read(rows.map(\.tail), header: n)
-        if perYear != nil { n *= 2 }
+        guard rows.count >= minRows, let n = RowColumnCount.count(rows.map(\.tail), header: 1), n >= 2 else { return nil }
         let columns = Array(repeating: Column(header: ""), count: n)
         var assembler = RowAssembler(columnCount: n)
         var doubtful = 0
         // A header or unit line above naming more columns than the rows hold (NamedColumnsAbove):
         // which columns the figures are in is not in the text.
         let named = NamedColumnsAbove.count(lines, before: start).flatMap { $0 > n ? $0 : nil }
-        for (k, row) in rows.enumerated() {
+        for row in rows {
             var cells = Array(repeating: Cell?.none, count: n)
-            if let placement = perYear?[k] {
-                if placement.flagged { doubtful += 1 }
-                for (c, text) in placement.texts.enumerated() {
-                    if let text { cells[c] = CellReader.cell(text, column: nil, doubtful: placement.flagged || named != nil) }
-                }
-            } else if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
+            if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
                !split.numbers.contains(where: ImplausibleNumbers.tooLong) {
                 let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers) || named != nil
                     || PercentJoinedToAmount.inRow(split.numbers)

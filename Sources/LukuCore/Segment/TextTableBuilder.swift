@@ -613,11 +613,10 @@ struct PlainHeader {
             return headers
         }
         // A line whose kind words all make one column ("Talousarvio muutosten jälkeen" alone, a
-        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6; "Alkuperäinen TA" over a
-        // column block, synth pauhaniemi p. 6 in `pdftotext`'s default order) is read word by word
-        // as before: the phrase names one column of several whose other names are elsewhere.
-        var headers = headersOf(joining: joiningKinds)
-        if headers.count < 2 { headers = headersOf(joining: false) }
+        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6, pauhavaara p. 6) heads
+        // no plain table: the cell-per-line reader reads the page.
+        let headers = headersOf(joining: joiningKinds)
+        guard headers.count >= 2 else { return nil }
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)
         text = line.text

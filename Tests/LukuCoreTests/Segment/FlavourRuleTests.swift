@@ -386,5 +386,25 @@ Kirjaston sisäilmakorjaukset –1 345 000 –742 086 –602 914 55,2%
         XCTAssertFalse(PercentJoinedToAmount.inRow(["9 551 587,40", "4 771 117,40", "4 780 470,00"]))
         XCTAssertFalse(PercentJoinedToAmount.inRow(["1 201 195", "1 163 700", "4,9%"]))
     }
-}
 
+    // MARK: DetachedValueRuns (figure rows)
+
+    /// Synth pauhaselka p. 10 in `pdftotext -raw`: the labels as a block, then the rows' figures
+    /// one row per line with no label. Read as a table, the figure rows fall under the block's
+    /// last label; every cell of the page's tables is flagged instead.
+    func testLabelBlockThenFigureRowsIsFlagged() throws {
+        let labels = ["Myyntituotot", "Maksutuotot", "Tuet ja avustukset", "Muut toimintatuotot",
+                      "Toimintatuotot yhteensä", "Toimintakulut", "Palkat ja palkkiot", "Eläkekulut"]
+        let figures = (0..<12).map { k in "\(57 + k) 591 700,00 –205 000,00 \(57 + k) 386 700,00 54 121 746,61 –3 264 953,39" }
+        let text = (["Tuloslaskelmaosa", "Alkuperäinen TA TA-muutokset TA+muutos 2019 Toteuma Poikkeama 2019"]
+                    + labels + ["Tilikauden ylijäämä (-alijäämä)"] + figures).joined(separator: "\n")
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+        let cells = tables.flatMap { $0.rows.flatMap { $0.cells.compactMap { $0 } } }.filter { $0.value != nil }
+        XCTAssertFalse(cells.isEmpty)
+        XCTAssertTrue(cells.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertTrue(output.issues.contains { $0.code == "column-blocks" })
+        XCTAssertTrue(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("57 591 700,00 –205 000,00").lines[0]))
+        XCTAssertFalse(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("Eläkekulut 0,00").lines[0]))
+    }
+}
