@@ -44,9 +44,15 @@ struct CellPerLineTable: Sendable {
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
-        let afterLabel = start + 1 < lines.count && Self.isDayMonth(lines[start + 1]) ? start + 2 : start + 1
-        guard isLabel(lines[start]), afterLabel + 1 < lines.count,
-              isValue(lines[afterLabel]) && isValue(lines[afterLabel + 1]) || textCellsFirst(lines, at: afterLabel) else { return nil }
+        // An outline marker on its own line ("1.", "II") opens the label under it (`OutlineMarkerLine`).
+        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
+        // Blank lines may stand between the cells (`pdftotext`'s default order writes each cell
+        // of a table made from HTML as a paragraph of its own: `BlankSeparatedCells`).
+        let next = BlankSeparatedCells.next(lines, after: labelEnd)
+        let afterLabel = next < lines.count && Self.isDayMonth(lines[next]) ? BlankSeparatedCells.next(lines, after: next) : next
+        let second = BlankSeparatedCells.next(lines, after: afterLabel)
+        guard isLabel(lines[start]), second < lines.count,
+              isValue(lines[afterLabel]) && isValue(lines[second]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0
@@ -66,7 +72,12 @@ struct CellPerLineTable: Sendable {
             } else if isLabel(line) {
                 labelRun += 1
                 if labelRun > maxLabelRun { break }
-                items.append((i, .label(line.text.trimmingCharacters(in: .whitespaces))))
+                var text = line.text.trimmingCharacters(in: .whitespaces)
+                if OutlineMarkerLine.joinsNext(lines, at: i, isLabel: isLabel), !excluded.contains(i + 1) {
+                    i += 1
+                    text = MarkerLabelColumn.label(marker: text, text: lines[i].text.trimmingCharacters(in: .whitespaces))
+                }
+                items.append((i, .label(text)))
             } else {
                 break
             }
@@ -74,7 +85,7 @@ struct CellPerLineTable: Sendable {
         }
         while let last = items.last, case .label = last.item { items.removeLast() }
         // Rows: labels, then their run of values.
-        var rows: [(labels: [String], values: [String], last: Int)] = []
+        var rows: [(labels: [String], values: [String], last: Int, lines: [Int])] = []
         var labels: [String] = []
         for (index, item) in items {
             switch item {
@@ -82,11 +93,12 @@ struct CellPerLineTable: Sendable {
                 labels.append(text)
             case .value(let text):
                 if !labels.isEmpty {
-                    rows.append((labels, [text], index))
+                    rows.append((labels, [text], index, [index]))
                     labels = []
                 } else if !rows.isEmpty {
                     rows[rows.count - 1].values.append(text)
                     rows[rows.count - 1].last = index
+                    rows[rows.count - 1].lines.append(index)
                 }
             }
         }
@@ -116,8 +128,14 @@ struct CellPerLineTable: Sendable {
         // rows, 4 in most) means the others leave cells empty whose place the text does not keep:
         // the table has the larger count and the other rows are flagged where they are placed.
         // One such row alone is kept whole and flagged instead (a note or a stray line).
-        let longer = counts.filter { $0.key > rowCount && $0.value >= 2 }.keys.max() ?? 0
+        // In blank-separated text only a pair of columns under each period makes such a count
+        // (`PairedValueColumns`): other longer rows there are rows run together (synth tamminiemi
+        // p. 6 in `pdftotext`'s default order, "TULOT" with the figures of the "NETTOMENO" under
+        // it, whose label went elsewhere).
+        let spaced = rows.first.map(BlankSeparatedCells.isSpaced) ?? false
+        let longer = counts.filter { $0.key > rowCount && $0.value >= 2 && (!spaced || $0.key == 2 * rowCount) }.keys.max() ?? 0
         let k = max(periods.count, rowCount, longer)
+        let paired = periods.count != k && longer == 2 * rowCount
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
@@ -128,11 +146,19 @@ struct CellPerLineTable: Sendable {
             let label = Self.rowLabel(row.labels, groupsInto: &assembler)
             var cells = Array(repeating: Cell?.none, count: k)
             if row.values.count == k {
-                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c]) }
+                // In blank-separated text a label may stand away from its figures
+                // (`BlankSeparatedCells`): every row is placed, but in doubt.
+                let doubtful = spaced
+                if doubtful { odd += 1 }
+                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
             } else if row.values.count < k {
                 odd += 1
-                for (c, text) in row.values.enumerated() {
-                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[k - row.values.count + c], doubtful: true)
+                // Fewer values go to the last columns, or to the first of each pair when the
+                // table's columns come in pairs (`PairedValueColumns`).
+                let places = (paired ? PairedValueColumns.positions(count: row.values.count, columns: k) : nil)
+                    ?? Array(k - row.values.count ..< k)
+                for (c, text) in zip(places, row.values) {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: true)
                 }
             } else {
                 odd += 1
