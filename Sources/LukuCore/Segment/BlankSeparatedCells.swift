@@ -24,8 +24,10 @@ enum BlankSeparatedCells {
         return j
     }
 
-    /// The row's figures each stand apart from the next (a blank line between every two).
-    static func isSpaced(_ row: (labels: [String], values: [String], last: Int, lines: [Int])) -> Bool {
-        row.lines.count >= 2 && zip(row.lines, row.lines.dropFirst()).allSatisfy { $1 > $0 + 1 }
+    /// A blank line stands right above one of the figures on these lines: the table was read
+    /// across blank lines (Koha-Suomi p. 4 in `pdftotext`'s default order: "Yhteensä" / "" /
+    /// "15 078,44" / "264,21" / … / "18 630,84", two column blocks of four run together).
+    static func crossesBlank(_ lines: [TextLine], values: [Int]) -> Bool {
+        values.contains { $0 > 0 && lines[$0 - 1].isEmpty }
     }
 }

@@ -132,10 +132,11 @@ struct CellPerLineTable: Sendable {
         // (`PairedValueColumns`): other longer rows there are rows run together (synth tamminiemi
         // p. 6 in `pdftotext`'s default order, "TULOT" with the figures of the "NETTOMENO" under
         // it, whose label went elsewhere).
-        let spaced = rows.first.map(BlankSeparatedCells.isSpaced) ?? false
+        let spaced = rows.contains { BlankSeparatedCells.crossesBlank(lines, values: $0.lines) }
         let longer = counts.filter { $0.key > rowCount && $0.value >= 2 && (!spaced || $0.key == 2 * rowCount) }.keys.max() ?? 0
         let k = max(periods.count, rowCount, longer)
         let paired = periods.count != k && longer == 2 * rowCount
+        let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
@@ -155,7 +156,7 @@ struct CellPerLineTable: Sendable {
                 odd += 1
                 // Fewer values go to the last columns, or to the first of each pair when the
                 // table's columns come in pairs (`PairedValueColumns`).
-                let places = (paired ? PairedValueColumns.positions(count: row.values.count, columns: k) : nil)
+                let places = (paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil)
                     ?? Array(k - row.values.count ..< k)
                 for (c, text) in zip(places, row.values) {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: true)
