@@ -211,7 +211,10 @@ struct CellPerLineTable: Sendable {
         let end = min(lines.count - 2, i + 12)
         guard i + 1 < end else { return false }
         return (i + 1..<end).contains { j in
-            isLabel(lines[j]) && isValue(lines[j + 1]) && isValue(lines[j + 2])
+            // (Blank lines between the cells: `BlankSeparatedCells`, synth pauhaniemi p. 5 under
+            // "Poikkeama" / "€" in `pdftotext`'s default order.)
+            let first = BlankSeparatedCells.next(lines, after: j), second = BlankSeparatedCells.next(lines, after: first)
+            return isLabel(lines[j]) && second < lines.count && isValue(lines[first]) && isValue(lines[second])
         }
     }
 
