@@ -137,6 +137,10 @@ struct CellPerLineTable: Sendable {
         let k = max(periods.count, rowCount, longer)
         let paired = periods.count != k && longer == 2 * rowCount
         let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
+        // One row alone of twice the common count hints at such pairs (synth kuusiselka p. 3,
+        // "3. Siirtosaamiset" over "II Rahat ja pankkisaamiset", whose figures are the pairs'
+        // second columns): the common rows are then placed in doubt.
+        let pairHinted = !paired && k == rowCount && counts[2 * rowCount] != nil
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
@@ -149,7 +153,7 @@ struct CellPerLineTable: Sendable {
             if row.values.count == k {
                 // In blank-separated text a label may stand away from its figures
                 // (`BlankSeparatedCells`): every row is placed, but in doubt.
-                let doubtful = spaced
+                let doubtful = spaced || pairHinted
                 if doubtful { odd += 1 }
                 for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
             } else if row.values.count < k {
