@@ -215,10 +215,13 @@ struct CellPerLineTable: Sendable {
         let end = min(lines.count - 2, i + 12)
         guard i + 1 < end else { return false }
         return (i + 1..<end).contains { j in
-            // (Blank lines between the cells: `BlankSeparatedCells`, synth pauhaniemi p. 5 under
-            // "Poikkeama" / "€" in `pdftotext`'s default order.)
+            // (Or a blank line before each cell: `BlankSeparatedCells`, synth pauhaniemi p. 5 under
+            // "Poikkeama" / "€" in `pdftotext`'s default order. A blank line before the first
+            // figure only is a column block's gap, kemijarvi-konserni-elinvoima-ta2026 p. 7
+            // "NETTOMENO" / "" / "1 297 670" / "−5 540 000": the unit line heads its own reading.)
             let first = BlankSeparatedCells.next(lines, after: j), second = BlankSeparatedCells.next(lines, after: first)
-            return isLabel(lines[j]) && second < lines.count && isValue(lines[first]) && isValue(lines[second])
+            let even = first == j + 1 && second == j + 2 || first == j + 2 && second == j + 4
+            return even && isLabel(lines[j]) && second < lines.count && isValue(lines[first]) && isValue(lines[second])
         }
     }
 
