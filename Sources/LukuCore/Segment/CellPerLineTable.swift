@@ -228,16 +228,6 @@ struct CellPerLineTable: Sendable {
     /// A row written one cell per line starts on the line right after `i` (a label, then two value
     /// lines): a header line at `i` heads that table, not one of rows written one per line.
     func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
-        // Or one within the next two labels with a blank line before each cell
-        // (`BlankSeparatedCells`, synth petajalampi p. 5 in `pdftotext`'s default order:
-        // "Muutos %" / "" / "Rakennusvalvonta" / "MENOT" / "" / "-5 047 310,82" / "" / …).
-        var j = i
-        for _ in 0..<2 {
-            j = BlankSeparatedCells.next(lines, after: j)
-            guard j < lines.count, isLabel(lines[j]) else { break }
-            let first = BlankSeparatedCells.next(lines, after: j), second = BlankSeparatedCells.next(lines, after: first)
-            if first == j + 2, second == first + 2, second < lines.count, isValue(lines[first]), isValue(lines[second]) { return true }
-        }
         // "Toimintatuotot 0" / "1.670" / "100" under "TA 2024 Tot. 09/2024 Tot-%" is a row with
         // a value on its label's line, broken over lines (`BrokenRowLines`, lapua-sivla p. 18).
         guard i + 3 < lines.count, lines[i + 1].words.last.map({ FinnishNumber.parse($0.text) == nil }) ?? true else { return false }
