@@ -228,10 +228,34 @@ struct CellPerLineTable: Sendable {
     /// A row written one cell per line starts on the line right after `i` (a label, then two value
     /// lines): a header line at `i` heads that table, not one of rows written one per line.
     func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
+        if blankSeparatedRow(lines, within: 2, after: i) { return true }
         // "Toimintatuotot 0" / "1.670" / "100" under "TA 2024 Tot. 09/2024 Tot-%" is a row with
         // a value on its label's line, broken over lines (`BrokenRowLines`, lapua-sivla p. 18).
         guard i + 3 < lines.count, lines[i + 1].words.last.map({ FinnishNumber.parse($0.text) == nil }) ?? true else { return false }
         return isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
+    }
+
+    /// A row with a blank line before each of its cells, every figure to the next label
+    /// (`BlankSeparatedCells`), starts at one of the next `labels` label lines after `i`: synth
+    /// honkakoski and honkaniemi in `pdftotext`'s default order, a header line over "Menot" / "" /
+    /// "-10 155 200,00" / "" / …. A figure right under another is a column block's run
+    /// (Koha-Suomi p. 3: "-2 350,26" / "-2 350,26"): the header's own reading takes it.
+    func blankSeparatedRow(_ lines: [TextLine], within labels: Int, after i: Int) -> Bool {
+        var j = i
+        for _ in 0..<labels {
+            j = BlankSeparatedCells.next(lines, after: j)
+            guard j < lines.count, isLabel(lines[j]) else { return false }
+            var k = j, figures = 0
+            while true {
+                let n = BlankSeparatedCells.next(lines, after: k)
+                guard n < lines.count, isValue(lines[n]) else { break }
+                guard n == k + 2 else { return false }
+                figures += 1
+                k = n
+            }
+            if figures >= 2 { return true }
+        }
+        return false
     }
 
     /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.
