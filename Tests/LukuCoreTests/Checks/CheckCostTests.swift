@@ -66,4 +66,23 @@ final class CheckCostTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 200)
     }
+
+    /// The label memo keys texts by their bytes: "Käyttötalous yhteensä" with a precomposed "ä"
+    /// and with "a" + U+0308 are two texts, each keyed as `makeKey` keys it (the two keys still
+    /// compare equal as strings), and a text asked again gets the key remembered.
+    func testMemoKeysTextsByTheirBytes() {
+        let memo = KeyMemo()
+        let composed = "Käyttötalous yhteensä", decomposed = "Ka\u{308}yttötalous yhteensä"
+        var built: [String] = []
+        let make: (String) -> String = { built.append($0); return IdentitySupport.makeKey($0) }
+        XCTAssertEqual(Array(memo.key(composed, make).utf8), Array(IdentitySupport.makeKey(composed).utf8))
+        XCTAssertEqual(Array(memo.key(decomposed, make).utf8), Array(IdentitySupport.makeKey(decomposed).utf8))
+        XCTAssertEqual(memo.key(composed, make), "KÄYTTÖTALOUS YHTEENSÄ")
+        XCTAssertEqual(memo.key(decomposed, make), "KÄYTTÖTALOUS YHTEENSÄ")
+        XCTAssertEqual(built.count, 2, "asked again: remembered")
+        XCTAssertEqual(memo.count, 2)
+        XCTAssertEqual(memo.key("", make), "")
+        XCTAssertEqual(memo.key("", make), "")
+        XCTAssertEqual(built.count, 3)
+    }
 }
