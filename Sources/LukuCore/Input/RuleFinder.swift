@@ -178,14 +178,12 @@ public enum RuleFinder {
         let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, wide))
         guard stride > 0 else { return nil }
         // The pixels are ours; only the rows drawn are filled white (cheaper than cairo's zeroed
-        // image painted white). A fresh anonymous mapping: the rows outside are zero pages that
-        // are never touched (malloc'd memory would be cleared or reused, calloc clears it).
-        let size = stride * Int(high)
-        guard let raw = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-              raw != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
-        defer { munmap(raw, size) }
-        let data = raw.bindMemory(to: UInt8.self, capacity: size)
-        if !rows.isEmpty { (data + rows.lowerBound * stride).update(repeating: 0xFF, count: rows.count * stride) }
+        // image painted white), and only they are drawn and read. Plain heap memory: after the
+        // first page malloc hands the same pages back, already mapped (a fresh mapping per page
+        // cost more kernel time in page faults than the fill it saved).
+        let data = UnsafeMutablePointer<UInt8>.allocate(capacity: stride * Int(high))
+        defer { data.deallocate() }
+        if !rows.isEmpty { (data + rows.lowerBound * stride).initialize(repeating: 0xFF, count: rows.count * stride) }
         guard let surface = cairo_image_surface_create_for_data(data, CAIRO_FORMAT_RGB24, wide, high, Int32(stride)) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
