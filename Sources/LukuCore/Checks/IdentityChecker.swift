@@ -60,9 +60,13 @@ struct IdentityChecker: Sendable {
         for i in tables.indices {
             tables[i].checks += own[i]
         }
+        // Each table's keys are built once and grown with its checks, not again per check: a
+        // document rule's checks arrive one at a time (konserni: 53 M instructions rebuilding them).
+        var seen: [Int: Set<UniqueKey>] = [:]
         for rule in documentRules {
             for (index, check) in rule.checks(in: tables) where tables.indices.contains(index) {
-                tables[index].checks += Self.unique([check], after: tables[index].checks)
+                if seen[index] == nil { seen[index] = Set(tables[index].checks.map(UniqueKey.init)) }
+                if seen[index]?.insert(UniqueKey(check)).inserted == true { tables[index].checks.append(check) }
             }
         }
         Self.decideSigns(&tables)
@@ -93,9 +97,33 @@ struct IdentityChecker: Sendable {
 
     /// `checks` without those whose total and terms an earlier check already has.
     static func unique(_ checks: [Check], after existing: [Check]) -> [Check] {
-        struct Key: Hashable { var row: Int; var column: Int; var table: String?; var operands: Set<Check.Cell> }
-        var seen = Set(existing.map { Key(row: $0.row, column: $0.column, table: $0.table, operands: Set($0.operands)) })
-        return checks.filter { seen.insert(Key(row: $0.row, column: $0.column, table: $0.table, operands: Set($0.operands))).inserted }
+        var seen = Set(existing.map(UniqueKey.init))
+        return checks.filter { seen.insert(UniqueKey($0)).inserted }
+    }
+
+    /// What makes two checks the same: total cell, table, and the set of terms. The set is held
+    /// as its members sorted, without repeats (equal exactly when the sets are), which hashes in
+    /// one pass where a `Set` hashes each member on its own.
+    struct UniqueKey: Hashable {
+        var row: Int
+        var column: Int
+        var table: String?
+        var operands: [Check.Cell]
+        init(_ check: Check) {
+            row = check.row
+            column = check.column
+            table = check.table
+            var terms = check.operands.sorted { ($0.row, $0.column, $0.coefficient) < ($1.row, $1.column, $1.coefficient) }
+            if terms.count > 1 {
+                var k = 1
+                for i in 1..<terms.count where terms[i] != terms[k - 1] {
+                    terms[k] = terms[i]
+                    k += 1
+                }
+                terms.removeLast(terms.count - k)
+            }
+            operands = terms
+        }
     }
 
     /// Turns a mismatch that holds under the other sign convention into `sign` when the convention

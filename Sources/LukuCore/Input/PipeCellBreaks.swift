@@ -41,12 +41,15 @@ enum PipeCellBreaks {
     static func stackedRows(_ cells: [[String]]) -> [[String]]? {
         let counts = Set(cells.filter { !$0.isEmpty }.map(\.count))
         guard counts.count == 1, let k = counts.first, k > 1, cells.count > 1 else { return nil }
-        let values = cells.dropFirst().filter { !$0.isEmpty }
+        // Under an empty marker column the label is the second cell ("||Lainasaamiset 31.12., 1 000 €<br>
+        // Asukasmäärä|544<br>11899|508<br>12018|", synth petajalampi p. 3).
+        let labelAt = cells.count > 2 && cells[0].isEmpty && cells[1].contains { $0.contains(where: \.isLetter) } ? 1 : 0
+        let values = cells.dropFirst(labelAt + 1).filter { !$0.isEmpty }
         guard !values.isEmpty, values.allSatisfy({ $0.allSatisfy { FinnishNumber.parse($0) != nil } }) else { return nil }
         return (0..<k).map { r in cells.map { $0.isEmpty ? "" : $0[r] } }
     }
 
-    private static func split(_ cell: String) -> [String] {
+    static func split(_ cell: String) -> [String] {
         var parts: [String] = []
         var rest = Substring(cell)
         while let open = rest.range(of: "<br", options: .caseInsensitive),

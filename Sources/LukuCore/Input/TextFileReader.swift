@@ -71,8 +71,11 @@ public enum TextFileReader {
     public static func parse(_ text: String) -> Result {
         // HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
         // side by side (`pdftotext -layout`, or halves of one pipe table) are read one after the other.
-        let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(HTMLTableRows.pipeText(
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))
+        // A pipe table's missing cell bounds (`FigureInLabelCell`, `TwoFigureCells`) and headers
+        // written into its first row (`HeaderInFirstRow`) are put right before its cells are read.
+        let pipes = HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(HTMLTableRows.pipeText(
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))
+        let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
         let hasBreaks = normalised.contains("\u{0C}")

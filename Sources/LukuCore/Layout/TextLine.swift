@@ -34,13 +34,14 @@ public struct TextLine: Equatable, Sendable {
 }
 
 extension TextLine {
-    /// The line cut where words stand at least `gapEm` apart: the cells of a table row. Without
-    /// geometry (text input) the whole line is one chunk.
+    /// The line cut where words stand at least `gapEm` apart (`GapThreshold`: a gap of exactly
+    /// `gapEm` cuts): the cells of a table row. Without geometry (text input) the whole line is
+    /// one chunk.
     public func chunks(gapEm: Double) -> [[Word]] {
         var out: [[Word]] = []
         for word in words {
             if let last = out.last?.last, let a = last.box, let b = word.box,
-               (b.x0 - a.x1) / max(word.fontSize, last.fontSize, 1) < gapEm {
+               GapThreshold.isBelow((b.x0 - a.x1) / max(word.fontSize, last.fontSize, 1), gapEm) {
                 out[out.count - 1].append(word)
             } else if out.isEmpty || word.box != nil {
                 out.append([word])

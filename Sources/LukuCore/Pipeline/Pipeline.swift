@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
                 lines.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
                 for page in pages { lines += page.lines }
                 pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
-                let rules = PageRules(batch: pageThreads, find: RuleFinder.finder(path: path, threads: pageThreads))
+                let rules = PageRules(batch: pageThreads, draw: RuleFinder.bandFinder(path: path, threads: pageThreads))
                 var segmenter = self.segmenter
                 segmenter.threads = pageThreads
                 output = segmenter.segmentPDF(lines, rules: rules)

@@ -18,7 +18,7 @@ enum BrokenHeaderLines {
         while j + 1 < lines.count, j - i + 1 < maxLines, lines[j + 1].page == lines[i].page, isHeaderWords(lines[j + 1]) {
             j += 1
             words += lines[j].words
-            if let header = PlainHeader(TextLine(page: lines[i].page, words: words)), header.columns.count >= 2 { found = (header, j) }
+            if let header = PlainHeader(TextLine(page: lines[i].page, words: words), joiningKinds: false), header.columns.count >= 2 { found = (header, j) }
         }
         return found
     }

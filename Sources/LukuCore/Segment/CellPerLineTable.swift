@@ -44,9 +44,15 @@ struct CellPerLineTable: Sendable {
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
-        let afterLabel = start + 1 < lines.count && Self.isDayMonth(lines[start + 1]) ? start + 2 : start + 1
-        guard isLabel(lines[start]), afterLabel + 1 < lines.count,
-              isValue(lines[afterLabel]) && isValue(lines[afterLabel + 1]) || textCellsFirst(lines, at: afterLabel) else { return nil }
+        // An outline marker on its own line ("1.", "II") opens the label under it (`OutlineMarkerLine`).
+        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
+        // Blank lines may stand between the cells (`pdftotext`'s default order writes each cell
+        // of a table made from HTML as a paragraph of its own: `BlankSeparatedCells`).
+        let next = BlankSeparatedCells.next(lines, after: labelEnd)
+        let afterLabel = next < lines.count && Self.isDayMonth(lines[next]) ? BlankSeparatedCells.next(lines, after: next) : next
+        let second = BlankSeparatedCells.next(lines, after: afterLabel)
+        guard isLabel(lines[start]), second < lines.count,
+              isValue(lines[afterLabel]) && isValue(lines[second]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0
@@ -66,7 +72,12 @@ struct CellPerLineTable: Sendable {
             } else if isLabel(line) {
                 labelRun += 1
                 if labelRun > maxLabelRun { break }
-                items.append((i, .label(line.text.trimmingCharacters(in: .whitespaces))))
+                var text = line.text.trimmingCharacters(in: .whitespaces)
+                if OutlineMarkerLine.joinsNext(lines, at: i, isLabel: isLabel), !excluded.contains(i + 1) {
+                    i += 1
+                    text = MarkerLabelColumn.label(marker: text, text: lines[i].text.trimmingCharacters(in: .whitespaces))
+                }
+                items.append((i, .label(text)))
             } else {
                 break
             }
@@ -74,7 +85,7 @@ struct CellPerLineTable: Sendable {
         }
         while let last = items.last, case .label = last.item { items.removeLast() }
         // Rows: labels, then their run of values.
-        var rows: [(labels: [String], values: [String], last: Int)] = []
+        var rows: [(labels: [String], values: [String], last: Int, lines: [Int])] = []
         var labels: [String] = []
         for (index, item) in items {
             switch item {
@@ -82,11 +93,12 @@ struct CellPerLineTable: Sendable {
                 labels.append(text)
             case .value(let text):
                 if !labels.isEmpty {
-                    rows.append((labels, [text], index))
+                    rows.append((labels, [text], index, [index]))
                     labels = []
                 } else if !rows.isEmpty {
                     rows[rows.count - 1].values.append(text)
                     rows[rows.count - 1].last = index
+                    rows[rows.count - 1].lines.append(index)
                 }
             }
         }
@@ -116,8 +128,19 @@ struct CellPerLineTable: Sendable {
         // rows, 4 in most) means the others leave cells empty whose place the text does not keep:
         // the table has the larger count and the other rows are flagged where they are placed.
         // One such row alone is kept whole and flagged instead (a note or a stray line).
-        let longer = counts.filter { $0.key > rowCount && $0.value >= 2 }.keys.max() ?? 0
+        // In blank-separated text only a pair of columns under each period makes such a count
+        // (`PairedValueColumns`): other longer rows there are rows run together (synth tamminiemi
+        // p. 6 in `pdftotext`'s default order, "TULOT" with the figures of the "NETTOMENO" under
+        // it, whose label went elsewhere).
+        let spaced = rows.contains { BlankSeparatedCells.crossesBlank(lines, values: $0.lines) }
+        let longer = counts.filter { $0.key > rowCount && $0.value >= 2 && (!spaced || $0.key == 2 * rowCount) }.keys.max() ?? 0
         let k = max(periods.count, rowCount, longer)
+        let paired = periods.count != k && longer == 2 * rowCount
+        let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
+        // One row alone of twice the common count hints at such pairs (synth kuusiselka p. 3,
+        // "3. Siirtosaamiset" over "II Rahat ja pankkisaamiset", whose figures are the pairs'
+        // second columns): the common rows are then placed in doubt.
+        let pairHinted = !paired && k == rowCount && counts[2 * rowCount] != nil
         let columns = periods.count == k ? periods.map(TextTableBuilder.column) : (0..<k).map { _ in Column(header: "") }
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
@@ -128,11 +151,19 @@ struct CellPerLineTable: Sendable {
             let label = Self.rowLabel(row.labels, groupsInto: &assembler)
             var cells = Array(repeating: Cell?.none, count: k)
             if row.values.count == k {
-                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c]) }
+                // In blank-separated text a label may stand away from its figures
+                // (`BlankSeparatedCells`): every row is placed, but in doubt.
+                let doubtful = spaced || pairHinted
+                if doubtful { odd += 1 }
+                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
             } else if row.values.count < k {
                 odd += 1
-                for (c, text) in row.values.enumerated() {
-                    cells[k - row.values.count + c] = CellReader.cell(text, column: columns[k - row.values.count + c], doubtful: true)
+                // Fewer values go to the last columns, or to the first of each pair when the
+                // table's columns come in pairs (`PairedValueColumns`).
+                let places = (paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil)
+                    ?? Array(k - row.values.count ..< k)
+                for (c, text) in zip(places, row.values) {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: true)
                 }
             } else {
                 odd += 1
@@ -184,17 +215,47 @@ struct CellPerLineTable: Sendable {
         let end = min(lines.count - 2, i + 12)
         guard i + 1 < end else { return false }
         return (i + 1..<end).contains { j in
-            isLabel(lines[j]) && isValue(lines[j + 1]) && isValue(lines[j + 2])
+            // (Or a blank line before each cell: `BlankSeparatedCells`, synth pauhaniemi p. 5 under
+            // "Poikkeama" / "€" in `pdftotext`'s default order. A blank line before the first
+            // figure only is a column block's gap, kemijarvi-konserni-elinvoima-ta2026 p. 7
+            // "NETTOMENO" / "" / "1 297 670" / "−5 540 000": the unit line heads its own reading.)
+            let first = BlankSeparatedCells.next(lines, after: j), second = BlankSeparatedCells.next(lines, after: first)
+            let even = first == j + 1 && second == j + 2 || first == j + 2 && second == j + 4
+            return even && isLabel(lines[j]) && second < lines.count && isValue(lines[first]) && isValue(lines[second])
         }
     }
 
     /// A row written one cell per line starts on the line right after `i` (a label, then two value
     /// lines): a header line at `i` heads that table, not one of rows written one per line.
     func startsRightAfter(_ lines: [TextLine], _ i: Int) -> Bool {
+        if blankSeparatedRow(lines, within: 2, after: i) { return true }
         // "Toimintatuotot 0" / "1.670" / "100" under "TA 2024 Tot. 09/2024 Tot-%" is a row with
         // a value on its label's line, broken over lines (`BrokenRowLines`, lapua-sivla p. 18).
         guard i + 3 < lines.count, lines[i + 1].words.last.map({ FinnishNumber.parse($0.text) == nil }) ?? true else { return false }
         return isLabel(lines[i + 1]) && isValue(lines[i + 2]) && isValue(lines[i + 3])
+    }
+
+    /// A row with a blank line before each of its cells, every figure to the next label
+    /// (`BlankSeparatedCells`), starts at one of the next `labels` label lines after `i`: synth
+    /// honkakoski and honkaniemi in `pdftotext`'s default order, a header line over "Menot" / "" /
+    /// "-10 155 200,00" / "" / …. A figure right under another is a column block's run
+    /// (Koha-Suomi p. 3: "-2 350,26" / "-2 350,26"): the header's own reading takes it.
+    func blankSeparatedRow(_ lines: [TextLine], within labels: Int, after i: Int) -> Bool {
+        var j = i
+        for _ in 0..<labels {
+            j = BlankSeparatedCells.next(lines, after: j)
+            guard j < lines.count, isLabel(lines[j]) else { return false }
+            var k = j, figures = 0
+            while true {
+                let n = BlankSeparatedCells.next(lines, after: k)
+                guard n < lines.count, isValue(lines[n]) else { break }
+                guard n == k + 2 else { return false }
+                figures += 1
+                k = n
+            }
+            if figures >= 2 { return true }
+        }
+        return false
     }
 
     /// The period lines ("2024", "31.12.2024") right above `start`, past up to three title lines.

@@ -7,7 +7,20 @@
 /// 10–131 figures on every table page, e.g. kalliosalo p. 9 "Myyntituotot" / "−924,52 €" /
 /// "−1,3" with its other three figures 60 lines below) and Kauhava pp. 30, 143–144 (column
 /// blocks); no page of PyMuPDF text read right has such a run.
+///
+/// One-row-per-line text (`pdftotext -raw`, pypdf) of the same pages writes the labels as a block
+/// and then each row's figures on a line of their own with no label ("Tilikauden ylijäämä
+/// (-alijäämä)" / "57 591 700,00 –205 000,00 57 386 700,00 54 121 746,61 –3 264 953,39" / … 17
+/// such lines, synth pauhaselka p. 10; kalliosalo pp. 1, 6): such a line of figures alone counts
+/// as a value line too (`isBareFigureRow`), so the figure rows read under the last label are
+/// flagged instead of standing as that label's.
 enum DetachedValueRuns {
+    /// A line of figures only, no label: every word a token of a row's number tail.
+    static func isBareFigureRow(_ line: TextLine) -> Bool {
+        let words = line.words.map(\.text)
+        return !words.isEmpty && TextTableBuilder.tailStart(words) == 0 && words.contains { $0.contains(where: \.isNumber) }
+    }
+
     /// Value lines in a row (blank lines aside) that mark a page as written in column blocks.
     static let minRun = 10
 

@@ -95,6 +95,9 @@ struct GeometricTableBuilder: Sendable {
             }
             j += 1
         }
+        // The second lines of the last row's wrapped text cells are its own.
+        let cellLines = CellLinesAfterLastRow.count(after: lastIncluded, lines: lines, roles: roles, excluded: excluded, settings: settings)
+        lastIncluded += cellLines; end += cellLines
         // Label-only lines after the last row: keep them when nothing else follows on the page.
         var trailing: [Int] = []
         var t = lastIncluded + 1
@@ -250,7 +253,8 @@ struct GeometricTableBuilder: Sendable {
                               em: Double) -> RowAssembler {
         var state = RowState(columns: spans.count)
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
-        let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare)
+        let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare,
+                             isGrid: settings.charactersAreCells)
         for (k, i) in rowLines.enumerated() {
             var row = rowLine(lines[i], previous: k > 0 ? lines[rowLines[k - 1]] : nil,
                               next: k + 1 < rowLines.count ? lines[rowLines[k + 1]] : nil,

@@ -6,6 +6,10 @@
 /// column stands in the header-less column beside it. Read as printed, the column the header names
 /// is empty and its figures belong to no column. And on louhivirta p. 2 the income statement's
 /// last rows "||2019||2018|" / "|Asukasmäärä||30 189|29 800|" do the same with "2019".
+/// Petäjälampi p. 2 (spreadsheet-made synthetic) prints the entity over its years the same way,
+/// "|||**Peruskunta**||" above "||**2020**||**2019**|" over "|Vuosikate||10664|8463|": a header line
+/// of one word cell over the others names no column, so "Peruskunta" does not make the filled
+/// column a named one (that text, the entity of both years, is left out of the joined header).
 /// When a column has a header and no row fills it, and exactly one neighbour has no header and is
 /// filled in two rows or more (and is no other such column's neighbour), the two are one column:
 /// the header of the one, the figures of the other. No figure moves between rows or changes; a
@@ -35,15 +39,26 @@ enum HeaderOnlyColumnSplit {
         return (header, rows)
     }
 
+    /// One filled value cell of words (no figure, no year) and nothing else.
+    static func isGroupLine(_ cells: [String]) -> Bool {
+        let filled = cells.dropFirst().filter { !$0.isEmpty }
+        return cells.first?.isEmpty == true && filled.count == 1 && filled.allSatisfy { cell in
+            cell.contains(where: \.isLetter) && !cell.contains(where: \.isNumber)
+        }
+    }
+
     /// The first (header-only column, header-less filled column) pair, or nil.
     static func pair(header: [[String]], rows: [[String]]) -> (Int, Int)? {
         guard !header.isEmpty, let width = header.first?.count, width >= 3,
               header.allSatisfy({ $0.count == width }), rows.allSatisfy({ $0.count == width }) else { return nil }
+        // A header line of one word cell over the others (the entity over its years: "|||Peruskunta||"
+        // above "||2020||2019|", petajalampi p. 2) names no column.
+        let naming = header.count > 1 ? header.filter { !isGroupLine($0) } : header
         func headerOnly(_ c: Int) -> Bool {
-            c >= 1 && c < width && header.contains { !$0[c].isEmpty } && rows.allSatisfy { $0[c].isEmpty }
+            c >= 1 && c < width && naming.contains { !$0[c].isEmpty } && rows.allSatisfy { $0[c].isEmpty }
         }
         func headerless(_ c: Int) -> Bool {
-            c >= 1 && c < width && header.allSatisfy { $0[c].isEmpty } && rows.filter { !$0[c].isEmpty }.count >= minFilled
+            c >= 1 && c < width && naming.allSatisfy { $0[c].isEmpty } && rows.filter { !$0[c].isEmpty }.count >= minFilled
         }
         for named in 1..<width where headerOnly(named) {
             let candidates = [named - 1, named + 1].filter(headerless)

@@ -5,7 +5,8 @@
 /// (`RowColumnCount`) are a table with unnamed columns, and an info issue says the count came from
 /// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell; a
 /// row whose reading stands a three-digit group on its own while the text also reads it as fewer
-/// numbers is flagged (`JoinableGroups`).
+/// numbers is flagged (`JoinableGroups`); so is every cell when a header or unit line above names
+/// more columns than the rows hold (`NamedColumnsAbove`).
 struct HeaderlessTextTable: Sendable {
     var minRows = 3
 
@@ -24,11 +25,15 @@ struct HeaderlessTextTable: Sendable {
         let columns = Array(repeating: Column(header: ""), count: n)
         var assembler = RowAssembler(columnCount: n)
         var doubtful = 0
+        // A header or unit line above naming more columns than the rows hold (NamedColumnsAbove):
+        // which columns the figures are in is not in the text.
+        let named = NamedColumnsAbove.count(lines, before: start).flatMap { $0 > n ? $0 : nil }
         for row in rows {
             var cells = Array(repeating: Cell?.none, count: n)
             if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
                !split.numbers.contains(where: ImplausibleNumbers.tooLong) {
-                let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers)
+                let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers) || named != nil
+                    || PercentJoinedToAmount.inRow(split.numbers)
                 if doubt { doubtful += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubt)
@@ -46,7 +51,11 @@ struct HeaderlessTextTable: Sendable {
                                firstLine: start, lastLine: last, pendingGroup: assembler.pendingGroup)
         var issues = [Issue(severity: .info, code: "columns-from-rows", page: page,
                             message: "a table with no header line: \(n) columns from its rows' numbers; the columns have no names")]
-        if doubtful > 0 {
+        if let named {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
+                                message: "a table with no header line: a header or unit line above names \(named) columns but its rows hold \(n) numbers; which columns they are in is not in the text, so every cell is flagged"))
+        }
+        if doubtful > 0, named == nil {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
                                 message: "a table with no header line: \(doubtful) row(s) had more than one reading into \(n) columns or none; their cells are flagged"))
         }

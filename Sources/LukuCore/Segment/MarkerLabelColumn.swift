@@ -4,10 +4,10 @@
 /// as "|**A**|**PYSYVÄT VASTAAVAT**|…|", "|I|Aineettomat hyödykkeet|…|", "|1|.<br>Aineettomat
 /// oikeudet|…|", and splits a long numeral over the two cells ("|II|I<br>Sijoitukset|": "III").
 /// Read as printed, the marker column is the label and the label a column of text, so every
-/// value stands one column to the right of its header. When every filled first cell of the rows
-/// is a marker (a capital letter, a Roman numeral, a number of one or two digits), at least three
-/// are, and no second cell holds a number, the two cells are one label, as the PDF prints it and
-/// the truth keeps it ("1. Aineettomat oikeudet", "III Sijoitukset"). Value cells are not touched.
+/// value stands one column to the right of its header. When the filled first cell of every row
+/// with figures is a marker (a capital letter, a Roman numeral, a number of one or two digits),
+/// at least three first cells are, and no second cell holds a number, the two cells are one
+/// label, as the PDF prints it and the truth keeps it ("1. Aineettomat oikeudet", "III Sijoitukset"). Value cells are not touched.
 enum MarkerLabelColumn {
     /// Fewer markers than this do not make a column of them.
     static let minMarkers = 3
@@ -15,10 +15,18 @@ enum MarkerLabelColumn {
     /// The rows' first cells are markers and their second cells labels.
     static func applies(_ rows: [[String]]) -> Bool {
         guard rows.allSatisfy({ $0.count >= 3 }) else { return false }
-        let firsts = rows.map { $0[0] }.filter { !$0.isEmpty }
-        guard firsts.count >= minMarkers, firsts.allSatisfy(isMarker) else { return false }
+        // A row with no figure may open with a caption cut over the two cells ("|**Vast**|**attavaa**|||||",
+        // synth kurkivirta p. 4, between the two halves of its balance sheet).
+        let firsts = rows.filter(holdsFigure).map { $0[0] }.filter { !$0.isEmpty }
+        let markers = rows.map { $0[0] }.filter(isMarker)
+        guard markers.count >= minMarkers, firsts.allSatisfy(isMarker) else { return false }
         let labels = rows.map { $0[1] }.filter { !$0.isEmpty }
         return labels.count >= minMarkers && labels.allSatisfy { $0.contains(where: \.isLetter) && FinnishNumber.parse($0) == nil }
+    }
+
+    /// A figure in a value cell (after the marker and label cells).
+    static func holdsFigure(_ row: [String]) -> Bool {
+        row.dropFirst(2).contains { FinnishNumber.parse($0) != nil }
     }
 
     /// The row with its marker and label cells joined into one label.
@@ -39,7 +47,14 @@ enum MarkerLabelColumn {
         return marker + " " + text
     }
 
+    /// One marker, or the markers of rows the converter stacked in one cell at a page break
+    /// ("|1.<br>2.|Osakkeet ja osuudet<br><br>Rahamarkkinainstrumentit|8208|-|", petajalampi p. 3).
     static func isMarker(_ cell: String) -> Bool {
+        let parts = cell.split(separator: " ")
+        return parts.count > 1 ? parts.allSatisfy { isOneMarker(String($0)) } : isOneMarker(cell)
+    }
+
+    static func isOneMarker(_ cell: String) -> Bool {
         let t = cell.hasSuffix(".") ? String(cell.dropLast()) : cell
         if t.count == 1, let c = t.first, c.isUppercase, c.isLetter { return true }
         if (1...2).contains(t.count), t.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }

@@ -38,6 +38,7 @@ enum RuledRows {
         func questioned(_ table: Table) -> [Boundary] {
             table.boundaries.filter { $0.byCapital && lines[$0.above].page == lines[$0.below].page }
         }
+        rules.focus(bands(tables, lines: lines))
         let open = tables.filter { !questioned($0).isEmpty && lines[$0.lastHeader].page == lines[$0.firstBody].page }
         rules.prefetch(open.compactMap { askedPage($0.lastHeader, $0.firstBody, $0, lines: lines) })
         let ruled = open.filter { ruleBetween($0.lastHeader, $0.firstBody, $0, lines: lines, rules: rules) }
@@ -84,6 +85,25 @@ enum RuledRows {
         return false
     }
 
+    /// The band of each page that `ruleBetween` can ask about here: from the highest to the
+    /// lowest line middle of the line pairs it is asked about (under a table's header, and
+    /// between any two rows of a table on one page); pages are drawn only there (PageRules).
+    static func bands(_ tables: [Table], lines: [TextLine]) -> [Int: ClosedRange<Double>] {
+        var out: [Int: ClosedRange<Double>] = [:]
+        func add(_ a: Int, _ b: Int) {
+            guard lines[a].page == lines[b].page, let above = lines[a].box, let below = lines[b].box else { return }
+            let top = (above.y0 + above.y1) / 2, bottom = (below.y0 + below.y1) / 2
+            guard top.isFinite, bottom.isFinite else { return }
+            let band = min(top, bottom)...max(top, bottom)
+            out[lines[a].page] = out[lines[a].page].map { min($0.lowerBound, band.lowerBound)...max($0.upperBound, band.upperBound) } ?? band
+        }
+        for table in tables {
+            add(table.lastHeader, table.firstBody)
+            for b in table.boundaries { add(b.above, b.below) }
+        }
+        return out
+    }
+
     /// The page `ruleBetween(a, b, …)` asks for the rules of, or nil when it decides without
     /// (a line without a box, a table without width).
     static func askedPage(_ a: Int, _ b: Int, _ table: Table, lines: [TextLine]) -> Int? {
@@ -97,7 +117,7 @@ enum RuledRows {
         let top = (above.y0 + above.y1) / 2, bottom = (below.y0 + below.y1) / 2
         let width = table.x1 - table.x0
         guard width > 0 else { return false }
-        return rules.rules(onPage: lines[a].page).contains { r in
+        return rules.rules(onPage: lines[a].page, between: top, and: bottom).contains { r in
             let middle = (r.y0 + r.y1) / 2
             let covered = min(r.x1, table.x1) - max(r.x0, table.x0)
             return middle > top && middle < bottom && covered >= spanShare * width

@@ -8,6 +8,11 @@ enum TableUnit {
     private static let whole = try! Pattern(
         #"^\(?(?:(?:1\s?000|1000)\s?(?:€|euroa|eur)|t€|tuhatta euroa|milj\.\s?€|€|euroa|eur|%)\)?$"#, caseless: true)
 
+    /// A whole cell that is only a unit ("1 000 euroa", "t€", "%"): no figure of a column.
+    static func isUnitCell(_ text: String) -> Bool {
+        whole.firstMatch(in: text.trimmingCharacters(in: .whitespaces)) != nil
+    }
+
     /// The unit of a line that prints nothing but units, one under each column or once
     /// ("1 000 €  1 000 €", Kauhava p. 35; "€" under the year headers, synth sheet family):
     /// the table's `unit`, never a data row and never part of a column header.

@@ -122,7 +122,7 @@ struct TextTableBuilder: Sendable {
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables,
-                                                pages: DetachedValueRuns.pages(lines, isValue: cellPerLine.isValue))
+                                                pages: DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) }))
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }
@@ -144,7 +144,7 @@ struct TextTableBuilder: Sendable {
             guard let cells = line.tabCells else { break }
             blanks = 0
             let isHeaderLine = rowLines.isEmpty && (headerCells.isEmpty
-                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) }
+                ? !cells.dropFirst().contains { TextTableBuilder.isDataValue($0) && !UnitHeaderCell.isUnit($0, in: cells) }
                 : cells[0].isEmpty && cells.dropFirst().allSatisfy { $0.isEmpty || ColumnHeader.isHeaderToken($0) }
                     || TabHeaderCaption.wrapsCaption(lines, at: i, headerCells: headerCells))
             if !rowLines.isEmpty, TabHeaderCaption.startsHeader(cells) {
@@ -156,7 +156,7 @@ struct TextTableBuilder: Sendable {
         }
         guard !rowLines.isEmpty else { return nil }
         var rowCells = rowLines.map { lines[$0].tabCells! }
-        if MarkerLabelColumn.applies(rowCells) {
+        if MarkerLabelColumn.applies(rowCells) || EmptyLabelColumn.applies(rowCells) {
             rowCells = rowCells.map(MarkerLabelColumn.merge)
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
@@ -347,11 +347,16 @@ struct TextTableBuilder: Sendable {
         let numberRows = rows.indices.filter { rows[$0].texts.isEmpty && !rows[$0].tail.isEmpty }
         // Rows of a sparse table placed by its own arithmetic (ArithmeticPlacedRows), by row index.
         var arithmetic: [Int: ArithmeticPlacedRows.Placement] = [:]
+        // Rows of a statement with two value columns per year (TwoColumnsPerYear), by row index.
+        var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
         if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
+        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount) {
+            columns = TwoColumnsPerYear.columns(columns)
+            for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
         let sparse = !arithmetic.isEmpty
         let n = columns.count
@@ -390,7 +395,7 @@ struct TextTableBuilder: Sendable {
                     failedRows.append(lines[row.index].page)
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
-            } else if let placement = arithmetic[k] {
+            } else if let placement = arithmetic[k] ?? perYear[k] {
                 if placement.flagged { ambiguousRows += 1 }
                 for (c, text) in placement.texts.enumerated() {
                     if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: placement.flagged) }
@@ -399,6 +404,7 @@ struct TextTableBuilder: Sendable {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
                 let doubtful = split.ambiguous || inDoubt || sparse
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
+                    || PercentJoinedToAmount.inRow(split.numbers)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
@@ -424,9 +430,13 @@ struct TextTableBuilder: Sendable {
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
         shortRows -= leading.settled
         var issues: [Issue] = []
-        if n > headerCount {
+        if n > headerCount, perYear.isEmpty {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
                                 message: "table under \"\(header.text)\": the header names \(headerCount) column(s) but the rows hold \(n) numbers each; the first \(n - headerCount) column(s) have no name"))
+        }
+        if !perYear.isEmpty {
+            issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
+                                message: "table under \"\(header.text)\": rows hold \(headerCount) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(headerCount) number(s) goes to the item columns, flagged ambiguous-split unless its group's subtotal confirms it"))
         }
         if sparse {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
@@ -470,7 +480,7 @@ struct TextTableBuilder: Sendable {
     /// Where a row's trailing run of number-column tokens starts (`words.count` when none).
     static func tailStart(_ words: [String]) -> Int {
         var split = words.count
-        while split > 0, isTailToken(words[split - 1]) { split -= 1 }
+        while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
         return split
     }
 
@@ -484,6 +494,8 @@ struct TextTableBuilder: Sendable {
         // whose columns only `TableMerger` can pair (synth kalliosalo p. 5 in pymupdf4llm: the
         // balance sheet's last rows, two columns under four, once the page's footer is known).
         if lines[j].page != lines[last].page, cells.count != width { return false }
+        // So is one with fewer cells whose last is filled, on the same page (`NarrowerBlockAfterGap`).
+        if NarrowerBlockAfterGap.startsAnother(cells, width: width) { return false }
         return cells.dropFirst().contains { TextTableBuilder.isDataValue($0) } || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
@@ -557,7 +569,9 @@ struct PlainHeader {
     var columns: [Column]
     var text: String
 
-    init?(_ line: TextLine) {
+    /// `joiningKinds`: a kind printed over several words of the line is one column
+    /// (`MultiWordKinds`); off for header lines joined from several printed lines.
+    init?(_ line: TextLine, joiningKinds: Bool = true) {
         guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
         let words = line.words.map(\.text)
         guard let first = words.firstIndex(where: PlainHeader.isKind) else {
@@ -587,15 +601,24 @@ struct PlainHeader {
               tail.indices.allSatisfy({ ColumnHeader.isHeaderToken(tail[$0]) || PlainHeader.isKind(tail[$0])
                                         || isNamedPeriod($0) || isTrailingName($0) }),
               !tail.contains(where: TextTableBuilder.isDataValue) else { return nil }
-        var headers: [String] = []
-        for (k, w) in tail.enumerated() {
-            let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
-            if PlainHeader.isKind(w) || headers.isEmpty || startsName {
-                headers.append(w)
-            } else {
-                headers[headers.count - 1] += " " + w
+        func headersOf(joining: Bool) -> [String] {
+            var headers: [String] = []
+            for (k, w) in tail.enumerated() {
+                let startsName = !ColumnHeader.isHeaderToken(w) && (isNamedPeriod(k) || isTrailingName(k) && w.first?.isUppercase == true)
+                let goesOn = joining && k > 0 && MultiWordKinds.continues(tail, at: k)
+                if (PlainHeader.isKind(w) || headers.isEmpty || startsName) && !goesOn {
+                    headers.append(w)
+                } else {
+                    headers[headers.count - 1] += " " + w
+                }
             }
+            return headers
         }
+        // A line whose kind words all make one column ("Talousarvio muutosten jälkeen" alone, a
+        // cell of PyMuPDF's one-cell-per-line text, synth varpuvirta p. 6, pauhavaara p. 6) heads
+        // no plain table: the cell-per-line reader reads the page.
+        let headers = headersOf(joining: joiningKinds)
+        guard headers.count >= 2 else { return nil }
         caption = first > 0 ? words[..<first].joined(separator: " ") : nil
         columns = headers.map(TextTableBuilder.column)
         text = line.text

@@ -150,4 +150,109 @@ final class LaidOutTextTests: XCTestCase {
             [-39_484_592, -41_724_500, 2_146_000, -39_578_500, -38_773_357, Decimal(string: "98.0")],
         ])
     }
+
+    /// Three spaces are exactly the 1 em label gap on the character grid, wherever they stand:
+    /// konserni-elinvoima TA 2026 prints "TP   TA+MUUTOS" on p. 25 at columns 53–56 and on p. 26
+    /// at 48–51, where the gap computed from the boxes was 0.99999… em and joined the two headers
+    /// (`GapThreshold`).
+    func testThreeSpacesPartHeaderCellsAtEveryColumn() throws {
+        let lines = try text("kemijarvi-konserni-elinvoima-ta2026.layout.txt").split(separator: "\n")
+            .filter { $0.hasPrefix("Elinkeino- ja") && $0.contains("TA+MUUTOS") }.map(String.init)
+        XCTAssertEqual(lines.count, 2)  // pp. 25 and 26
+        for source in lines {
+            let parsed = TextFileReader.parse(source + "\n")
+            let line = try XCTUnwrap(LaidOutText.lines(parsed, text: source + "\n").first)
+            let cells = line.chunks(gapEm: TableSettings.default.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
+            XCTAssertEqual(cells, ["Elinkeino- ja", "TP", "TA+MUUTOS", "TPE", "TA", "KS"], source)
+        }
+        XCTAssertFalse(GapThreshold.isBelow(3 * (10.0 / 3) / 10, 1))
+        XCTAssertFalse(GapThreshold.isBelow((51 * (10.0 / 3) - 48 * (10.0 / 3)) / 10, 1))
+        XCTAssertTrue(GapThreshold.isBelow(2 * (10.0 / 3) / 10, 1))
+    }
+
+    /// Konserni-elinvoima TA 2026 pp. 26–27 in `-layout`: the cost-centre table under "TP  TA+MUUTOS
+    /// TPE  TA  KS" prints its first three columns as two-line text ("hallinto-" / "palveluissa")
+    /// and its figures in TA and KS, and p. 26 ends inside a row ("MENOT  hallinto- … −77 780" over
+    /// "palveluissa …", `CellLinesAfterLastRow`). Five columns, the figures in TA 2026 and KS 2026,
+    /// and the page-end row whole with the rows of p. 27 after it.
+    func testCostCentreTableWithTextCellsKeepsItsColumnsOverThePage() throws {
+        let document = Pipeline().run(path: corpus("kemijarvi-konserni-elinvoima-ta2026.layout.txt"))
+        let table = try XCTUnwrap(document.allTables.first { $0.page == 26 && $0.rows.contains { $0.group == "Joukkoliikenne" } })
+        XCTAssertEqual(table.columns.map(\.header), ["TP 2024", "TA+MUUTOS 2025", "TPE 2025", "TA 2026", "KS 2026"])
+        XCTAssertEqual(table.pages, [26, 27])
+        let cells = { (group: String, label: String) in
+            table.rows.first { $0.group == group && $0.label == label }?.cells.map { $0?.text }
+        }
+        let text = "hallintopalveluissa"
+        XCTAssertEqual(cells("Joukkoliikenne", "MENOT"), [text, text, text, "−334 000", "−334 000"])
+        XCTAssertEqual(cells("Kehittämisprojektit (KPKI pienet)", "MENOT"), [text, text, text, "−77 780", "−77 780"])
+        XCTAssertEqual(cells("Kehittämisprojektit (KPKI pienet)", "TULOT"), [text, text, text, "40 000", "40 000"])
+        XCTAssertEqual(cells("Vastuualue yhteensä", "NETTOMENO"), ["x", "x", "x", "−2 317 170", "−2 317 170"])
+        XCTAssertEqual(table.rows.count, 30)
+    }
+
+    /// Kauhava p. 120 investointien toteutuminen in `-layout`: "Tekninen lautakunta yh-" and its
+    /// first number's upper groups "13 397" on one line, "teensä", "700" and the rest of the row on
+    /// the next. A character grid keeps no tight pitch, so the words join the row
+    /// (`GridHyphenBrokenRowRule`): one row "Tekninen lautakunta yhteensä" with 13 397 700 flagged
+    /// as a doubtful split ("700" could be a number of its own). With a blank line between the two
+    /// lines the grid reading keeps two rows.
+    func testRowBrokenAtAHyphenWithItsNumberJoinsInTheGrid() throws {
+        let page = """
+        INVESTOINTIEN TOTEUTU-
+        MINEN 2024
+                                         Alkuper.     Alkuper. Tarkistettu Tarkistettu      Toteuma       Toteuma      Menot       Tulot
+                                          määrä-               määräraha                   inv.menot      inv.tulot    Tot-%      Tot-%
+                                                                           tuloarvio
+        Hanke                                raha    tuloarvio
+        Kaupunginhallitus
+        Kiinteä omaisuus                 1 500 000     50 000    1 500 000     50 000    1 358 430,00      33 437,73   90,6 %     66,9 %
+        ATK-ohjelmistot                   150 000                  150 000                  73 218,28                  48,8 %
+        Kalusto                            20 000                   20 000                       0,00                    0,0 %
+        Osakkeet ja osuudet, KY
+        Kymppi                             33 000                   33 000                  32 732,31     19 392,00    99,2 %
+        Muu pitkävaikutteiset menot       460 000     150 000     460 000     150 000       20 427,04          0,00      4,4 %     0,0 %
+        Kiinteät rakenteet ja laitteet    100 000     100 000      100 000    100 000       85 713,87     17 079,61     85,7 %    17,1 %
+
+
+        Kaupunginhallitus yhteensä       2 263 000    300 000    2 263 000     300 000   1 570 521,50    69 909,34     69,4 %     23,3 %
+
+
+        Tekninen lautakunta
+        Keskuskeittiö                    1 250 000               1 720 000                1 734 471,07                 100,8 %
+        Kaupungintalo                    2 650 000               2 180 000                 782 460,93                   35,9 %
+        Alahärmän koulukeskus            1 500 000               1 500 000                 724 681,83                   48,3 %
+        Ylihärmän koulukeskus            5 500 000               5 500 000               5 449 298,33                   99,1 %
+        Kortesjärven koulukeskus          100 000                  100 000                  97 496,41                   97,5 %
+        Muut rakennukset                  635 000                  635 000    299 000      395 227,73    303 340,32    62,2 %
+                                           11 635
+        Rakennukset yhteensä                  000               11 635 000               9 183 636,30    303 340,32    78,9 %
+        Koneet ja kalusto                 170 000                  170 000                  87 736,53                   51,6 %
+        Kiinteät rakenteet ja laitteet   1 542 700    236 100    1 762 700    260 100    1 456 123,15    141 989,96    82,6 %     54,6 %
+        Kauppatien saneeraus               50 000                   50 000                  33 760,53                   67,5 %
+
+
+        Tekninen lautakunta yh-             13 397
+        teensä                                 700    236 100   13 617 700    559 100 10 761 256,51      445 330,28    79,0 %     79,7 %
+
+
+                                           15 660
+        YHTEENSÄ                              700     536 100   15 880 700    859 100 12 331 778,01      515 239,62    77,7 %    60,0 %
+
+        """
+        let gridRows = { (text: String) -> [Row] in
+            let output = Segmenter().segmentLaidOutText(LaidOutText.lines(TextFileReader.parse(text), text: text).map(NumberJoiner().join))
+            return (output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)).flatMap(\.rows)
+        }
+        for rows in [try ingest(page).allTables.flatMap(\.rows), gridRows(page)] {
+            let total = try XCTUnwrap(rows.first { $0.label == "Tekninen lautakunta yhteensä" })
+            XCTAssertEqual(total.cells.map { $0?.text }, ["13 397 700", "236 100", "13 617 700", "559 100", "10 761 256,51", "445 330,28", "79,0 %", "79,7 %"])
+            XCTAssertEqual(total.cells.first??.value, 13_397_700)
+            XCTAssertEqual(total.cells.first??.flags, [.ambiguousSplit])
+            XCTAssertFalse(rows.contains { $0.label == "teensä" })
+        }
+        let gapped = gridRows(page.replacingOccurrences(of: "13 397\n", with: "13 397\n\n"))
+        XCTAssertNil(gapped.first { $0.label == "Tekninen lautakunta yhteensä" })
+        XCTAssertEqual(gapped.first { $0.label == "teensä" }?.cells.first??.value, 700)
+    }
 }

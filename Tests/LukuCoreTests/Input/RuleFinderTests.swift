@@ -40,4 +40,48 @@ final class RuleFinderTests: XCTestCase {
         XCTAssertEqual(Set(two.keys), Set(pages))
         XCTAssertGreaterThanOrEqual(two[12]?.count ?? 0, 3)
     }
+
+    /// A band of a page drawn alone (RuleFinder.bandFinder, the page clipped to the band's rows
+    /// and a margin) has the rules the whole page's drawing has there, on every page of konserni
+    /// (Word), on Kauhava's statement pages (another producer) and on synth HTML and spreadsheet
+    /// PDFs: for the page's thirds, a band over most of it, and bands on and just above each
+    /// rule the page draws (their edges cut through the rule's rows), the rules whose middle
+    /// lies in the band are the whole page's, and the drawing covers the band.
+    func testABandDrawnAloneHasTheWholePagesRules() {
+        let synth = SharedFolder.url.appendingPathComponent("synth")
+        let documents: [(String, [Int])] = [
+            (Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf"), Array(1...27)),
+            (SharedFolder.realDirectory.appendingPathComponent("kauhava-tilinpaatos-2024.pdf").path, [30, 33, 35, 127, 128, 130]),
+            (synth.appendingPathComponent("synth-1000-01-html-pihlajaniemi-2020.pdf").path, [1, 2, 3]),
+            (synth.appendingPathComponent("synth-1000-02-sheet-louhivirta-2019.pdf").path, [1, 2, 3]),
+        ]
+        var compared = 0, ruled = 0
+        for (path, pages) in documents where FileManager.default.fileExists(atPath: path) {
+            let whole = RuleFinder.finder(path: path)(pages)
+            let banded = RuleFinder.bandFinder(path: path)
+            for page in pages {
+                let rules = whole[page] ?? []
+                var bands: [ClosedRange<Double>] = [0...280, 280...560, 560...842, 100...700]
+                for r in rules.prefix(4) {
+                    let m = (r.y0 + r.y1) / 2
+                    bands += [(m - 3)...(m + 3), (m - 40)...(m - 0.2), (r.y0 - 0.1)...(r.y1 + 0.1)]
+                }
+                for band in bands {
+                    func inBand(_ rules: [HorizontalRule]) -> [HorizontalRule] {
+                        rules.filter { ($0.y0 + $0.y1) / 2 > band.lowerBound && ($0.y0 + $0.y1) / 2 < band.upperBound }
+                    }
+                    guard let drawing = banded([RuleRequest(page: page, band: band)])[page] else {
+                        XCTFail("\(path) p\(page): no drawing")
+                        continue
+                    }
+                    XCTAssertTrue(drawing.covers(band.lowerBound, band.upperBound), "\(path) p\(page) \(band)")
+                    XCTAssertEqual(inBand(drawing.rules), inBand(rules), "\(path) p\(page) \(band)")
+                    compared += 1
+                    ruled += inBand(rules).isEmpty ? 0 : 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 100)
+        XCTAssertGreaterThan(ruled, 20, "bands with rules in them")
+    }
 }

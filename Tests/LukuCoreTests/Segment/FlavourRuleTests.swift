@@ -259,5 +259,152 @@ Muut toimintatuotot 20 461 47 082 20 365 47 717
         XCTAssertFalse(JoinableGroups.canJoin(["438.900", "349.095"]))
         XCTAssertFalse(JoinableGroups.canJoin(["12", "3456"]))
     }
-}
 
+    // MARK: TwoColumnsPerYear
+
+    /// Synth kuusiselka p. 3 in `pdftotext -raw` (lines as extracted): the balance sheet's header
+    /// names two years, a group's last row holds item and subtotal for each (four numbers), the
+    /// other rows two. The table gets four columns; the item rows of a group whose subtotal the
+    /// arithmetic confirms (2 078 019,76 + 2 476 814,69 + 582 780,28 = 5 137 614,73) go to the item
+    /// columns unflagged; a two-number row no subtotal confirms ("II Rahat ja pankkisaamiset", in
+    /// truth a subtotal-only line) is flagged, not written as two clean cells of one year.
+    func testTwoColumnsPerYearStatement() throws {
+        let text = """
+VASTAAVAA 31.12.2020 31.12.2019
+€ €
+A PYSYVÄT VASTAAVAT
+I Aineettomat hyödykkeet
+1. Aineettomat oikeudet 2.078.019,76 1.989.773,86
+2. Muut pitkävaikutteiset menot 2.476.814,69 2.318.668,97
+3. Ennakkomaksut 582.780,28 5.137.614,73 550.271,87 4.858.714,70
+III Sijoitukset
+1. Osakkeet ja osuudet 27.816.105,00 27.816.105,00 27.131.996,26 27.131.996,26
+II Rahat ja pankkisaamiset 186.293.878,26 141.512.208,64
+VASTAAVAA YHTEENSÄ 609.275.172,49 583.368.574,01
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.count, 4)
+        XCTAssertEqual(table.columns[0], table.columns[1])
+        XCTAssertEqual(table.columns[2], table.columns[3])
+        let rows = table.rows.filter { $0.cells.contains { $0 != nil } }
+        XCTAssertEqual(values(rows[0]), [Decimal(string: "2078019.76"), nil, Decimal(string: "1989773.86"), nil])
+        XCTAssertEqual(values(rows[2]), [Decimal(string: "582780.28"), Decimal(string: "5137614.73"),
+                                         Decimal(string: "550271.87"), Decimal(string: "4858714.70")])
+        for row in rows.prefix(4) {
+            XCTAssertTrue(row.cells.allSatisfy { $0?.flags.isEmpty ?? true }, row.label)
+        }
+        for row in rows.suffix(2) {
+            XCTAssertTrue(row.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }, row.label)
+        }
+    }
+
+    /// Rows of N and 2N numbers under N years are the layout only when two rows at least read as
+    /// 2N numbers alone; one such row leaves the table as the header reads it.
+    func testTwoColumnsPerYearNeedsTwoDoubleRows() {
+        XCTAssertNotNil(TwoColumnsPerYear.read([["1.000", "2.000"], ["3.000", "4.000", "5.000", "6.000"],
+                                                ["7.000", "8.000", "9.000", "10.000"]], header: 2))
+        XCTAssertNil(TwoColumnsPerYear.read([["1.000", "2.000"], ["3.000", "4.000", "5.000", "6.000"],
+                                             ["7.000", "8.000"]], header: 2))
+    }
+
+    // MARK: NamedColumnsAbove
+
+    /// Synth louhivirta p. 8 in `pdftotext -raw`: the unit line names five columns, the rows keep
+    /// two figures each (the rest are written elsewhere on the page). Read by their numbers the
+    /// rows make two unnamed columns; which of the five the figures are in is not in the text, so
+    /// every cell is flagged.
+    func testUnitLineNamingMoreColumnsFlagsHeaderlessRows() throws {
+        let text = """
+MÄÄRÄRAHOJEN TOTEUTUMINEN
+1 000 € 1 000 € 1 000 € 1 000 € 1 000 €
+Toimintatuotot
+Myyntituotot 1 -72
+Maksutuotot 3 -226
+Tuet ja avustukset 2 -130
+Vuokratuotot 3 -194
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+        let cells = tables.flatMap { $0.rows.flatMap { $0.cells.compactMap { $0 } } }.filter { $0.value != nil }
+        XCTAssertFalse(cells.isEmpty)
+        XCTAssertTrue(cells.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertEqual(NamedColumnsAbove.unitRepeats(["1", "000", "€", "1", "000", "€"]), 2)
+        XCTAssertEqual(NamedColumnsAbove.unitRepeats(["euroa", "euroa", "euroa"]), 3)
+        XCTAssertNil(NamedColumnsAbove.unitRepeats(["Toimintatuotot"]))
+    }
+
+    // MARK: MultiWordKinds
+
+    /// Synth pauhavaara p. 7 in `pdftotext -raw`: "Talousarvio muutosten jälkeen" on one header
+    /// line is one column; the rows' four figures go under the four columns.
+    func testMultiWordKindOnOneHeaderLine() throws {
+        let text = """
+Investointiosa
+Talousarvio muutosten jälkeen TP 2020 Poikkeama 2020 Käyttö-%
+euroa euroa euroa
+Talonrakennus
+Vanhan koulun purku –655 000 –329 224 –325 776 50,3%
+Paloaseman peruskorjaus –3 258 000 –2 633 688 –624 312 80,8%
+Kirjaston sisäilmakorjaukset –1 345 000 –742 086 –602 914 55,2%
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.first?.header, "Talousarvio muutosten jälkeen")
+        XCTAssertEqual(table.columns.count, 4)
+        let row = try XCTUnwrap(table.rows.first { $0.label == "Vanhan koulun purku" })
+        XCTAssertEqual(values(row).prefix(3), [-655000, -329224, -325776])
+        XCTAssertTrue(MultiWordKinds.continues(["Talousarvio", "muutosten", "jälkeen"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["TA", "muutosten", "jälkeen"], at: 2))
+        XCTAssertFalse(MultiWordKinds.continues(["TA", "muutosten"], at: 1))
+        XCTAssertFalse(MultiWordKinds.continues(["2020", "muutosten", "jälkeen"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["Alkuperäinen", "TA", "2024"], at: 1))
+        XCTAssertTrue(MultiWordKinds.continues(["TA", "muutokset"], at: 1))
+        XCTAssertFalse(MultiWordKinds.continues(["TP", "2024", "TA", "2025"], at: 2))
+    }
+
+    // MARK: EuroSuffixedNumbers
+
+    /// Synth pihlajaniemi p. 5 in `pdftotext -raw`: every amount printed with "€" after it. The
+    /// figures are the row's, not its label's; "1 000 €" alone ends a label as before.
+    func testEuroSuffixedFiguresAreTheRows() {
+        let row = ["Toimintatuotot", "1", "487", "000", "€", "1", "602", "000", "€", "-2", "371", "€", "-0,1"]
+        XCTAssertEqual(TextTableBuilder.tailStart(row), 1)
+        let unit = ["Kertynyt", "yli-/alijäämä,", "1", "000", "€", "135.801", "130.808"]
+        XCTAssertEqual(TextTableBuilder.tailStart(unit), 5)
+        XCTAssertEqual(TextTableBuilder.tailStart(["Poikkeama", "€"]), 2)
+    }
+
+    // MARK: PercentJoinedToAmount
+
+    /// Synth koivukyla p. 4 and kurkivirta p. 6 in `pdftotext -raw`: a variance run into its
+    /// percentage reads as one grouped figure; such readings are flagged, plain ones are not.
+    func testPercentJoinedToAmount() {
+        XCTAssertTrue(PercentJoinedToAmount.inRow(["–1 435", "–1 459", "–24 101,7 %"]))
+        XCTAssertTrue(PercentJoinedToAmount.inRow(["54 000", "58 510", "-4 510 108,4"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["–1 435", "–1 459", "–24", "101,7 %"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["9 551 587,40", "4 771 117,40", "4 780 470,00"]))
+        XCTAssertFalse(PercentJoinedToAmount.inRow(["1 201 195", "1 163 700", "4,9%"]))
+    }
+
+    // MARK: DetachedValueRuns (figure rows)
+
+    /// Synth pauhaselka p. 10 in `pdftotext -raw`: the labels as a block, then the rows' figures
+    /// one row per line with no label. Read as a table, the figure rows fall under the block's
+    /// last label; every cell of the page's tables is flagged instead.
+    func testLabelBlockThenFigureRowsIsFlagged() throws {
+        let labels = ["Myyntituotot", "Maksutuotot", "Tuet ja avustukset", "Muut toimintatuotot",
+                      "Toimintatuotot yhteensä", "Toimintakulut", "Palkat ja palkkiot", "Eläkekulut"]
+        let figures = (0..<12).map { k in "\(57 + k) 591 700,00 –205 000,00 \(57 + k) 386 700,00 54 121 746,61 –3 264 953,39" }
+        let text = (["Tuloslaskelmaosa", "Alkuperäinen TA TA-muutokset TA+muutos 2019 Toteuma Poikkeama 2019"]
+                    + labels + ["Tilikauden ylijäämä (-alijäämä)"] + figures).joined(separator: "\n")
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+        let cells = tables.flatMap { $0.rows.flatMap { $0.cells.compactMap { $0 } } }.filter { $0.value != nil }
+        XCTAssertFalse(cells.isEmpty)
+        XCTAssertTrue(cells.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertTrue(output.issues.contains { $0.code == "column-blocks" })
+        XCTAssertTrue(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("57 591 700,00 –205 000,00").lines[0]))
+        XCTAssertFalse(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("Eläkekulut 0,00").lines[0]))
+    }
+}

@@ -199,6 +199,24 @@ final class MarkdownPageTests: XCTestCase {
         XCTAssertEqual(table.rows.last?.cells.map { $0?.value }, [Decimal(30189), Decimal(29800)])
     }
 
+    /// synth petajalampi p. 2: "Peruskunta" over both years on a header line of its own stands in
+    /// the figures' column; it names no column, so "2020" still takes the figures beside it.
+    func testGroupHeaderLineNamesNoColumn() throws {
+        let text = ["|||**Peruskunta**||", "|---|---|---|---|", "||**2020**||**2019**|",
+                    "|**Toiminnan rahavirta**||||",
+                    "|Vuosikate||10664|8463|",
+                    "|Tulorahoituksen korjauserät||-162|-25|",
+                    "|Investointien rahavirta||-10025|-8433|"].joined(separator: "\n")
+        let folder = try ScratchFolder(self)
+        let path = folder.url.appendingPathComponent("petajalampi.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
+        XCTAssertEqual(table.columns.map(\.header), ["2020", "2019"])
+        XCTAssertEqual(table.rows.first { $0.label == "Vuosikate" }?.cells.map { $0?.value }, [Decimal(10664), Decimal(8463)])
+        XCTAssertTrue(HeaderOnlyColumnSplit.isGroupLine(["", "", "Peruskunta", ""]))
+        XCTAssertFalse(HeaderOnlyColumnSplit.isGroupLine(["", "2020", "", "2019"]))
+    }
+
     /// Left alone: a named column some row fills, a header-less column filled once, and a header
     /// between two header-less columns of figures (which one is its own is not in the text).
     func testHeaderOnlyColumnNeedsOneClearNeighbour() {

@@ -76,4 +76,41 @@ final class RuledRowsTests: XCTestCase {
         XCTAssertTrue(rules.isKnown(3))
         XCTAssertFalse(rules.isKnown(4))
     }
+
+    /// Pages drawn only in the bands the decisions ask about (PageRules focus, RuleFinder
+    /// bandFinder) decide every row as whole pages do, and ask for the same pages: pp. 6 and 12.
+    func testDrawingOnlyTheAskedBandsChangesNoRow() throws {
+        let path = self.path
+        let whole = PageRules { RuleFinder.horizontalRules(path: path, pages: $0) }
+        let banded = PageRules(batch: 2, draw: RuleFinder.bandFinder(path: path, threads: 2))
+        let one = try goalTables(pages: [6, 12], rules: whole)
+        let two = try goalTables(pages: [6, 12], rules: banded)
+        XCTAssertEqual(two.map { $0.rows.map(\.label) }, one.map { $0.rows.map(\.label) })
+        XCTAssertEqual(banded.renderedPages, whole.renderedPages)
+        XCTAssertEqual([6, 12].map(banded.isKnown), [6, 12].map(whole.isKnown))
+    }
+
+    /// A question outside what a page was drawn for draws the page again (widened to the
+    /// question); a question inside is answered from the drawing.
+    func testAQuestionOutsideTheDrawnBandDrawsAgain() {
+        final class Log: @unchecked Sendable { var requests: [RuleRequest] = [] }
+        let log = Log()
+        let rules = PageRules { requests in
+            log.requests += requests
+            return Dictionary(uniqueKeysWithValues: requests.map { r in
+                (r.page, RuleDrawing(rules: [], from: r.band?.lowerBound ?? -.infinity, to: r.band?.upperBound ?? .infinity))
+            })
+        }
+        rules.focus([5: 100...200])
+        _ = rules.rules(onPage: 5, between: 120, and: 150)
+        _ = rules.rules(onPage: 5, between: 100, and: 200)
+        XCTAssertEqual(log.requests, [RuleRequest(page: 5, band: 100...200)])
+        _ = rules.rules(onPage: 5, between: 180, and: 260)
+        XCTAssertEqual(log.requests.last, RuleRequest(page: 5, band: 100...260))
+        _ = rules.rules(onPage: 5)
+        XCTAssertEqual(log.requests.last, RuleRequest(page: 5), "the whole page")
+        _ = rules.rules(onPage: 7, between: 10, and: 20)
+        XCTAssertEqual(log.requests.last, RuleRequest(page: 7), "no focus on p7: the whole page")
+        XCTAssertEqual(log.requests.count, 4)
+    }
 }

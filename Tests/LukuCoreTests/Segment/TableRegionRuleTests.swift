@@ -50,6 +50,18 @@ extension TableRuleRegressionTests {
         XCTAssertEqual(t.columns.map(\.header), ["TA+muutos 2025", "TA+muutos 2026", "MUUTOS €", "MUUTOS %"])
         XCTAssertEqual(values(menot), ["-6837670", "-8333230", "1495560", "21.9"])
     }
+
+    /// Kemijärvi konserni p. 26 ends inside a row: "MENOT  hallinto-  hallinto-  hallinto-  −77 780
+    /// −77 780" over "palveluissa  palveluissa  palveluissa", then p. 27 goes on with TULOT. The
+    /// second line is the row's text cells, not the next group's label (`CellLinesAfterLastRow`).
+    func testWrappedTextCellsEndingAPageStayInTheirRow() throws {
+        let d = try document("corpus/kemijarvi-konserni-elinvoima-ta2026.pdf")
+        let (t, menot) = try row("MENOT", group: "Kehittämisprojektit (KPKI pienet)", page: 26, in: d)
+        XCTAssertEqual(menot.cells.map { $0?.text }, ["hallintopalveluissa", "hallintopalveluissa", "hallintopalveluissa", "−77 780", "−77 780"])
+        XCTAssertFalse(t.rows.contains { $0.label.contains("palveluissa") }, "the cells' second line is no label")
+        let (_, tulot) = try row("TULOT", group: "Kehittämisprojektit (KPKI pienet)", page: 27, in: d)
+        XCTAssertEqual(values(tulot), [nil, nil, nil, "40000", "40000"])
+    }
 }
 
 extension TableRuleRegressionTests {

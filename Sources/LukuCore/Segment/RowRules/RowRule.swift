@@ -17,6 +17,7 @@ enum RowRules {
         SignAboveRule(),
         LabelLessNumbersRule(),
         HyphenBrokenRowRule(),
+        GridHyphenBrokenRowRule(),
         WrappedNumberRule(),
     ]
 }
