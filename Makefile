@@ -114,14 +114,15 @@ fuzz: deps
 # for FUZZ_SECONDS: the text reader and segmenter (plain, tab-separated and Markdown-like text),
 # the JSON reader `inspect` uses, and the PDF path (poppler, text-layer checks, layout, tables).
 # One harness (Fuzz/InputsFuzz/main.swift) with every LukuCore source compiled in, the target
-# chosen by LUKU_FUZZ_TARGET. Seeds: corpus/, golden/ and the bad-input set; new inputs in
-# .build-fuzz/corpus-TARGET, crashes in .build-fuzz/artifacts/TARGET-*.
+# chosen by LUKU_FUZZ_TARGET. Seeds: corpus/ (the texts of every flavour, Markdown included), golden/
+# and the bad-input set; new inputs in .build-fuzz/corpus-TARGET, crashes in
+# .build-fuzz/artifacts/TARGET-*.
 FUZZ_ALL_SOURCES := Fuzz/InputsFuzz/main.swift $(shell find Sources/LukuCore -name '*.swift' | sort)
 
 .PHONY: fuzz-all fuzz-inputs-build
 fuzz-inputs-build: deps
 	mkdir -p $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/seeds-text $(FUZZ_DIR)/seeds-json $(FUZZ_DIR)/seeds-pdf
-	cp corpus/*.txt Tests/LukuCoreTests/BadInputs/files/*.txt $(FUZZ_DIR)/seeds-text/
+	cp corpus/*.txt corpus/*.md Tests/LukuCoreTests/BadInputs/files/*.txt $(FUZZ_DIR)/seeds-text/
 	cp golden/*.json $(FUZZ_DIR)/seeds-json/
 	cp corpus/*.pdf Tests/LukuCoreTests/BadInputs/files/*.pdf $(FUZZ_DIR)/seeds-pdf/
 	swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -module-name InputsFuzz \
