@@ -29,6 +29,9 @@ struct ColumnBlockTable: Sendable {
         }
         guard labels.count >= 2, labels.count <= maxLabels else { return nil }
         var blocks: [(heading: [String], values: [String])] = []
+        // Column headings printed as paragraphs of their own before the first block, one per
+        // column (`HeadingParagraphs`).
+        var ahead: [[String]] = []
         var last = i - 1
         while true {
             var j = i
@@ -46,6 +49,12 @@ struct ColumnBlockTable: Sendable {
                 values.append(lines[j].text.trimmingCharacters(in: .whitespaces))
                 j += 1
             }
+            if blocks.isEmpty, values.isEmpty, !heading.isEmpty, ahead.count < HeadingParagraphs.maxColumns,
+               j < lines.count, lines[j].isEmpty {
+                ahead.append(heading)
+                i = j
+                continue
+            }
             guard !heading.isEmpty, !values.isEmpty, blocks.isEmpty || values.count == blocks[0].values.count,
                   j == lines.count || lines[j].isEmpty else { break }
             blocks.append((heading, values))
@@ -53,7 +62,9 @@ struct ColumnBlockTable: Sendable {
             i = j
         }
         guard blocks.count >= 2, let m = blocks.first?.values.count, m >= 2,
-              labels.count == m || labels.count == m + 1 else { return nil }
+              labels.count == m || labels.count == m + 1,
+              let headings = HeadingParagraphs.join(ahead, blocks.map(\.heading)) else { return nil }
+        for c in blocks.indices { blocks[c].heading = headings[c] }
         let caption = labels.count == m + 1 ? labels.first : nil
         let rowLabels = Array(labels.suffix(m))
         let columns = blocks.map { TextTableBuilder.column($0.heading.joined(separator: " ")) }
@@ -81,6 +92,7 @@ struct ColumnBlockTable: Sendable {
         let words = line.words.map(\.text)
         guard !words.isEmpty, words.count <= 4, line.tabCells == nil, !isValue(line) else { return false }
         return words.allSatisfy { ColumnHeader.isHeaderToken($0) || PlainHeader.isPeriod($0) || $0 == "€" || $0 == "%" }
+            || HeadingParagraphs.isUnitOnly(line)
     }
 
     /// A short line of words that is no number: a column named in the document's own words.

@@ -294,6 +294,62 @@ final class ColumnBlockRuleTests: XCTestCase {
         XCTAssertTrue(lines.indices.allSatisfy { ColumnBlockTable().read(lines, from: $0, excluded: []) == nil })
     }
 
+    // MARK: HeadingParagraphs
+
+    /// ../shared/synth kuusiselka (word) `default` text p. 2, lines as written there: the income
+    /// statement's labels, its two periods as paragraphs of their own, then each block headed by
+    /// its unit alone. The k-th period heads the k-th block; every value as in the truth
+    /// (tuloslaskelma), every cell flagged.
+    static let headingParagraphs = """
+    TULOSLASKELMA JA SEN TUNNUSLUVUT
+
+    Toimintatuotot
+    Valmistus omaan käyttöön
+    Toimintakulut
+    TOIMINTAKATE
+
+    1.1.-31.12.2020
+
+    1.1.-31.12.2019
+
+    euroa
+    156.848.197,67
+    0,00
+    -759.467.495,13
+    -602.619.297,46
+
+    euroa
+    155.067.278,53
+    2.692.738,36
+    -756.387.658,64
+    -598.627.641,75
+    """
+
+    func testHeadingParagraphsNameTheBlocksInOrder() throws {
+        let lines = TextFileReader.parse(Self.headingParagraphs).lines
+        let (table, end, issue) = try XCTUnwrap(ColumnBlockTable().read(lines, from: 2, excluded: []))
+        XCTAssertEqual(end, lines.count)
+        XCTAssertEqual(issue.code, "column-blocks")
+        XCTAssertEqual(table.columns.map(\.header), ["1.1.-31.12.2020 euroa", "1.1.-31.12.2019 euroa"])
+        XCTAssertEqual(table.rows.map(\.label), ["Toimintatuotot", "Valmistus omaan käyttöön", "Toimintakulut", "TOIMINTAKATE"])
+        XCTAssertEqual(table.rows.map { $0.cells.map { $0?.value } },
+                       [[Decimal(string: "156848197.67"), Decimal(string: "155067278.53")],
+                        [0, Decimal(string: "2692738.36")],
+                        [Decimal(string: "-759467495.13"), Decimal(string: "-756387658.64")],
+                        [Decimal(string: "-602619297.46"), Decimal(string: "-598627641.75")]])
+        XCTAssertTrue(table.rows.flatMap(\.cells).allSatisfy { $0?.flags == [.ambiguousSplit] })
+    }
+
+    /// The same lines with one period paragraph only: which block it heads would be a guess, so
+    /// the table stays prose.
+    func testHeadingParagraphsNotOnePerBlockStayProse() {
+        let text = Self.headingParagraphs.replacingOccurrences(of: "1.1.-31.12.2019\n\n", with: "")
+        let lines = TextFileReader.parse(text).lines
+        XCTAssertNil(ColumnBlockTable().read(lines, from: 2, excluded: []))
+        XCTAssertEqual(HeadingParagraphs.join([["2020"]], [["euroa"], ["euroa"]]), nil)
+        XCTAssertEqual(HeadingParagraphs.join([], [["TP", "2024"], ["TA"]]), [["TP", "2024"], ["TA"]])
+    }
+
     // MARK: PipeTableContinuation, unit rows, bold marks in pipe cells
 
     /// pymupdf4llm's Markdown of valtion-talousarvio-2024-asiakirjayhdistelma pages 1-2, lines as
