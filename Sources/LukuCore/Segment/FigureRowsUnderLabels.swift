@@ -95,16 +95,22 @@ enum FigureRowsUnderLabels {
     private static func table(_ lines: [TextLine], figures: [Int], from floor: Int, excluded: Set<Int>) -> (TableDraft, Int)? {
         let labelLines = (floor..<figures[0]).compactMap { k in labelSplit(lines[k], at: k, excluded: excluded).map { (k, $0) } }
         guard labelLines.count == figures.count, let first = labelLines.first?.0 else { return nil }
-        let tails = zip(figures, labelLines).map { f, l in lines[f].words.map(\.text) + lines[l.0].words.map(\.text)[l.1...] }
-        // Figures that each end in "€" are cut at their "€" (`euroCells`); any other row's count of
-        // columns comes from the rows' digits (`RowColumnCount`).
-        let euro = zip(figures, labelLines).map { f, l in
-            euroCells(lines[f].words.map(\.text)).map { $0 + tokenCells(Array(lines[l.0].words.map(\.text)[l.1...])) }
+        // The figure line and the label's own cells are cut apart where the text puts them: a
+        // label's "111,0 %" never runs into the figures' last group ("- 85 813", joutsenkyla p. 8).
+        let figureWords = figures.map { lines[$0].words.map(\.text) }
+        let own = labelLines.map { tokenCells(Array(lines[$0.0].words.map(\.text)[$0.1...])) }
+        // Figures that each end in "€" are cut at their "€" (`euroCells`); other figure lines
+        // split into the one count of columns their digits give (`RowColumnCount`).
+        var texts: [[String]?] = figureWords.map(euroCells)
+        if texts.contains(where: { $0 == nil }) {
+            guard figureWords.allSatisfy({ $0.count <= DigitRunSplitter.maxTokens }),
+                  let m = RowColumnCount.count(figureWords, header: 1) else { return nil }
+            texts = figureWords.map { words in
+                DigitRunSplitter.split(words, columns: m).flatMap { ShortRows.cutsNumbersApart($0.numbers) ? nil : $0.numbers }
+            }
         }
-        let byEuro = euro.allSatisfy { $0 != nil }
-        guard tails.allSatisfy({ $0.count <= DigitRunSplitter.maxTokens }),
-              let n = byEuro ? euro.compactMap({ $0?.count }).max() : RowColumnCount.count(tails, header: 1), n >= 2,
-              n <= RowColumnCount.maxColumns else { return nil }
+        let rowTexts: [[String]?] = zip(texts, own).map { t, o in t.map { $0 + o } }
+        guard let n = rowTexts.compactMap({ $0?.count }).max(), n >= 2, n <= RowColumnCount.maxColumns else { return nil }
         let columns = Array(repeating: Column(header: ""), count: n)
         var assembler = RowAssembler(columnCount: n)
         // A group name alone on the line right above a label (the first, or any after it).
@@ -115,12 +121,10 @@ enum FigureRowsUnderLabels {
             if k == labelLines[row].0 {
                 let words = lines[k].words.map(\.text)
                 var cells = Array(repeating: Cell?.none, count: n)
-                if let texts = euro[row] {
+                if let texts = rowTexts[row] {
                     for (c, text) in texts.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: true) }
-                } else if let split = DigitRunSplitter.split(tails[row], columns: n), !ShortRows.cutsNumbersApart(split.numbers) {
-                    for (c, text) in split.numbers.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: true) }
                 } else {
-                    cells[0] = Cell(text: tails[row].joined(separator: " "), flags: [.merged])
+                    cells[0] = Cell(text: (figureWords[row] + own[row]).joined(separator: " "), flags: [.merged])
                 }
                 assembler.addRow(label: words[..<labelLines[row].1].joined(separator: " "), level: 0, cells: cells)
                 row += 1
