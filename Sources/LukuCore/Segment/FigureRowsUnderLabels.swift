@@ -3,10 +3,11 @@
 /// few cells printed in its own box ("Menot – 99,5", "Menot 100,3"; group names such as
 /// "Yleishallinto" alone on a line), then the column headings, then one line of figures per row
 /// with no label ("224 027,64 € 234 200,00 € 234 200,00 € 233 103,49 €"). Synth kalliosalo p. 6
-/// (the board's budget outturn: 23 labels with a cell, 23 figure lines) and synth joutsenkyla
-/// p. 8 (investments: 18 labels ending in a percent, 18 figure lines "783 000 868 813 - 85 813"),
-/// both in -raw and pypdf. Without this the figure lines were read as rows labelled by their own
-/// first figures, and the page had no row a reader could find by its label.
+/// (the board's budget outturn: 23 labels with a cell, 23 figure lines) and p. 8, synth joutsenkyla
+/// p. 8 (investments: 18 labels ending in a percent, 18 figure lines "783 000 868 813 - 85 813")
+/// and synth pauhaselka p. 9 (the city board's outturn), all in -raw and pypdf. Without this the
+/// figure lines were read as rows labelled by their own first figures, and the page had no row a
+/// reader could find by its label.
 ///
 /// The text pairs a figure line with its label by order alone, so a run of figure lines
 /// (`minRows` or more, on a page already in column blocks) is paired only when the page above it
@@ -14,8 +15,8 @@
 /// a label line's cells follow its figures in the row, and every cell is flagged
 /// `ambiguous-split` (where a label's own cell stands among the columns is not in the text:
 /// kalliosalo's "–" is the budget-change column, printed before the figures' last two).
-/// Kalliosalo p. 2, whose labels without a cell also have figure lines (21 labels, 18 with a
-/// cell, 18 figure lines… but not the same 18), keeps its flagged reading.
+/// Kalliosalo p. 2, where labels with no cell have figure lines too (15 labels with cells over
+/// 18 figure lines), keeps its flagged reading.
 enum FigureRowsUnderLabels {
     static let minRows = 3
 
@@ -49,7 +50,8 @@ enum FigureRowsUnderLabels {
         let usable = replaced.indices.filter { r in
             drafts.indices.allSatisfy { k in
                 let d = drafts[k]
-                guard d.page == replaced[r].draft.page, d.firstLine <= replaced[r].last, d.lastLine >= replaced[r].first else { return true }
+                // By line index: a draft from an earlier page reaching into the run's lines counts too.
+                guard d.firstLine <= replaced[r].last, d.lastLine >= replaced[r].first else { return true }
                 return !pipes.contains(k) && d.firstLine >= replaced[r].first && d.lastLine <= replaced[r].last
             }
         }
@@ -58,7 +60,7 @@ enum FigureRowsUnderLabels {
         var outPipes = Set<Int>()
         var placed = Set<Int>()
         for (k, d) in drafts.enumerated() {
-            if let r = usable.first(where: { d.page == replaced[$0].draft.page && d.firstLine >= replaced[$0].first && d.lastLine <= replaced[$0].last }) {
+            if let r = usable.first(where: { d.firstLine >= replaced[$0].first && d.lastLine <= replaced[$0].last }) {
                 if placed.insert(r).inserted { out.append(replaced[r].draft) }
                 continue
             }
