@@ -121,8 +121,12 @@ struct TextTableBuilder: Sendable {
             }
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
-        issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables,
-                                                pages: DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) }))
+        let detached = DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) })
+        let paired = FigureRowsUnderLabels.apply(drafts, pipes: pipeTables, lines: lines, pages: detached, excluded: excluded)
+        drafts = paired.0
+        pipeTables = paired.1
+        issues += paired.2
+        issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }

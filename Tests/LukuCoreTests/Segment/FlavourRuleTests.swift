@@ -407,4 +407,125 @@ Kirjaston sisäilmakorjaukset –1 345 000 –742 086 –602 914 55,2%
         XCTAssertTrue(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("57 591 700,00 –205 000,00").lines[0]))
         XCTAssertFalse(DetachedValueRuns.isBareFigureRow(TextFileReader.parse("Eläkekulut 0,00").lines[0]))
     }
+
+    // MARK: FigureRowsUnderLabels
+
+    private func tables(_ text: String) -> [Table] {
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        return output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+    }
+
+    /// Synth kalliosalo p. 8 in `pdftotext -raw`: eleven labels each with its percent, then eleven
+    /// lines of "€" figures with no label. Paired by order, every cell flagged; the figures cut at
+    /// their "€", the label's percent last.
+    func testFigureRowsUnderLabelsWithEuroFigures() throws {
+        let text = """
+Kalliosalon kunta
+8/11
+2.1.3 Tarkastuslautakunta
+Määrärahojen toteutuminen
+Toteutuma 2023 TA + muutokset Toteutuma Muutos %
+TOIMINTATUOTOT 7,2
+Myyntituotot 7,2
+Vuokratuotot 7,2
+TOIMINTAKULUT 5,1
+Henkilöstökulut 5,1
+Palvelujen ostot 5,1
+Aineet, tarvikkeet ja tavarat 5,1
+Avustukset 5,1
+Vuokrat 5,1
+Muut toimintakulut 5,1
+TOIMINTAKATE 4,3
+248 837,43 € 267 000,00 € 266 791,95 €
+91 021,54 € 97 700,00 € 97 589,07 €
+157 815,89 € 169 300,00 € 169 202,88 €
+−868 353,78 € −892 000,00 € −912 945,88 €
+−152 500,54 € −156 700,00 € −160 331,82 €
+−78 299,39 € −80 400,00 € −82 320,26 €
+−165 861,68 € −170 400,00 € −174 379,08 €
+−158 005,87 € −162 300,00 € −166 119,86 €
+−135 204,09 € −138 900,00 € −142 147,16 €
+−178 482,21 € −183 300,00 € −187 647,70 €
+−619 516,35 € −625 000,00 € −646 153,93 €
+"""
+        let table = try XCTUnwrap(tables(text).first { $0.rows.contains { $0.label == "Vuokratuotot" } })
+        XCTAssertEqual(table.rows.count, 11)
+        XCTAssertEqual(table.rows.map(\.label).prefix(3), ["TOIMINTATUOTOT", "Myyntituotot", "Vuokratuotot"])
+        XCTAssertEqual(values(table.rows[3]), [Decimal(string: "-868353.78"), -892000, Decimal(string: "-912945.88"), Decimal(string: "5.1")])
+        XCTAssertEqual(values(table.rows[10]), [Decimal(string: "-619516.35"), -625000, Decimal(string: "-646153.93"), Decimal(string: "4.3")])
+        XCTAssertTrue(table.rows.allSatisfy { $0.cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) ?? true } })
+        // One figure line fewer than labels: no pairing, no row labelled "Vuokratuotot" with figures.
+        let short = text.components(separatedBy: "\n").dropLast().joined(separator: "\n")
+        XCTAssertFalse(tables(short).contains { $0.rows.contains { $0.label == "Vuokratuotot" && $0.cells.count == 4 } })
+    }
+
+    /// Synth joutsenkyla p. 8 in `pdftotext -raw`: 18 labels ending in a percent (group names
+    /// alone on their lines between them), then 18 lines of run-together figures; the columns
+    /// come from the rows' digits.
+    func testFigureRowsUnderLabelsWithDigitRuns() throws {
+        let table = try XCTUnwrap(tables("""
+8
+2.3. Investointien toteutuminen
+Investointiosa (euroa)
+Talonrakennus
+Nuorisotilan muutostyöt 111,0 %
+Liikuntahallin ilmanvaihdon uusiminen 93,7 %
+Vanhan koulun purku
+Menot 58,0 %
+Tulot 58,0 %
+Netto 58,0 %
+Talonrakennus yhteensä 94,4 %
+Kunnallistekniikka
+Hulevesijärjestelmät 78,7 %
+Katuvalaistuksen LED-saneeraus 66,6 %
+Asuntoalueen katujen rakentaminen 113,9 %
+Kunnallistekniikka yhteensä 87,3 %
+Aineettomat hyödykkeet
+Tietojärjestelmien uudistus
+Menot 56,0 %
+Tulot 56,0 %
+Netto 56,0 %
+Yleiskaavan päivitys 92,0 %
+Aineettomat hyödykkeet yhteensä 77,8 %
+Liikunta- ja virkistysalueet
+Uimarannan kunnostus 80,4 %
+Liikunta- ja virkistysalueet yhteensä 80,4 %
+Investoinnit yhteensä 85,8 %
+Investointien toteutuma oli yhteensä 4,8 miljoonaa euroa. Suurimmat hankkeet olivat nuorisotilan
+muutostyöt ja uimarannan kunnostus.
+TA
++
+muutokset
+Toteutuma
+2020
+Poikkeama
+2020
+Käyttö-
+%
+783 000 868 813 - 85 813
+444 000 416 024 27 976
+671 000 389 157 281 843
+321 000 186 040 134 960
+350 000 203 117 146 883
+1 577 000 1 487 954 89 046
+434 000 341 624 92 376
+441 000 293 809 147 191
+484 000 551 432 - 67 432
+1 359 000 1 186 865 172 135
+900 000 503 888 396 112
+342 000 191 362 150 638
+558 000 312 526 245 474
+850 000 782 384 67 616
+1 408 000 1 094 909 313 091
+829 000 666 821 162 179
+829 000 666 821 162 179
+5 173 000 4 436 550 736 450
+""").first { $0.rows.contains { $0.label == "Nuorisotilan muutostyöt" } })
+        XCTAssertEqual(table.rows.count, 18)
+        XCTAssertEqual(values(table.rows[0]), [783000, 868813, -85813, Decimal(string: "111.0")])
+        XCTAssertEqual(table.rows[2].label, "Menot")
+        XCTAssertEqual(table.rows[2].group, "Vanhan koulun purku")
+        XCTAssertEqual(values(table.rows[17]), [5173000, 4436550, 736450, Decimal(string: "85.8")])
+        XCTAssertTrue(table.rows.allSatisfy { $0.cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) ?? true } })
+    }
 }
