@@ -1,0 +1,25 @@
+/// The runs of consecutive pipe-table lines in a Markdown text, each handed to a rewrite that may
+/// replace it (the converter-repair readers `FigureInLabelCell` and `TwoFigureCells` look at one
+/// whole pipe table at a time: a missing cell bound shows only across its rows).
+enum PipeTableBlocks {
+    /// `text` with every block of pipe lines that `rewrite` returns new lines for replaced by them;
+    /// the same string when no block changes or the text has no `<br>` (the repairs all read
+    /// cells broken over `<br>` lines).
+    static func rewriteEach(_ text: String, _ rewrite: ([String]) -> [String]?) -> String {
+        guard text.contains("<br") || text.contains("<BR") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var i = 0
+        while i < lines.count {
+            guard SideBySidePipeTables.rawCells(lines[i]) != nil else { i += 1; continue }
+            var j = i
+            while j < lines.count, SideBySidePipeTables.rawCells(lines[j]) != nil { j += 1 }
+            if let rewritten = rewrite(Array(lines[i..<j])) {
+                lines.replaceSubrange(i..<j, with: rewritten)
+                changed = true
+            }
+            i = j
+        }
+        return changed ? lines.joined(separator: "\n") : text
+    }
+}
