@@ -6,7 +6,8 @@
 /// the rows. A row that fits no reading into that count keeps its numbers as one flagged cell; a
 /// row whose reading stands a three-digit group on its own while the text also reads it as fewer
 /// numbers is flagged (`JoinableGroups`); so is every cell when a header or unit line above names
-/// more columns than the rows hold (`NamedColumnsAbove`).
+/// more columns than the rows hold (`NamedColumnsAbove`), and a row whose figure is far larger than
+/// the other rows' while its digits read into more columns (`OutsizedJoinedFigure`).
 struct HeaderlessTextTable: Sendable {
     var minRows = 3
 
@@ -28,12 +29,19 @@ struct HeaderlessTextTable: Sendable {
         // A header or unit line above naming more columns than the rows hold (NamedColumnsAbove):
         // which columns the figures are in is not in the text.
         let named = NamedColumnsAbove.count(lines, before: start).flatMap { $0 > n ? $0 : nil }
-        for row in rows {
+        let readings = rows.map { row in
+            DigitRunSplitter.split(row.tail, columns: n).flatMap { split in
+                !ShortRows.cutsNumbersApart(split.numbers) && !split.numbers.contains(where: ImplausibleNumbers.tooLong)
+                    ? split : nil
+            }
+        }
+        // A figure far larger than the other rows' that also reads as several (OutsizedJoinedFigure).
+        let outsized = OutsizedJoinedFigure.rows(readings.map { $0?.numbers }, tails: rows.map(\.tail), columns: n)
+        for (k, row) in rows.enumerated() {
             var cells = Array(repeating: Cell?.none, count: n)
-            if let split = DigitRunSplitter.split(row.tail, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
-               !split.numbers.contains(where: ImplausibleNumbers.tooLong) {
+            if let split = readings[k] {
                 let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers) || named != nil
-                    || PercentJoinedToAmount.inRow(split.numbers)
+                    || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
                 if doubt { doubtful += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubt)

@@ -5,7 +5,9 @@
 ///   `DigitRunSplitter` (three-digit group rule). A row with more than one fitting reading gets
 ///   the reading that matches the digit counts of the table's unambiguous rows, and its cells are
 ///   flagged `ambiguous-split`. Rows that hold fewer numbers than columns go to the last columns,
-///   flagged (`ShortRows`); a row no reading fits keeps its digits as one flagged text cell.
+///   flagged (`ShortRows`); a row no reading fits keeps its digits as one flagged text cell. A row
+///   whose reading makes one figure far larger than the other rows' while its digits also read
+///   into more columns is flagged (`OutsizedJoinedFigure`).
 struct TextTableBuilder: Sendable {
     /// Blank lines tolerated inside one table.
     var maxBlankRun = 2
@@ -385,6 +387,10 @@ struct TextTableBuilder: Sendable {
             .map { rows[$0].tail }
         let inDoubt = FewRowsFit.inDoubt(fitting: numberRows.filter { first[$0] != nil }.count,
                                          unread: shortWidth == nil ? numberRows.filter { first[$0] == nil }.count : 0)
+        // A figure far larger than the other rows' that also reads as several (OutsizedJoinedFigure).
+        let outsized = OutsizedJoinedFigure.rows(rows.indices.map { k in
+            withText.contains(k) || arithmetic[k] != nil || perYear[k] != nil ? nil : first[k]?.numbers
+        }, tails: rows.map(\.tail), columns: n)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
         var signedAbove = 0, brokenAtSigns = 0
@@ -408,7 +414,7 @@ struct TextTableBuilder: Sendable {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
                 let doubtful = split.ambiguous || inDoubt || sparse
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
-                    || PercentJoinedToAmount.inRow(split.numbers)
+                    || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)

@@ -221,6 +221,43 @@ oppilashuolto:
         XCTAssertTrue(output.issues.contains { $0.code == "columns-from-rows" })
     }
 
+    // MARK: OutsizedJoinedFigure
+
+    /// Synth kivimaki p. 4 in `pdftotext -raw` (lines as extracted): a balance sheet group with no
+    /// header line above it, whose last row holds item and subtotal for both years. Read into the
+    /// two columns the other rows give, it fuses "-9 780" and "118 870" into one ten-digit figure:
+    /// that row is flagged, the others stay clean.
+    func testOutsizedJoinedFigureRowIsFlagged() throws {
+        let text = """
+I Peruspääoma 69 184 69 184
+II Muut omat rahastot 1 230 1 275
+III Edellisten tilikausien yli-/alijäämä 58 236 46 973
+IV Tilikauden ylijäämä (alijäämä) -9 780 118 870 11 263 128 695
+"""
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
+        XCTAssertEqual(table.columns.count, 2)
+        for row in table.rows.prefix(3) {
+            XCTAssertTrue(row.cells.allSatisfy { $0?.flags.isEmpty == true }, row.label)
+        }
+        XCTAssertTrue(table.rows[3].cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) == true })
+    }
+
+    /// Synth honkakoski p. 3 in pypdf: the same layout is caught; a total only a hundredfold larger
+    /// (three digits more) or one whose digits read into no more columns stays clean.
+    func testOutsizedJoinedFigureBounds() {
+        let rows: [[String]] = [["68", "311", "68", "311"], ["4", "179", "4", "179"],
+                                ["-13", "710", "127", "148", "2", "279", "140", "858"]]
+        let readings = rows.map { DigitRunSplitter.split($0, columns: 2)?.numbers }
+        XCTAssertEqual(OutsizedJoinedFigure.rows(readings, tails: rows, columns: 2), [2])
+        let total: [[String]] = [["673", "298"], ["412", "380"], ["125", "600,00", "98", "000,00"]]
+        XCTAssertEqual(OutsizedJoinedFigure.rows(total.map { DigitRunSplitter.split($0, columns: 2)?.numbers },
+                                                 tails: total, columns: 2), [])
+        let whole: [[String]] = [["12", "5"], ["8", "1"], ["1234567,00", "998877,00"]]
+        XCTAssertEqual(OutsizedJoinedFigure.rows(whole.map { DigitRunSplitter.split($0, columns: 2)?.numbers },
+                                                 tails: whole, columns: 2), [])
+    }
+
     // MARK: JoinableGroups
 
     /// Synth kivimaki p. 1 in `pdftotext -raw` (lines as extracted): a statement with two columns
