@@ -74,9 +74,12 @@ struct CellPerLineTable: Sendable {
                 if labelRun > maxLabelRun {
                     // A fourth group level of a balance sheet (`DeepGroupLabels`) over a row of as
                     // many values as the row above.
-                    var previous = 0
-                    for entry in items.reversed() { if case .value = entry.item { previous += 1 } else if previous > 0 { break } }
-                    guard DeepGroupLabels.continues(lines, at: i, run: labelRun, limit: maxLabelRun, previous: previous, isValue: isValue) else { break }
+                    var previous = 0, run: [String] = []
+                    for entry in items.reversed() {
+                        if case .label(let text) = entry.item { if previous > 0 { break }; run.insert(text, at: 0) } else { previous += 1 }
+                    }
+                    guard DeepGroupLabels.continues(lines, at: i, run: run, limit: maxLabelRun, previous: previous,
+                                                    isValue: isValue) else { break }
                 }
                 var text = line.text.trimmingCharacters(in: .whitespaces)
                 if OutlineMarkerLine.joinsNext(lines, at: i, isLabel: isLabel), !excluded.contains(i + 1) {

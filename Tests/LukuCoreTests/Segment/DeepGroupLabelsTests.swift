@@ -55,9 +55,11 @@ final class DeepGroupLabelsTests: XCTestCase {
     func testRuleReadsOnlyOneLabelMoreAndTheExactCount() {
         let lines = TextFileReader.parse("Lyhytaikaiset\nMyyntisaamiset\n15 078,44\n13 734,62\nMuut").lines
         let cells = CellPerLineTable()
-        XCTAssertTrue(DeepGroupLabels.continues(lines, at: 1, run: 4, limit: 3, previous: 2, isValue: cells.isValue))
-        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: 5, limit: 3, previous: 2, isValue: cells.isValue))
-        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: 4, limit: 3, previous: 3, isValue: cells.isValue))
-        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 0, run: 4, limit: 3, previous: 2, isValue: cells.isValue))
+        XCTAssertTrue(DeepGroupLabels.continues(lines, at: 1, run: ["VAIHTUVAT VASTAAVAT", "Saamiset", "Lyhytaikaiset"], limit: 3, previous: 2, isValue: cells.isValue))
+        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: ["VAIHTUVAT VASTAAVAT", "Saamiset", "Muut", "Lyhytaikaiset"], limit: 3, previous: 2, isValue: cells.isValue))
+        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: ["VAIHTUVAT VASTAAVAT", "Saamiset", "Lyhytaikaiset"], limit: 3, previous: 3, isValue: cells.isValue))
+        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: ["Valtion toimeksiannot", "Lahjoitusrahastojen erityiskatteet", "Muut toimeksiantojen varat"], limit: 3, previous: 2, isValue: cells.isValue))
+        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 1, run: ["VAPAA OMA PÄÄOMA", "2024", "2023"], limit: 3, previous: 2, isValue: cells.isValue))
+        XCTAssertFalse(DeepGroupLabels.continues(lines, at: 0, run: ["VAIHTUVAT VASTAAVAT", "Saamiset", "Lyhytaikaiset"], limit: 3, previous: 2, isValue: cells.isValue))
     }
 }
