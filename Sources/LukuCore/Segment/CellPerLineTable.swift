@@ -71,7 +71,16 @@ struct CellPerLineTable: Sendable {
                 continue
             } else if isLabel(line) {
                 labelRun += 1
-                if labelRun > maxLabelRun { break }
+                if labelRun > maxLabelRun {
+                    // A fourth group level of a balance sheet (`DeepGroupLabels`) over a row of as
+                    // many values as the row above.
+                    var previous = 0, run: [String] = []
+                    for entry in items.reversed() {
+                        if case .label(let text) = entry.item { if previous > 0 { break }; run.insert(text, at: 0) } else { previous += 1 }
+                    }
+                    guard DeepGroupLabels.continues(lines, at: i, run: run, limit: maxLabelRun, previous: previous,
+                                                    isValue: isValue) else { break }
+                }
                 var text = line.text.trimmingCharacters(in: .whitespaces)
                 if OutlineMarkerLine.joinsNext(lines, at: i, isLabel: isLabel), !excluded.contains(i + 1) {
                     i += 1
