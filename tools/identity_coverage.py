@@ -34,6 +34,7 @@ shared = os.path.normpath(os.path.join(here, "..", "..", "shared"))
 sys.path.insert(0, os.path.join(shared, "tools"))
 sys.path.insert(0, here)
 import score  # noqa: E402
+import truth_pairing  # noqa: E402
 
 # (truth table id, identity index within that table) -> spec. A spec names the result cells:
 #   rows: truth row labels ("label" or "label|group"); None = every row with a value in `cols`
@@ -311,22 +312,9 @@ def pair_tables(truth, tables):
         tlabels = [norm(r.get("label", "")) for r in tt.get("rows") or []]
         tvals = truth_cells(tt)
         tpage = int(tt.get("page") or 0)
-        best = None
-        for t in score._candidates(tpage, tables, "luku"):
-            if not score._multiset_overlap(tlabels, t["_labels"]):
-                continue
-            pairs = score.align(tlabels, t["_labels"])
-            if not pairs:
-                continue
-            correct = wrong = 0
-            for i, j in pairs:
-                v, _, _ = score.score_row(tvals[i], t["rows"][j][1], allow_compact=False)
-                correct += v.count("correct"); wrong += v.count("wrong")
-            key = (correct, abs(t["page"] - tpage) <= 1, len(pairs), -wrong, -abs(t["page"] - tpage))
-            if best is None or key > best[0]:
-                best = (key, t, pairs)
+        best = truth_pairing.best_table(tlabels, tvals, tpage, tables, "luku")
         if best is not None:
-            out[tt["id"]] = (best[1]["index"], dict(best[2]))
+            out[tt["id"]] = (best[0]["index"], dict(best[1]))
     return out
 
 

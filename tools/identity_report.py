@@ -21,6 +21,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 shared = os.path.normpath(os.path.join(here, "..", "..", "shared"))
 sys.path.insert(0, os.path.join(shared, "tools"))
 import score  # noqa: E402
+import truth_pairing  # noqa: E402
 
 VERIFIED = "x-verified"
 NOISE = "x-noise"  # the failed sum is off by rounding (at most (terms + 1) / 2 units) or by sign only
@@ -87,21 +88,9 @@ def measure(truth_path, out_path):
         trows = tt.get("rows") or []
         tlabels = [score.norm_label(r.get("label", "")) for r in trows]
         tvals = [[score.truth_value(v) for v in (r.get("values") or [])] for r in trows]
-        best = None
         tpage = int(tt.get("page") or 0)
-        for t in score._candidates(tpage, tables, kind):
-            if not score._multiset_overlap(tlabels, t["_labels"]):
-                continue
-            pairs = score.align(tlabels, t["_labels"])
-            if not pairs:
-                continue
-            correct = wrong = 0
-            for i, j in pairs:
-                v, _, _ = score.score_row(tvals[i], t["rows"][j][1], allow_compact=False)
-                correct += v.count("correct"); wrong += v.count("wrong")
-            key = (correct, abs(t["page"] - tpage) <= 1, len(pairs), -wrong, -abs(t["page"] - tpage))
-            if best is None or key > best[0]:
-                best = (key, t, pairs)
+        found = truth_pairing.best_table(tlabels, tvals, tpage, tables, kind)
+        best = None if found is None else (None, found[0], found[1])
         for i, tv in enumerate(tvals):
             res["num"] += sum(1 for v in tv if v is not None and not isinstance(v, tuple))
         if best is None:
