@@ -54,6 +54,8 @@ public struct Pipeline: Sendable {
                 d.issues += reading.issues
                 // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
                 if format == .text { d.issues += DroppedZeroGroups.flag(&d) }
+                // Rows of fewer numbers than columns go where the table's arithmetic holds.
+                if format == .text { d.issues += ShortRowsByChecks.place(&d, rules: self.checker.rules) }
                 var checker = self.checker
                 checker.threads = pageThreads
                 checker.check(&d)

@@ -4,8 +4,10 @@
 /// statements, each with the same periods; a line holding a label and figures, then a second
 /// label and figures, is a row of each, as long as each run of figures reads as one number per
 /// period. A line with one label (and figures or none) stands on one side only, and the text no
-/// longer says which: such lines make a third table, captioned as of either side, and an issue
-/// says so; their figures are exact, only the statement they belong to is not known.
+/// longer says which: when the sides are those of a balance sheet, the item's name says it
+/// (`BalanceSheetSide`, with `WrappedCapsHeading` for a main item wrapped over two lines);
+/// otherwise such lines make a third table, captioned as of either side, and an issue says so;
+/// their figures are exact, only the statement they belong to is not known.
 struct SideBySideTextRows: Sendable {
     var maxBlankRun = 2
 
@@ -64,6 +66,13 @@ struct SideBySideTextRows: Sendable {
         var lastRow = [start, start, start]
         var unit: String?
         var oneSided = 0, doubtful = 0
+        // The two sides of a balance sheet: a one-label line whose item names its side goes there.
+        let balance = BalanceSheetSide.sides(ofCaptions: captions)
+        var held: (label: String, side: Int)?  // a marked capital item waiting for its second line
+        func flushHeld() {
+            if let h = held { sides[h.side].addLabelOnly(h.label, level: 0) }
+            held = nil
+        }
         var i = start + 1, blanks = 0, last = start
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
@@ -77,6 +86,13 @@ struct SideBySideTextRows: Sendable {
             if unit == nil, i <= start + 2, let u = SideBySideTextRows.repeatedUnit(line.words.map(\.text)) { unit = u; last = i; i += 1; continue }
             let segs = SideBySideTextRows.segments(line.words.map(\.text))
             guard segs.allSatisfy({ !$0.label.isEmpty }), segs.count <= 2, PlainHeader(line) == nil else { break }
+            var wrappedItem: (label: String, side: Int)?
+            if let h = held, segs.count == 1, !segs[0].tail.isEmpty, WrappedCapsHeading.ends(segs[0].label.joined(separator: " ")) {
+                wrappedItem = h
+                held = nil
+            } else {
+                flushHeld()
+            }
             if segs.count == 2 {
                 let splits = segs.map { $0.tail.isEmpty ? nil : DigitRunSplitter.split($0.tail, columns: k) }
                 // Figures on the left are what cut the line in two; each side needs a full row or none.
@@ -95,23 +111,34 @@ struct SideBySideTextRows: Sendable {
                 }
             } else {
                 if segs[0].tail.isEmpty, segs[0].label.count > TableLineRole.maxLabelWords { break }  // prose
-                let label = segs[0].label.joined(separator: " ")
+                var label = segs[0].label.joined(separator: " ")
+                var side = balance.flatMap { sides in BalanceSheetSide.of(label).flatMap { sides[$0] } } ?? 2
+                if let w = wrappedItem {
+                    label = TextJoiner.join([w.label, label])
+                    side = w.side
+                }
                 if segs[0].tail.isEmpty {
-                    sides[2].addLabelOnly(label, level: 0)
+                    if side < 2, WrappedCapsHeading.opens(label) {
+                        held = (label, side)
+                    } else {
+                        sides[side].addLabelOnly(label, level: 0)
+                    }
                 } else if let split = DigitRunSplitter.split(segs[0].tail, columns: k) {
                     if split.ambiguous { doubtful += 1 }
-                    sides[2].addRow(label: label, level: 0, cells: split.numbers.enumerated().map { c, text in
+                    sides[side].addRow(label: label, level: 0, cells: split.numbers.enumerated().map { c, text in
                         CellReader.cell(text, column: columns[c], doubtful: split.ambiguous)
                     })
-                    lastRow[2] = i
-                    oneSided += 1
+                    lastRow[side] = i
+                    if side == 2 { oneSided += 1 }
                 } else {
+                    if let w = wrappedItem { sides[w.side].addLabelOnly(w.label, level: 0) }
                     break
                 }
             }
             last = i
             i += 1
         }
+        flushHeld()
         var drafts: [TableDraft] = []
         let names = captions + ["\(captions[0]) | \(captions[1]) (side not known)"]
         for side in 0..<3 where !sides[side].rows.isEmpty {
