@@ -518,15 +518,11 @@ struct TextTableBuilder: Sendable {
     /// The next non-empty line, within a few lines of `start`, is a row of this table: its
     /// numbers split into the table's columns.
     private func continuesAfterGap(_ lines: [TextLine], from start: Int, columns: Int) -> Bool {
-        func isRow(_ j: Int) -> Bool {
-            guard PlainHeader(lines[j]) == nil else { return false }
-            let words = lines[j].words.map(\.text)
-            let split = TextTableBuilder.tailStart(words)
-            guard split > 0, split < words.count else { return false }
-            return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
-        }
-        guard let j = nextNonEmpty(lines, from: start, within: 6) else { return false }
-        return isRow(j) || HeadingAfterPageGap.continues(lines, from: start, isRow: isRow)
+        guard let j = nextNonEmpty(lines, from: start, within: 6), PlainHeader(lines[j]) == nil else { return false }
+        let words = lines[j].words.map(\.text)
+        let split = TextTableBuilder.tailStart(words)
+        guard split > 0, split < words.count else { return false }
+        return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
     }
 
     // MARK: shared
