@@ -41,7 +41,9 @@ enum IdentityReadings {
                   readings.contains(where: { values($0) == values(current) }) else { continue }
             var scored: [(reading: [String], holds: Int, fails: Int, rules: [String])] = []
             for reading in readings {
-                guard values(reading) != nil else { continue }
+                guard values(reading) != nil,
+                      values(reading) == values(current) || evenPrecision(reading, positions: positions, table: table)
+                else { continue }
                 let trial = replaced(table, row: r, positions: positions, texts: reading)
                 let through = rules.flatMap { $0.checks(in: trial) }.filter { touches($0, row: r) }
                 let held = through.filter { $0.outcome == .ok || $0.outcome == .rounding }
@@ -62,6 +64,19 @@ enum IdentityReadings {
                                     + "(\(now.holds) held before); the cells stay flagged ambiguous-split"))
         }
         return (table, issues)
+    }
+
+    /// Whether the reading's amounts print one precision: a piece without the decimals every other
+    /// amount of the row prints is a number cut apart to fill the columns ("881 | 284,55 | 916 200,00"
+    /// for "881 284,55 | 916 200,00", synth 07 honkakoski p5 in `-raw`), however well it foots.
+    /// Percentages (a `%` on the piece or its column) print their own precision and are not compared.
+    static func evenPrecision(_ reading: [String], positions: [Int], table: Table) -> Bool {
+        var places: Set<Int> = []
+        for (c, text) in zip(positions, reading) where !text.contains("%") && table.columns[c].unit != "%" {
+            let parts = text.split(separator: ",", maxSplits: 1)
+            places.insert(parts.count == 2 ? parts[1].filter(\.isASCIIDigit).count : 0)
+        }
+        return places.count <= 1
     }
 
     /// The values of a reading, or nil when a piece is not one number.
