@@ -39,11 +39,15 @@ enum IdentityReadings {
             let readings = DigitRunSplitter.splits(tokens, columns: positions.count, limit: maxReadings + 1)
             guard readings.count > 1, readings.count <= maxReadings,
                   readings.contains(where: { values($0) == values(current) }) else { continue }
+            // The rules run once per admissible reading: where no other reading is admissible
+            // there is nothing to decide, and nothing is run (most ambiguous rows of -raw texts).
+            let admissible = readings.filter { reading in
+                values(reading) != nil
+                    && (values(reading) == values(current) || evenPrecision(reading, positions: positions, table: table))
+            }
+            guard admissible.count > 1 else { continue }
             var scored: [(reading: [String], holds: Int, fails: Int, rules: [String])] = []
-            for reading in readings {
-                guard values(reading) != nil,
-                      values(reading) == values(current) || evenPrecision(reading, positions: positions, table: table)
-                else { continue }
+            for reading in admissible {
                 let trial = replaced(table, row: r, positions: positions, texts: reading)
                 let through = rules.flatMap { $0.checks(in: trial) }.filter { touches($0, row: r) }
                 let held = through.filter { $0.outcome == .ok || $0.outcome == .rounding }
