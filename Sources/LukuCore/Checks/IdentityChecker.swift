@@ -54,11 +54,17 @@ struct IdentityChecker: Sendable {
         var tables = document.allTables
         let read = tables
         let rules = self.rules
-        let own = ParallelMap.map(count: read.count, threads: threads) { i in
-            Self.unique(rules.flatMap { $0.checks(in: read[i]) }, after: read[i].checks)
+        // Each table is first re-read where its identities decide between readings of
+        // run-together digits (IdentityReadings), then checked as read.
+        let own = ParallelMap.map(count: read.count, threads: threads) { i -> (Table, [Check], [Issue]) in
+            let (decided, notes) = IdentityReadings.decide(read[i], rules: rules)
+            return (decided, Self.unique(rules.flatMap { $0.checks(in: decided) }, after: decided.checks), notes)
         }
+        var readingNotes: [Issue] = []
         for i in tables.indices {
-            tables[i].checks += own[i]
+            tables[i] = own[i].0
+            tables[i].checks += own[i].1
+            readingNotes += own[i].2
         }
         // Each table's keys are built once and grown with its checks, not again per check: a
         // document rule's checks arrive one at a time (konserni: 53 M instructions rebuilding them).
@@ -70,7 +76,7 @@ struct IdentityChecker: Sendable {
             }
         }
         Self.decideSigns(&tables)
-        var issues: [Issue] = []
+        var issues: [Issue] = readingNotes
         for i in tables.indices {
             issues += Self.report(&tables[i])
         }

@@ -57,7 +57,12 @@ struct OperatingSumRule: TableIdentity {
                         + extras.map { .init(row: $0, column: c) }
                 }
                 guard let signed = IdentitySupport.sumCheck(table, rule: rule, row: margin, column: c, operands: terms(1))
-                else { continue }
+                else {
+                    if let blank = EmptyMarginOperand.check(table, rule: rule, margin: margin, column: c, operands: terms(1)) {
+                        out.append(blank)
+                    }
+                    continue
+                }
                 // Key-figure tables print expenses as a magnitude ("Toimintakulut 46 217" over
                 // "Toimintakate -38 396"): when the signed sum does not hold, an unsigned expense
                 // total is subtracted instead (deviation columns add positive expenses).
