@@ -79,7 +79,7 @@ public struct Pipeline: Sendable {
                 let rules = PageRules(batch: pageThreads, draw: RuleFinder.bandFinder(path: path, threads: pageThreads))
                 var segmenter = self.segmenter
                 segmenter.threads = pageThreads
-                output = segmenter.segmentPDF(lines, rules: rules)
+                output = segmenter.segmentPDF(consume lines, rules: rules)
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
                 document.source.encoding = encoding

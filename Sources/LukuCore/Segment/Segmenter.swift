@@ -30,9 +30,13 @@ public struct Segmenter: Sendable {
     }
 
     /// `rules`: the PDF's drawn rules, rendered only for the pages a grid table row needs.
-    public func segmentPDF(_ pageLines: [TextLine], rules: PageRules? = nil) -> Output {
-        let lines = PageDebrisFilter.filterPDF(pageLines)
-        return segmentGeometric(lines, bodySize: Segmenter.bodyFontSize(lines), rules: rules, pagesShareColumns: true)
+    /// `pageLines` is consumed: the unfiltered lines are released once the filtered ones exist,
+    /// not held beside them through segmenting (issue 8: one copy of a long PDF's lines fewer).
+    public func segmentPDF(_ pageLines: consuming [TextLine], rules: PageRules? = nil) -> Output {
+        var lines = PageDebrisFilter.filterPDF(pageLines)
+        _ = consume pageLines
+        let bodySize = Segmenter.bodyFontSize(lines)
+        return segmentGeometric(&lines, bodySize: bodySize, rules: rules, pagesShareColumns: true)
     }
 
     /// Text that keeps print columns (`LaidOutText`): the PDF's table stage on character
@@ -40,15 +44,18 @@ public struct Segmenter: Sendable {
     public func segmentLaidOutText(_ pageLines: [TextLine]) -> Output {
         var laidOut = self
         laidOut.geometricTables.settings = LaidOutText.tableSettings(settings)
-        return laidOut.segmentGeometric(PageDebrisFilter.filterPDF(pageLines), bodySize: 0, rules: nil, pagesShareColumns: false)
+        var lines = PageDebrisFilter.filterPDF(pageLines)
+        return laidOut.segmentGeometric(&lines, bodySize: 0, rules: nil, pagesShareColumns: false)
     }
 
-    private func segmentGeometric(_ lines: [TextLine], bodySize: Double, rules: PageRules?, pagesShareColumns: Bool) -> Output {
+    /// `lines` is emptied by `assemble` (see there).
+    private func segmentGeometric(_ lines: inout [TextLine], bodySize: Double, rules: PageRules?, pagesShareColumns: Bool) -> Output {
         let headings = self.headings, settings = self.settings
         var detected = ParallelMap.map(lines, threads: threads) { headings.detect($0, bodySize: bodySize) }
         let roles = ParallelMap.map(lines, threads: threads) { TableLineRole.classify($0, settings: settings) }
         headingInTable.demote(&detected, lines: lines, roles: roles)
         let wrap = headingWrap.resolve(lines, kinds: detected, bodySize: bodySize, detector: headings)
+        detected = []  // `wrap.kinds` is its resolved copy: one per line is enough to hold
         let kinds = wrap.kinds
         let numbered = wrap.continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
@@ -65,11 +72,11 @@ public struct Segmenter: Sendable {
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
         drafts = (drafts + gridTables.tables(in: lines, excluded: taken, rules: rules)).sorted { $0.firstLine < $1.firstLine }
-        return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: [])
+        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: wrap.continuations, issues: [])
     }
 
     public func segmentText(_ rawLines: [TextLine]) -> Output {
-        let lines = PageDebrisFilter.filterText(rawLines)
+        var lines = PageDebrisFilter.filterText(rawLines)
         let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: 0) }, bodySize: 0,
                                        detector: headings)
         let kinds = wrap.kinds
@@ -84,7 +91,7 @@ public struct Segmenter: Sendable {
         let grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
         issues += grids.flatMap(\.notes)
         drafts = (drafts + grids).sorted { $0.firstLine < $1.firstLine }
-        return assemble(lines, drafts: drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
+        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
     }
 
     /// The most common font size, weighted by characters: the size of body text.
@@ -94,7 +101,10 @@ public struct Segmenter: Sendable {
         return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
     }
 
-    private func assemble(_ lines: [TextLine], drafts: [TableDraft], headingKinds: [HeadingDetector.Kind?],
+    /// `lines` and `drafts` are emptied once every table and paragraph is made, before the
+    /// section tree is built beside the flat list (issue 8: the heap peak of a long PDF was the
+    /// tree built while every line's words were still held).
+    private func assemble(_ lines: inout [TextLine], drafts: inout [TableDraft], headingKinds: [HeadingDetector.Kind?],
                           continuations: Set<Int>, issues: [Issue]) -> Output {
         // Two tables printed side by side start on the same line.
         var tableAt: [Int: [TableDraft]] = [:]
@@ -151,6 +161,9 @@ public struct Segmenter: Sendable {
             i += 1
         }
         flushProse()
+        lines = []
+        drafts = []
+        tableAt = [:]
         let title = resolveHeadings(&elements, pending: pendingHeadings)
         let tree = SectionTreeBuilder.build(elements)
         return Output(title: title, blocks: tree.blocks, sections: tree.sections, issues: issues)
@@ -187,7 +200,9 @@ public struct Segmenter: Sendable {
             }
             elements[index] = .heading(h)
         }
-        elements = elements.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        // Removed in place (only the title goes): a filtered copy of every element, offsets and
+        // all, was the heap peak of a long PDF (massif, Kauhava: issue 8).
+        for index in removed.sorted(by: >) { elements.remove(at: index) }
         return title
     }
 }
