@@ -41,7 +41,9 @@ struct CellPerLineTable: Sendable {
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
         // An outline marker on its own line ("1.", "II") opens the label under it (`OutlineMarkerLine`).
-        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
+        // So does a label wrapped after a comma, "Omavaraisuusaste," / "%" (`UnfinishedLabelLines`).
+        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel)
+            || UnfinishedLabelLines.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
         // Blank lines may stand between the cells (`pdftotext`'s default order writes each cell
         // of a table made from HTML as a paragraph of its own: `BlankSeparatedCells`).
         let next = BlankSeparatedCells.next(lines, after: labelEnd)

@@ -64,7 +64,7 @@ final class HeaderOverCellLinesTests: XCTestCase {
             Tuet ja avustukset 881 284,55 916 200,00 0,00 916 200,00 975 061,42 106,4 %
             """).lines
         XCTAssertFalse(HeaderOverCellLines.heads(raw, at: 0, cells: cells, excluded: []))
-        // Kuusiselka p. 6: "TA 2020" over name and unit lines, then "Yleishallinto" / "MENOT" / figures.
+        // Kuusiselka p. 6: "TA 2020" over name and unit lines, then "Yleishallinto" / "MENOT" / figures, "TULOT" / …
         let kuusiselka = TextFileReader.parse("""
             Alkuperäinen
             TA 2020
@@ -86,6 +86,18 @@ final class HeaderOverCellLinesTests: XCTestCase {
             -34\u{00A0}313
             1\u{00A0}704
             -4,7%
+            TULOT
+            19\u{00A0}362
+            19\u{00A0}509
+            17\u{00A0}790
+            -1\u{00A0}719
+            -8,8%
+            NETTOMENO
+            -13\u{00A0}402
+            -16\u{00A0}508
+            -16\u{00A0}523
+            -15
+            0,1%
             """).lines
         XCTAssertTrue(HeaderOverCellLines.heads(kuusiselka, at: 1, cells: cells, excluded: []))
         XCTAssertTrue(HeaderOverCellLines.heads(kuusiselka, at: 2, cells: cells, excluded: []))

@@ -89,5 +89,8 @@ final class UnfinishedLabelLinesTests: XCTestCase {
         XCTAssertFalse(UnfinishedLabelLines.continues("VASTAAVAA", "2. Muut saamiset"))
         XCTAssertEqual(UnfinishedLabelLines.last(of: ["Taseen tunnusluvut", "Omavaraisuusaste,", "%"]).label, "Omavaraisuusaste, %")
         XCTAssertEqual(UnfinishedLabelLines.last(of: ["Taseen tunnusluvut", "Omavaraisuusaste,", "%"]).before, ["Taseen tunnusluvut"])
+        let opening = TextFileReader.parse("Omavaraisuusaste,\n%\n62,4\n63,2").lines
+        XCTAssertTrue(UnfinishedLabelLines.joinsNext(opening, at: 0, isLabel: CellPerLineTable().isLabel))
+        XCTAssertFalse(UnfinishedLabelLines.joinsNext(opening, at: 1, isLabel: CellPerLineTable().isLabel))
     }
 }
