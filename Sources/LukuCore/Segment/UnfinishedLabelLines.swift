@@ -13,11 +13,13 @@ enum UnfinishedLabelLines {
         WordTraits.continuesText(next) || WordTraits.endsUnfinished(previous)
     }
 
-    /// A table's first label line goes on with the next (kurkivirta p. 5, the key figures'
-    /// table opening with "Omavaraisuusaste," / "%" / "62,4" / "63,2"): the row starts there.
+    /// A table's first label line ending unfinished goes on with the next (kurkivirta p. 5, the
+    /// key figures' table opening with "Omavaraisuusaste," / "%" / "62,4" / "63,2"): the row
+    /// starts there. Only the ending tells it here: "MENOT" over "hallinto-" / "palveluissa" ×3
+    /// (konserni p. 26) is a row whose text cells come first (`RepeatedTextCells`).
     static func joinsNext(_ lines: [TextLine], at i: Int, isLabel: (TextLine) -> Bool) -> Bool {
         guard i + 1 < lines.count, lines[i + 1].page == lines[i].page, isLabel(lines[i]), isLabel(lines[i + 1]) else { return false }
-        return continues(lines[i].text, lines[i + 1].text)
+        return WordTraits.endsUnfinished(lines[i].text)
     }
 
     /// The last label of a run of label lines, with the lines it continues joined to it, and the

@@ -92,5 +92,8 @@ final class UnfinishedLabelLinesTests: XCTestCase {
         let opening = TextFileReader.parse("Omavaraisuusaste,\n%\n62,4\n63,2").lines
         XCTAssertTrue(UnfinishedLabelLines.joinsNext(opening, at: 0, isLabel: CellPerLineTable().isLabel))
         XCTAssertFalse(UnfinishedLabelLines.joinsNext(opening, at: 1, isLabel: CellPerLineTable().isLabel))
+        // Konserni p. 26 (PyMuPDF): "MENOT" over its text cells "hallinto-" / "palveluissa" ×3.
+        let menot = TextFileReader.parse("MENOT\nhallinto-\npalveluissa\nhallinto-\npalveluissa\nhallinto-\npalveluissa\n−334 000\n−334 000").lines
+        XCTAssertFalse(UnfinishedLabelLines.joinsNext(menot, at: 0, isLabel: CellPerLineTable().isLabel))
     }
 }
