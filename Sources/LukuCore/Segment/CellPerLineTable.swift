@@ -33,19 +33,17 @@ struct CellPerLineTable: Sendable {
     /// line before them (a wrapped label); the lines before those are group names, added to
     /// `assembler` as label-only rows.
     static func rowLabel(_ labels: [String], groupsInto assembler: inout RowAssembler) -> String {
-        var label = labels.last ?? ""
-        var before = Array(labels.dropLast())
-        while let previous = before.last, label.first?.isLowercase == true {
-            label = previous + " " + label
-            before.removeLast()
-        }
+        // (Or after a line that reads unfinished, "Omavaraisuusaste," / "%": `UnfinishedLabelLines`.)
+        let (label, before) = UnfinishedLabelLines.last(of: labels)
         for group in before { assembler.addLabelOnly(group, level: 0) }
         return label
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
         // An outline marker on its own line ("1.", "II") opens the label under it (`OutlineMarkerLine`).
-        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
+        // So does a label wrapped after a comma, "Omavaraisuusaste," / "%" (`UnfinishedLabelLines`).
+        let labelEnd = OutlineMarkerLine.joinsNext(lines, at: start, isLabel: isLabel)
+            || UnfinishedLabelLines.joinsNext(lines, at: start, isLabel: isLabel) ? start + 1 : start
         // Blank lines may stand between the cells (`pdftotext`'s default order writes each cell
         // of a table made from HTML as a paragraph of its own: `BlankSeparatedCells`).
         let next = BlankSeparatedCells.next(lines, after: labelEnd)
@@ -56,11 +54,19 @@ struct CellPerLineTable: Sendable {
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0
+        var joinedMinus = Set<Int>()
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
             if Self.isDayMonth(line), let last = items.last, case .label(let text) = last.item {
                 items[items.count - 1].item = .label(text + " " + line.text.trimmingCharacters(in: .whitespaces))
+            } else if !items.isEmpty, let split = SplitMinusLines.join(lines, at: i) {
+                // A figure with its minus after its first digit group (`SplitMinusLines`), flagged.
+                labelRun = 0
+                joinedMinus.insert(split.end - 1)
+                items.append((split.end - 1, .value(split.text)))
+                i = split.end
+                continue
             } else if isValue(line) {
                 labelRun = 0
                 items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
@@ -114,7 +120,9 @@ struct CellPerLineTable: Sendable {
         // Column blocks (`pdftotext` default order): the "labels" are column headings ("TA+muutos
         // 2022", "€") over a column of values, not row names; such text is no table of this shape.
         // Two such labels make it column blocks; one alone is just no table.
-        let headingLabels = rows.filter { $0.labels.last.map(isColumnHeading) ?? false }.count
+        // (A unit on the line after an unfinished label, "Omavaraisuusaste," / "%", ends that
+        // label: `UnfinishedLabelLines`.)
+        let headingLabels = rows.filter { isColumnHeading(UnfinishedLabelLines.last(of: $0.labels).label) }.count
         if headingLabels == 1 { return nil }
         if headingLabels >= 2 {
             return .columnBlocks(Issue(
@@ -164,7 +172,9 @@ struct CellPerLineTable: Sendable {
                 // (`BlankSeparatedCells`): every row is placed, but in doubt.
                 let doubtful = spaced || pairHinted
                 if doubtful { odd += 1 }
-                for (c, text) in row.values.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
+                for (c, text) in row.values.enumerated() {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful || joinedMinus.contains(row.lines[c]))
+                }
             } else if row.values.count < k {
                 odd += 1
                 // Fewer values go to the last columns, or to the first of each pair when the

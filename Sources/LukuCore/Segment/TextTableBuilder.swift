@@ -54,6 +54,7 @@ struct TextTableBuilder: Sendable {
                 issues += found
                 i = end
             } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
+                      !HeaderOverCellLines.heads(lines, at: i, cells: cellPerLine, excluded: excluded),
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
                 // in PyMuPDF's text of Koha-Suomi p. 3, are the cell-per-line reader's.)
