@@ -25,6 +25,7 @@ struct GoldenCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Compare the pipeline's output with the golden files; exit 1 on any difference.")
 
         @OptionGroup var options: Options
@@ -72,6 +73,7 @@ struct GoldenCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Write the golden files from the pipeline's output; review them with `git diff golden/`.")
 
         @OptionGroup var options: Options
