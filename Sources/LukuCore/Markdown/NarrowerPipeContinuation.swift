@@ -14,7 +14,8 @@
 /// merged cell taken apart, are as many as the wider table's columns, or as many as the columns
 /// its rows fill, when those are its last columns and its rows leave all the others empty. Every
 /// cell so placed is flagged `ambiguous-split` (its column was found by counting, not drawn); a
-/// row that does not fit leaves the tables as they were.
+/// row that does not fit leaves the tables as they were. Rows before the continuation's own
+/// first group keep the group the table ended in.
 enum NarrowerPipeContinuation {
     /// `b`'s rows widened to `a`'s columns, or nil when `b` is no such continuation of `a`.
     static func rows(_ b: TableDraft, continuing a: TableDraft) -> [Row]? {
@@ -32,7 +33,12 @@ enum NarrowerPipeContinuation {
             guard filled == Set((width - count)..<width) else { return nil }
             first = width - count
         }
+        // Rows before the continuation's own first group stay in the group `a` ended in, as the
+        // PDF path's merged table keeps them (konserni p. 16: Vuokrat … TOIMINTAKULUT under TOIMINTAKULUT).
+        let carried = a.rows.last?.group
+        var ownGroup = false
         return zip(b.rows, figures).map { row, texts in
+            if row.group != nil { ownGroup = true }
             var cells = [Cell?](repeating: nil, count: width)
             for (k, text) in texts.enumerated() {
                 guard let text else { continue }
@@ -41,7 +47,7 @@ enum NarrowerPipeContinuation {
                 cell.flags.sort()
                 cells[first + k] = cell
             }
-            return Row(label: row.label, group: row.group, level: row.level, cells: cells, page: row.page)
+            return Row(label: row.label, group: ownGroup ? row.group : carried, level: row.level, cells: cells, page: row.page)
         }
     }
 

@@ -44,7 +44,11 @@ enum PipeTableContinuation {
         // The repeated header is the unit row alone. A repeated caption row is no continuation:
         // pymupdf4llm's konserni page 25-26 prints the käyttötalous table and the unit table under
         // the same caption and columns, two tables (`TabHeaderCaption`).
-        let sameHead = b.caption == nil && a.unit != nil && a.unit == b.unit
+        // Without a unit row, the column headers repeated in full are the header (the Word-made
+        // synth kivimaki's income statement in pymupdf4llm, p. 1 → 2: "||**Tilinp**|**äätös**|…"
+        // over "|**1 000 euroa**|**20**|…" again after the footer "Sivu 1" and running head).
+        let headed = a.unit != nil || !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
+        let sameHead = b.caption == nil && headed && a.unit == b.unit
         guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
         return near(a, b, lines: lines)
     }

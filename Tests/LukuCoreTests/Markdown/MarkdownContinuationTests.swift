@@ -87,6 +87,7 @@ final class MarkdownContinuationTests: XCTestCase {
         let table = try XCTUnwrap(document.allTables.first { t in t.page == 16 && t.rows.contains { $0.label == "Henkilöstökulut" } })
         let vuokrat = try XCTUnwrap(table.rows.first { $0.label == "Vuokrat" })
         XCTAssertEqual(vuokrat.cells.map { $0?.value }, [nil, nil, nil, 0, 0])
+        XCTAssertEqual(vuokrat.group, "TOIMINTAKULUT")
         let kate = try XCTUnwrap(table.rows.first { $0.label == "TOIMINTAKATE/JÄÄMÄ" })
         XCTAssertEqual(kate.cells.map { $0?.value }, [nil, nil, nil, -288270, -288270])
         XCTAssertTrue(kate.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
