@@ -44,10 +44,15 @@ enum PipeTableContinuation {
         // The repeated header is the unit row alone. A repeated caption row is no continuation:
         // pymupdf4llm's konserni page 25-26 prints the käyttötalous table and the unit table under
         // the same caption and columns, two tables (`TabHeaderCaption`).
-        // Without a unit row, the column headers repeated in full are the header (the Word-made
-        // synth kivimaki's income statement in pymupdf4llm, p. 1 → 2: "||**Tilinp**|**äätös**|…"
-        // over "|**1 000 euroa**|**20**|…" again after the footer "Sivu 1" and running head).
-        let headed = a.unit != nil || !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
+        // Without a unit row, the column headers repeated in full after the table ended are the
+        // header over its next page (the Word-made synth kivimaki's income statement in
+        // pymupdf4llm, p. 1 → 2: "||**Tilinp**|**äätös**|…" over "|**1 000 euroa**|**20**|…" again
+        // after the footer "Sivu 1" and running head; HTML-made katajaselka's p. 3 → 4 after blank
+        // lines only). Repeated inside the same run of pipe rows they head the next table:
+        // pymupdf4llm's tp2024 p. 5 goes from the käyttötalous straight on to the unit table
+        // under the same header, two tables.
+        let apart = b.page > (a.pages.max() ?? a.page) || b.firstLine > a.lastLine + 1
+        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
         let sameHead = b.caption == nil && headed && a.unit == b.unit
         guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
         return near(a, b, lines: lines)

@@ -63,8 +63,6 @@ final class MarkdownContinuationTests: XCTestCase {
 
 
         Sivu 3 
-
-        Loppu.
         """
         let document = try ingest(text)
         XCTAssertEqual(document.source.pages, 3)
@@ -74,6 +72,52 @@ final class MarkdownContinuationTests: XCTestCase {
                                                 "1. Aineet ja tarvikkeet", "VAIHTO-OMAISUUS YHTEENSÄ"])
         XCTAssertEqual(tase.rows[2].cells.map { $0?.value }, [223, 214])
         XCTAssertEqual(tase.rows[2].group, "I Vaihto-omaisuus")
+    }
+
+    // MARK: PipeTableContinuation without a unit row
+
+    /// Synth kivimaki (Word-made) in pymupdf4llm: the income statement's header, cut into
+    /// "Tilinp" / "äätös", is repeated after the footer "Sivu 1" and the running head; the rows
+    /// after it go on in the same table.
+    func testRepeatedHeaderAfterThePageContinuesTheTable() throws {
+        let text = """
+        ##### **Tuloslaskelma ja sen tunnusluvut** 
+
+        ||**Tilinp**|**äätös**|**Tilinp**|**äätös**|
+        |---|---|---|---|---|
+        |**1 000 euroa**|**20**|**20**|**20**|**19**|
+        |Valtionosuudet||56 624||57 532|
+        |**Rahoitustuototja -kulut**|||||
+        |Korkotuotot|277||529||
+
+
+
+        Sivu 1 
+
+        Kivimäen kaupunki | Tilinpäätös 2020 
+
+        ||**Tilinp**|**äätös**|**Tilinp**|**äätös**|
+        |---|---|---|---|---|
+        |**1 000 euroa**|**20**|**20**|**20**|**19**|
+        |Muut rahoitustuotot|430||544||
+        |Korkokulut|-879||-415||
+        |Muut rahoituskulut|-17|-189|-28|630|
+        """
+        let document = try ingest(text)
+        let tables = document.allTables
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables.first?.rows.map(\.label), ["Valtionosuudet", "Korkotuotot", "Muut rahoitustuotot",
+                                                        "Korkokulut", "Muut rahoituskulut"])
+        XCTAssertEqual(tables.first?.rows.last?.cells.map { $0?.value }, [-17, -189, -28, 630])
+    }
+
+    /// pymupdf4llm's tp2024 (corpus/) p. 5: the käyttötalous table runs straight on into the unit
+    /// table under the same header, in one run of pipe rows: two tables, as in the PDF.
+    func testHeaderRepeatedInsideOneRunOfRowsStartsAnotherTable() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("corpus/kemijarvi-hallintopalvelut-tp2024.pymupdf4llm.md").path
+        let tables = Pipeline(pageThreads: 1).run(path: path).allTables.filter { $0.page == 5 }
+        XCTAssertEqual(tables.first { $0.rows.first?.label == "Myyntituotot" }?.rows.last?.label, "TOIMINTAKATE/JÄÄMÄ")
+        XCTAssertNotNil(tables.first { $0.rows.first?.label == "MENOT" })
     }
 
     // MARK: NarrowerPipeContinuation
@@ -124,20 +168,28 @@ final class MarkdownContinuationTests: XCTestCase {
     }
 
     /// A narrower table whose figures fit neither all columns nor the filled last ones stays apart
-    /// (synth kuusiselka in pymupdf4llm: "|Kertynytyli-/alijäämä, 1 000 €||135.801||130.808|" over
-    /// "|Kertynytyli-/alijäämä, €/asukas|1.537|1.482|", the filled columns not the last two).
+    /// (synth kuusiselka, Word-made, in pymupdf4llm: the balance sheet's key figures fill the
+    /// second and fourth value columns, the next table's rows two columns).
     func testNarrowerTableThatFitsNoColumnsStaysApart() throws {
         let text = """
-        ||2020||2019||
+        ||**31.12.2020**||**31.12.2019**||
         |---|---|---|---|---|
+        |6.<br>Siirtovelat|21.751.868,92|63.115.580,71|21.705.104,69|59.972.746,11|
+        |**VASTATTAVAA**||**609.275.172,49**||**583.368.574,01**|
+        |**TASEEN TUNNUSLUVUT**|||||
+        |Omavaraisuusaste, %||67,9%||70,1%|
+        |Suhteellinen velkaantuneisuus, %||23,5%||21,6%|
         |Kertynytyli-/alijäämä, 1 000 €||135.801||130.808|
+
+
 
         |Kertynytyli-/alijäämä, €/asukas|1.537|1.482|
         |---|---|---|
-        |Lainakanta 31.12., 1 000 €|2.000|3.000|
+        |Lainakanta 31.12., 1 000 €|151.142|130.302|
         """
         let document = try ingest(text)
         XCTAssertEqual(document.allTables.count, 2)
+        XCTAssertEqual(document.allTables.last?.rows.first?.cells.map { $0?.value }, [1537, 1482])
     }
 
     // MARK: LostZerosRestored
