@@ -84,9 +84,11 @@ enum PageNumberLines {
         return run.reversed()
     }
 
-    /// "25" → (25, nil); "2/157" → (2, 157); anything else nil. Page numbers start at 1.
+    /// "25" → (25, nil); "2/157" → (2, 157); "Sivu 5" → (5, nil) (`WordedPageFooter`); anything
+    /// else nil. Page numbers start at 1.
     static func footNumber(_ raw: Substring) -> (Int, Int?)? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = Substring(raw.trimmingCharacters(in: .whitespaces))
+        let text = WordedPageFooter.number(trimmed) ?? trimmed
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy(isPageDigits),
               let number = Int(parts[0]), number >= 1 else { return nil }

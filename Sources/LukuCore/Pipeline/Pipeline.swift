@@ -53,7 +53,8 @@ public struct Pipeline: Sendable {
                 d.sections = reading.sections
                 d.issues += reading.issues
                 // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
-                if format == .text { d.issues += DroppedZeroGroups.flag(&d) }
+                // What the text still decides is restored first (`LostZerosRestored`), the rest flagged.
+                if format == .text { d.issues += LostZerosRestored.restoreAndFlag(&d) }
                 // Rows of fewer numbers than columns go where the table's arithmetic holds.
                 if format == .text { d.issues += ShortRowsByChecks.place(&d, rules: self.checker.rules) }
                 var checker = self.checker

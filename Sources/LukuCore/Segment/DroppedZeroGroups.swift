@@ -18,8 +18,9 @@ enum DroppedZeroGroups {
     static let issueCode = "dropped-zero-groups"
 
     /// Flags the doubtful cells of every table of `document` and returns one issue per table flagged.
-    static func flag(_ document: inout Document) -> [Issue] {
-        guard document.allTables.contains(where: { $0.rows.contains { $0.cells.contains { $0.map(showsLostZeros) ?? false } } })
+    /// `shown`: whether the text shows lost zeros, when known before `LostZerosRestored` read them.
+    static func flag(_ document: inout Document, shown: Bool? = nil) -> [Issue] {
+        guard shown ?? document.allTables.contains(where: { $0.rows.contains { $0.cells.contains { $0.map(showsLostZeros) ?? false } } })
         else { return [] }
         var issues: [Issue] = []
         document.updateTables { table in

@@ -15,6 +15,15 @@ enum PipeTableContinuation {
         var out: [TableDraft] = []
         var outIsPipe: [Bool] = []
         for (d, pipe) in zip(drafts, isPipe) {
+            if pipe, outIsPipe.last == true, let previous = out.last, near(previous, d, lines: lines),
+               let rows = NarrowerPipeContinuation.rows(d, continuing: previous) {
+                var merged = previous
+                merged.rows += rows
+                merged.lastLine = d.lastLine
+                merged.pages = Array(Set(previous.pages + d.pages)).sorted()
+                out[out.count - 1] = merged
+                continue
+            }
             if pipe, outIsPipe.last == true, let previous = out.last, continues(previous, with: d, lines: lines) {
                 var merged = previous
                 merged.rows += d.rows
@@ -35,8 +44,23 @@ enum PipeTableContinuation {
         // The repeated header is the unit row alone. A repeated caption row is no continuation:
         // pymupdf4llm's konserni page 25-26 prints the käyttötalous table and the unit table under
         // the same caption and columns, two tables (`TabHeaderCaption`).
-        let sameHead = b.caption == nil && a.unit != nil && a.unit == b.unit
-        guard b.firstLine > a.lastLine, sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
+        // Without a unit row, the column headers repeated in full after the table ended are the
+        // header over its next page (the Word-made synth kivimaki's income statement in
+        // pymupdf4llm, p. 1 → 2: "||**Tilinp**|**äätös**|…" over "|**1 000 euroa**|**20**|…" again
+        // after the footer "Sivu 1" and running head; HTML-made katajaselka's p. 3 → 4 after blank
+        // lines only). Repeated inside the same run of pipe rows they head the next table:
+        // pymupdf4llm's tp2024 p. 5 goes from the käyttötalous straight on to the unit table
+        // under the same header, two tables.
+        let apart = b.page > (a.pages.max() ?? a.page) || b.firstLine > a.lastLine + 1
+        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
+        let sameHead = b.caption == nil && headed && a.unit == b.unit
+        guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
+        return near(a, b, lines: lines)
+    }
+
+    /// `b` starts after `a` with at most a few lines between them, none a heading or a table row.
+    static func near(_ a: TableDraft, _ b: TableDraft, lines: [TextLine]) -> Bool {
+        guard b.firstLine > a.lastLine, b.firstLine <= lines.count else { return false }
         let between = lines[(a.lastLine + 1)..<b.firstLine].filter { !$0.isEmpty }
         return between.count <= maxLinesBetween && !between.contains { $0.markdownLevel != nil || $0.tabCells != nil }
     }

@@ -37,7 +37,10 @@ enum IdentityFloors {
         "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 97.1, maxFlaggedCorrect: 12),
         "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 94.7, maxFlaggedCorrect: 1),
         "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 0),
-        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 64.1, maxFlaggedCorrect: 0),
+        // Docling's text prints p. 18's Lukio TA as "-10" beside "-245" (both lost their zeros; two
+        // scales fit the percent, so LostZerosRestored leaves it, flagged): Tot-% = Tot. / TA fails
+        // there and flags the printed, correct "2,5". A converter error in the text, not a check's.
+        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 90.1, maxFlaggedCorrect: 1),
         "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 98.0, maxFlaggedCorrect: 0),
         // One amount column of outline totals told apart only by numbering and bold type, read by
         // NumberedOutlineRule from the sums and the numbering (0 % before it).

@@ -156,10 +156,16 @@ final class ColumnBlockRuleTests: XCTestCase {
         func flagged(_ cell: Cell?) -> Bool { cell?.flags.contains(.ambiguousSplit) ?? false }
         XCTAssertEqual(september.rows.map { $0.cells.map(flagged) }, [[true, false, false], [true, true, false]])
         XCTAssertEqual(october.rows.map { $0.cells.map(flagged) }, Array(repeating: [true, false, false], count: 4))
-        XCTAssertEqual(october.rows.map { $0.cells[0]?.value }, [-10, -10, -300, -20], "values stay as printed")
+        // The row's Tot-% decides October's TAs and September's first (LostZerosRestored, flagged,
+        // text as printed); September's Lukio ("-10" beside "-245": two scales fit) stays as read.
+        XCTAssertEqual(october.rows.map { $0.cells[0]?.value }, [-10000, -10000, -300000, -20000])
+        XCTAssertEqual(october.rows.map { $0.cells[0]?.text }, ["-10", "-10", "-300", "-20"])
+        XCTAssertEqual(september.rows.map { $0.cells[0]?.value }, [-10000, -10])
+        // The operating table's only flag is the "-691.96" given its zero back (-691 960).
         let operating = try XCTUnwrap(document.allTables.first { $0.rows.first?.label == "Toimintatuotot" })
-        XCTAssertFalse(operating.rows.flatMap(\.cells).contains(where: flagged))
-        XCTAssertEqual(document.issues.filter { $0.code == DroppedZeroGroups.issueCode }.count, 2)
+        XCTAssertEqual(operating.rows.flatMap(\.cells).filter(flagged).map { $0?.value }, [-691960])
+        XCTAssertEqual(document.issues.filter { $0.code == DroppedZeroGroups.issueCode }.count, 1)
+        XCTAssertEqual(document.issues.filter { $0.code == LostZerosRestored.issueCode }.count, 3)
     }
 
     /// Without a lost zero anywhere (the pymupdf4llm text of the same PDF keeps "-10.000"), small
