@@ -16,16 +16,22 @@ enum UnspacedTextRows {
         }
     }
 
-    /// No line the table covers has tab cells or a gap of two or more spaces between words.
+    /// No line the table covers has tab cells or a gap of two or more spaces between words, and at
+    /// least half its rows' worth of lines print a label word with figures after it: text written
+    /// one cell per line (PyMuPDF) parts no cells with spaces and is not these rules'.
     static func isUnspaced(_ draft: TableDraft, lines: [TextLine]) -> Bool {
         guard draft.firstLine >= 0, draft.firstLine <= draft.lastLine, draft.lastLine < lines.count else { return false }
+        var rowLines = 0
         for line in lines[draft.firstLine...draft.lastLine] {
             if line.tabCells != nil || line.words.contains(where: { $0.box != nil }) { return false }
             for (a, b) in zip(line.words, line.words.dropFirst()) {
                 if let x = a.column, let y = b.column, y - (x + a.text.count) >= 2 { return false }
             }
+            if zip(line.words, line.words.dropFirst()).contains(where: { a, b in
+                FinnishNumber.parse(a.text) == nil && FinnishNumber.parse(b.text) != nil
+            }) { rowLines += 1 }
         }
-        return true
+        return rowLines * 2 >= max(draft.rows.count, 1)
     }
 
     /// The cell with `ambiguous-split` added (once).
