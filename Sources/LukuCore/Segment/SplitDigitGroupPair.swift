@@ -19,11 +19,13 @@ enum SplitDigitGroupPair {
         return out
     }
 
-    /// "813", "-15", "22": one to three digits, optionally signed, nothing else.
+    /// "813", "-15", "22": one to three digits, optionally signed, nothing else, and not opening
+    /// with a zero: no figure's head group does, so "0 112" (kemijarvi-hallintopalvelut-tp2024,
+    /// `-raw`: an empty budget beside 112) is two cells for certain.
     static func isShortInteger(_ text: String) -> Bool {
         var body = Substring(text)
         if let f = body.first, "+-–−".contains(f) { body = body.dropFirst() }
-        return (1...3).contains(body.count) && body.allSatisfy(\.isASCIIDigit)
+        return (1...3).contains(body.count) && body.allSatisfy(\.isASCIIDigit) && body.first != "0"
     }
 
     /// "901,48", "331", "198,06", "089": three digits, then a decimal part or nothing; unsigned.

@@ -136,6 +136,8 @@ II Aineelliset hyödykkeet
         XCTAssertEqual(rahastot.cells.map { $0?.flags.contains(.ambiguousSplit) ?? false }, [true, true, false])
         let plain = SplitDigitGroupPair.flagged(Row(label: "Korkokulut", cells: [cell("-534"), cell("-445")]))
         XCTAssertTrue(clean(plain))
+        // kemijarvi-hallintopalvelut-tp2024 `-raw`: "0 112" cannot be one figure.
+        XCTAssertTrue(clean(SplitDigitGroupPair.flagged(Row(label: "Muut toimintatuotot", cells: [cell("-1 054"), cell("0"), cell("112")]))))
     }
 
     // MARK: DetachedDashCell
