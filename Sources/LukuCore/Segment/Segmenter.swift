@@ -88,7 +88,8 @@ public struct Segmenter: Sendable {
         // Text grids stop at any heading, caps titles included, and never overlap a number table.
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
-        let grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
+        var grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
+        UnspacedTextRows.flag(&grids, except: [], lines: lines)
         issues += grids.flatMap(\.notes)
         drafts = (drafts + grids).sorted { $0.firstLine < $1.firstLine }
         return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)

@@ -130,6 +130,7 @@ struct TextTableBuilder: Sendable {
         pipeTables = paired.1
         issues += paired.2
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
+        UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         return (drafts, issues)
     }

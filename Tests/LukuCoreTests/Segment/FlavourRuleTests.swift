@@ -237,8 +237,11 @@ IV Tilikauden ylijäämä (alijäämä) -9 780 118 870 11 263 128 695
         let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
         let table = try XCTUnwrap(output.blocks.compactMap(\.table).first ?? output.sections.flatMap(\.allTables).first)
         XCTAssertEqual(table.columns.count, 2)
+        // Rows I-III read as four figures as well ("69 | 184 | 69 | 184"): beside the flagged row
+        // IV, item or subtotal columns is in doubt for them too (WiderReadingBesideDoubtedRow;
+        // the truth has them in the item columns).
         for row in table.rows.prefix(3) {
-            XCTAssertTrue(row.cells.allSatisfy { $0?.flags.isEmpty == true }, row.label)
+            XCTAssertTrue(row.cells.allSatisfy { $0?.flags == [.ambiguousSplit] }, row.label)
         }
         XCTAssertTrue(table.rows[3].cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) == true })
     }
@@ -279,7 +282,9 @@ Muut toimintatuotot 20 461 47 082 20 365 47 717
             XCTAssertTrue(row.cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) == true }, row.label)
         }
         XCTAssertEqual(values(table.rows[3]), [20461, 47082, 20365, 47717])
-        XCTAssertTrue(table.rows[3].cells.allSatisfy { $0?.flags.isEmpty == true })
+        // No header fixes the four columns, and the row's digits also read as five to eight
+        // figures: beside the flagged rows it is in doubt too (WiderReadingBesideDoubtedRow).
+        XCTAssertTrue(table.rows[3].cells.allSatisfy { $0?.flags == [.ambiguousSplit] })
     }
 
     /// Which neighbours can join: a bare three-digit group after an open 1–3-digit group (signed
