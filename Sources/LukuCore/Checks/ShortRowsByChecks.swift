@@ -39,13 +39,13 @@ enum ShortRowsByChecks {
             let filled = cells.indices.filter { cells[$0] != nil }
             let placements = combinations(n, filled.count)
             guard placements.count <= maxPlacements else { continue }
-            let given = score(table, rules: rules)
+            let given = score(table, rules: rules, placing: r)
             var best: (score: Int, placement: [Int], failed: Int)?
             var tied = false
             for placement in placements {
                 var trial = table
                 trial.rows[r].cells = moved(cells, from: filled, to: placement, columns: table.columns)
-                let s = placement == filled ? given : score(trial, rules: rules)
+                let s = placement == filled ? given : score(trial, rules: rules, placing: r)
                 let value = s.held - s.failed
                 if let b = best, value < b.score { continue }
                 if let b = best, value == b.score { tied = true; continue }
@@ -68,9 +68,16 @@ enum ShortRowsByChecks {
     }
 
     /// Checks of the table that hold (`ok`, `rounding`) and that fail under either sign convention.
-    static func score(_ table: Table, rules: [any TableIdentity]) -> (held: Int, failed: Int) {
+    /// A check that reads a blank cell of the row being placed as 0 (`EmptyMarginOperand`) is no
+    /// evidence of where that row's numbers go: it holds equally for every placement that leaves the
+    /// blank where the zero belongs (synth ilveskoski p. 1 "Valmistus omaan käyttöön 141 0": 0 under the year
+    /// or as the Muutos-% would tie), so it is not counted.
+    static func score(_ table: Table, rules: [any TableIdentity], placing row: Int) -> (held: Int, failed: Int) {
         var held = 0, failed = 0
         for check in rules.flatMap({ $0.checks(in: table) }) {
+            if check.table == nil, check.operands.contains(where: {
+                $0.table == nil && $0.row == row && IdentitySupport.cell(table, $0.row, $0.column) == nil
+            }) { continue }
             if check.verifies {
                 held += 1
             } else if check.outcome == .mismatch {
