@@ -586,6 +586,12 @@ struct PlainHeader {
     init?(_ line: TextLine, joiningKinds: Bool = true) {
         guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
         let words = line.words.map(\.text)
+        if let named = NamedColumnWords.read(words) {
+            caption = named.caption
+            columns = named.headers.map(TextTableBuilder.column)
+            text = line.text
+            return
+        }
         guard let first = words.firstIndex(where: PlainHeader.isKind) else {
             // Statements head their columns with the periods alone ("2024  2023",
             // "31.12.2024  31.12.2023"), after the statement's name or nothing.
