@@ -16,7 +16,8 @@ enum GroupLabelLines {
 
     /// How many of the `following` lines (their words; empty for a line that cannot be in the
     /// table) are one group name: a label line and the lowercase lines that continue it; nil when
-    /// the first is no label. The caller checks that a row comes next.
+    /// the first is no label. The caller checks that a row comes next and that its label does not go
+    /// on from these lines (a lowercase start: then they are the first line of that row's label).
     static func lineCount(_ following: [[String]]) -> Int? {
         guard let first = following.first, isLabel(first) else { return nil }
         var count = 1
