@@ -97,6 +97,27 @@ Netto –1 473 850 –1 459 000 –1 365 848 –7,3
         XCTAssertEqual(values(table.rows[3]).first, -919366)
     }
 
+    /// Synth katajaselka p. 2 in `-raw`: row labels wrapped onto a lowercase line ("Antolainasaamisten"
+    /// / "vähennykset - - 20 –194") are no group names; with one group line only, the lines are not
+    /// read as a grouped table (which would split "- - 20 –194" into three columns unflagged).
+    func testWrappedRowLabelsAreNoGroups() {
+        let text = """
+Rahoituksen rahavirta
+Antolainauksen muutokset
+Antolainasaamisten lisäykset - –214
+Antolainasaamisten
+vähennykset - - 20 –194
+Lainakannan muutokset
+Pitkäaikaisten lainojen lisäys 7 500 4 100
+Pitkäaikaisten lainojen
+vähennys –1 587 –2 146
+Lyhytaikaisten lainojen muutos –1 200 4 713 - 1 954
+"""
+        let rows = tables(text).flatMap(\.rows)
+        XCTAssertFalse(rows.contains { $0.group == "Lainakannan muutokset" })
+        XCTAssertFalse(rows.contains { $0.cells.contains { $0?.text == "- 20" && $0?.flags.isEmpty == true } })
+    }
+
     /// A label whose words break off ("Aineet, tarvikkeet ja") is the start of the row below, not a group.
     func testUnfinishedLineIsNoGroupName() {
         XCTAssertNil(GroupLabelLines.lineCount([["Aineet,", "tarvikkeet", "ja"], ["tavarat", "-53", "786"]]))
