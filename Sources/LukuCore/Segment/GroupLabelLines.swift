@@ -41,6 +41,13 @@ enum GroupLabelLines {
               first.properties.isUppercase else { return false }
         let text = words.joined(separator: " ")
         guard !text.contains(where: \.isNumber), let last = text.last, !".:;!?".contains(last) else { return false }
-        return true
+        return !isRepeated(words)
+    }
+
+    /// The same words twice ("Toiminta Toiminta", "Investoinnit Investoinnit"): the group lines of
+    /// two tables printed side by side (tulot beside menot, kauhava-tilinpaatos-2024 p. 38), whose
+    /// rows hold both halves' figures; such lines name no group of one table.
+    static func isRepeated(_ words: [String]) -> Bool {
+        words.count % 2 == 0 && words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...])
     }
 }

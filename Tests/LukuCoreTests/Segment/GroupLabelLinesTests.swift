@@ -123,6 +123,8 @@ Lyhytaikaisten lainojen muutos –1 200 4 713 - 1 954
         XCTAssertNil(GroupLabelLines.lineCount([["Aineet,", "tarvikkeet", "ja"], ["tavarat", "-53", "786"]]))
         XCTAssertEqual(GroupLabelLines.lineCount([["Kadut", "ja", "yleiset"], ["alueet"]]), 2)
         XCTAssertEqual(GroupLabelLines.lineCount([["Perusopetus"], ["Toimintakulut", "–67.019.000,00"]]), 1)
+        // kauhava-tilinpaatos-2024 p. 38 (-raw): tulot and menot side by side, each group line printed twice.
+        XCTAssertNil(GroupLabelLines.lineCount([["Investoinnit", "Investoinnit"], ["Rahoitusosuudet", "462"]]))
     }
 
     /// One label line over rows is as likely a title as a group: the rows are read as before and
