@@ -12,16 +12,58 @@ struct HeaderlessTextTable: Sendable {
     var minRows = 3
 
     func table(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> (TableDraft, Int, [Issue])? {
+        // Read with group label lines when enough of them stand between the rows; a run that gives
+        // no table that way is read as before, up to its first line without figures.
+        let grouped = runRows(lines, from: start, excluded: excluded, groups: true)
+        if grouped.groups >= GroupLabelLines.minGroups, let found = table(lines, rows: grouped.rows, from: start) {
+            return found
+        }
+        return table(lines, rows: runRows(lines, from: start, excluded: excluded, groups: false).rows, from: start)
+    }
+
+    /// The lines from `start` that are rows (a label and its numbers), and with `groups` the group
+    /// label lines (`GroupLabelLines`, an empty tail) each followed by a row; `groups` counts those
+    /// that name a group.
+    private func runRows(_ lines: [TextLine], from start: Int, excluded: Set<Int>,
+                         groups: Bool) -> (rows: [(index: Int, label: String, tail: [String])], groups: Int) {
         var rows: [(index: Int, label: String, tail: [String])] = []
-        var i = start
-        while i < lines.count, !excluded.contains(i), !lines[i].isEmpty, lines[i].tabCells == nil, lines[i].markdownLevel == nil,
-              PlainHeader(lines[i]) == nil {
+        func usable(_ i: Int) -> Bool {
+            i < lines.count && !excluded.contains(i) && !lines[i].isEmpty && lines[i].tabCells == nil
+                && lines[i].markdownLevel == nil && PlainHeader(lines[i]) == nil
+        }
+        func row(_ i: Int) -> (label: String, tail: [String])? {
             let words = lines[i].words.map(\.text)
             let split = TextTableBuilder.tailStart(words)
-            guard split > 0, split < words.count, words.count - split <= DigitRunSplitter.maxTokens else { break }
-            rows.append((i, words[..<split].joined(separator: " "), Array(words[split...])))
+            guard split > 0, split < words.count, words.count - split <= DigitRunSplitter.maxTokens else { return nil }
+            return (words[..<split].joined(separator: " "), Array(words[split...]))
+        }
+        var groupCount = 0
+        var i = start
+        while usable(i) {
+            if let found = row(i) {
+                rows.append((i, found.label, found.tail))
+            } else if groups, let count = GroupLabelLines.lineCount((i..<min(lines.count, i + GroupLabelLines.maxLines)).map { usable($0) ? lines[$0].words.map(\.text) : [] }),
+                      usable(i + count), let next = row(i + count),
+                      // A header line ("TULOT 1 000 € % MENOT 1 000 €", kauhava-tilinpaatos-2024 p. 38) is no row of figures.
+                      next.tail.contains(where: { $0.contains(where: \.isASCIIDigit) || ["-", "–", "−"].contains($0) }) {
+                for j in i..<(i + count) { rows.append((j, lines[j].words.map(\.text).joined(separator: " "), [])) }
+                // A row label going on in lowercase ("Antolainasaamisten" / "vähennykset - - 20 –194",
+                // synth katajaselka p. 2) began on the line above: the line stays (`RowAssembler`
+                // joins it to the row) but names no group.
+                if !WordTraits.continuesText(next.label) { groupCount += 1 }
+                i += count
+                continue
+            } else {
+                break
+            }
             i += 1
         }
+        return (rows, groupCount)
+    }
+
+    private func table(_ lines: [TextLine], rows all: [(index: Int, label: String, tail: [String])],
+                       from start: Int) -> (TableDraft, Int, [Issue])? {
+        let rows = all.filter { !$0.tail.isEmpty }
         guard rows.count >= minRows, let n = RowColumnCount.count(rows.map(\.tail), header: 1), n >= 2 else { return nil }
         let columns = Array(repeating: Column(header: ""), count: n)
         var assembler = RowAssembler(columnCount: n)
@@ -37,7 +79,9 @@ struct HeaderlessTextTable: Sendable {
         }
         // A figure far larger than the other rows' that also reads as several (OutsizedJoinedFigure).
         let outsized = OutsizedJoinedFigure.rows(readings.map { $0?.numbers }, tails: rows.map(\.tail), columns: n)
+        var labels = all.makeIterator()
         for (k, row) in rows.enumerated() {
+            while let next = labels.next(), next.index != row.index { assembler.addLabelOnly(next.label, level: 0) }
             var cells = Array(repeating: Cell?.none, count: n)
             if let split = readings[k] {
                 let doubt = split.ambiguous || JoinableGroups.canJoin(split.numbers) || named != nil
