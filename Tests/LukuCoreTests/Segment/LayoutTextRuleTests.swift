@@ -268,24 +268,7 @@ Asukasmäärä
     /// ("Maa- ja vesialueet 10 879 10 541", "VARAUKSET 927 1 056") goes to the side its item's
     /// name says (BalanceSheetSide, BalanceSheetSideTests); none is left of unknown side here.
     func testSideBySideStatementsInRawText() throws {
-        let text = """
-VASTAAVAA 2024 2023 VASTATTAVAA 2024 2023
-1 000 € 1 000 € 1 000 € 1 000 €
-A PYSYVÄT VASTAAVAT 114 995 109 531 A OMA PÄÄOMA 54 712 50 421
-I Aineettomat hyödykkeet 1 118 1 317 I Peruspääoma 36 430 36 430
-Tietokoneohjelmistot 156 151 II Muut omat rahastot 221 221
-Muut pitkävaikutteiset menot 962 1 166 III Ed. tilikausien yli-/alijäämä 13 770 11 489
-II Aineelliset hyödykkeet 101 181 95 166 IV Tilikauden yli-/alijäämä 4 291 2 281
-Maa- ja vesialueet 10 879 10 541
-Rakennukset 65 660 52 812
-Kiinteät rakenteet ja laitteet 13 419 13 350
-B POISTOERO JA VAPAAEHTOISET
-VARAUKSET 927 1 056
-Koneet ja kalusto 284 416 Poistoero 927 1 056
-Muut aineelliset hyödykkeet 163 163
-Ennakkomaksut ja keskener.hank. 10 777 17 883 C PAKOLLISET VARAUKSET 219 138
-III Sijoitukset 12 696 13 049 Eläkevaraukset 89 108
-"""
+        let text = KauhavaPage35.statementsHead
         let (found, issues) = tables(text)
         XCTAssertEqual(found.map(\.caption), ["VASTAAVAA", "VASTATTAVAA"])
         XCTAssertEqual(values(try row([found[0]], "A PYSYVÄT VASTAAVAT")), [114995, 109531])
