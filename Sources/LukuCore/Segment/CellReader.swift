@@ -7,7 +7,7 @@ enum CellReader {
         var unit = parsed?.unit
         if unit == nil, parsed != nil, column?.unit == "%" { unit = "%" }
         var flags: [CellFlag] = doubtful ? [.ambiguousSplit] : []
-        if parsed == nil, looksNumeric(text) { flags.append(.unreadable) }
+        if parsed == nil, looksNumeric(text) || MarkedNumber.matches(text) { flags.append(.unreadable) }
         return Cell(text: text, value: parsed?.value, unit: unit, flags: flags)
     }
 

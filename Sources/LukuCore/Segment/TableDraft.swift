@@ -42,6 +42,11 @@ struct TableDraft: Sendable {
                 row.cells[c] = cell
                 continue
             }
+            if MarkedNumber.matches(cell.text) {
+                cell.flags = [.unreadable]
+                row.cells[c] = cell
+                continue
+            }
             guard CellReader.looksNumeric(cell.text) else { continue }
             let numbers = cell.text.split(separator: " ").filter { FinnishNumber.parse(String($0)) != nil }.count
             cell.flags = [numbers >= 2 ? .merged : .unreadable]

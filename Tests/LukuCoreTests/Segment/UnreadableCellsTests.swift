@@ -19,4 +19,21 @@ final class UnreadableCellsTests: XCTestCase {
         XCTAssertEqual(cells.map { $0?.flags ?? [] }, [[.merged], [.unreadable], [], [], []])
         XCTAssertEqual(cells[2]?.value, 44_471_647)
     }
+
+    /// The hold-out set (`tools/holdout`): ReportLab pages print negatives in brackets (document 01,
+    /// "(12 508,33)", "(360 579,92)") and footnote marks after numbers (document 08, "–998 184 1)",
+    /// "5 120²"). Their cells were plain text with no flag: 16 + 5 wrong numbers without a flag.
+    func testBracketedAndFootnotedNumbersAreFlagged() {
+        let cells = finished(["(12 508,33)", "–998 184 1)", "5 120²", "1 234 *", "(2023)", "1)", "(jatkuu)", "2023–2024"])
+        XCTAssertEqual(cells.map { $0?.flags ?? [] }, [[.unreadable], [.unreadable], [.unreadable], [.unreadable], [.unreadable], [], [], []])
+        XCTAssertTrue(cells.allSatisfy { $0?.value == nil })
+    }
+
+    /// The PDF path's cell reader flags the same forms as it reads the words.
+    func testCellReaderFlagsMarkedNumbers() {
+        XCTAssertEqual(CellReader.cell("(360 579,92)", column: nil).flags, [.unreadable])
+        XCTAssertEqual(CellReader.cell("324 730 3)", column: nil).flags, [.unreadable])
+        XCTAssertEqual(CellReader.cell("Tilinpäätös (TP)", column: nil).flags, [])
+        XCTAssertEqual(CellReader.cell("1 (1)", column: nil).flags, [.unreadable])
+    }
 }
