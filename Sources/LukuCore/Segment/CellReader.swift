@@ -46,6 +46,10 @@ enum CellReader {
         if merged.value == nil, existing.value != nil || WordTraits.isValue(word.text) && FinnishNumber.parse(word.text) != nil {
             merged.flags.append(.merged)
             merged.flags.removeAll { $0 == .unreadable }  // two numbers in one column say more
+        } else if merged.value == nil, merged.flags.isEmpty, existing.flags.contains(.unreadable) {
+            // Digits that were not read stay not read when a word joins them, even when the two
+            // together look like a range ("1 424,9- 480,9-": trailing minus, hold-out document 02).
+            merged.flags.append(.unreadable)
         }
         return merged
     }

@@ -35,5 +35,9 @@ final class UnreadableCellsTests: XCTestCase {
         XCTAssertEqual(CellReader.cell("324 730 3)", column: nil).flags, [.unreadable])
         XCTAssertEqual(CellReader.cell("Tilinpäätös (TP)", column: nil).flags, [])
         XCTAssertEqual(CellReader.cell("1 (1)", column: nil).flags, [.unreadable])
+        // Hold-out document 02 (trailing minus): two unread numbers in one column stay flagged.
+        let column = Column(header: "Poikkeama")
+        let first = CellReader.append(Word(text: "1 424,9-", box: nil), to: nil, column: column)
+        XCTAssertEqual(CellReader.append(Word(text: "480,9-", box: nil), to: first, column: column).flags, [.unreadable])
     }
 }
