@@ -11,7 +11,7 @@ enum CellReader {
         return Cell(text: text, value: parsed?.value, unit: unit, flags: flags)
     }
 
-    /// Digits with only number marks around them (signs, spaces, `.`, `,`, `%`, `€`), and not a
+    /// Digits with only number marks around them (signs, spaces, `.`, `,`, `'`, `%`, `€`), and not a
     /// date or period ("31.12.2024", "1.1.-31.12.2024", "2023–2024"), which are text in any cell.
     static func looksNumeric(_ text: String) -> Bool {
         var digits = 0
@@ -19,6 +19,7 @@ enum CellReader {
             switch u.value {
             case 0x30...0x39: digits += 1
             case 0x2C, 0x2E, 0x25, 0x20AC, 0x2B: continue
+            case 0x27, 0x2019: continue  // apostrophe thousands ("2'652'954", hold-out 04): digits, not text
             case _ where FinnishNumber.isMinus(u.value) || FinnishNumber.isSpace(u.value) || FinnishNumber.isInvisible(u.value): continue
             default: return false
             }

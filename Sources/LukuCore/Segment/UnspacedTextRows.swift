@@ -2,7 +2,7 @@
 /// figure's thousands (`pdftotext -raw`, pypdf): where a cell ends is a reading, not a fact of the
 /// text. The rules that flag the readings the text cannot decide (`WiderReadingBesideDoubtedRow`,
 /// `SubtotalColumnsBeside`, `SpaceGroupedFigureInShortRow`, `SplitDigitGroupPair`,
-/// `DetachedDashCell`) run on these tables only: Markdown pipe tables and tab-separated lines
+/// `DetachedDashCell`, `FootnoteMarkInRow`) run on these tables only: Markdown pipe tables and tab-separated lines
 /// give their cells, and `pdftotext -layout` text parts cells with wider gaps.
 enum UnspacedTextRows {
     /// Every rule, on every table whose lines part cells with single spaces.
@@ -13,6 +13,7 @@ enum UnspacedTextRows {
             drafts[d].rows = SpaceGroupedFigureInShortRow.flagged(drafts[d].rows)
             drafts[d].rows = drafts[d].rows.map(SplitDigitGroupPair.flagged)
             drafts[d].rows = drafts[d].rows.map(DetachedDashCell.flagged)
+            drafts[d].rows = drafts[d].rows.map(FootnoteMarkInRow.flagged)
         }
     }
 

@@ -166,4 +166,47 @@ II Aineelliset hyödykkeet
                                hasHeader: false, firstLine: 0, lastLine: 5)
         XCTAssertFalse(UnspacedTextRows.isUnspaced(cells, lines: perLine))
     }
+
+    // MARK: FootnoteMarkInRow
+
+    /// Hold-out document 08 (`tools/holdout`), `-raw`: the footnote marks "³)", "*" and "⁴)" were
+    /// glued onto the figures ("324 7303)", "–8 754*", "–112 0454)"), the rest of each row wrapped
+    /// to the next line, and the cell holding the mark ("7303)", "0454)") was a text cell with no
+    /// flag. Every cell with digits in a marked row is now flagged; unmarked rows keep their values.
+    func testRowsWithAGluedFootnoteMarkAreFlagged() throws {
+        let t = tables("""
+Ympäristölautakunta €
+TA 2025 TA-muutokset TA+muutos TOT 2025 Poikkeama Tot-%
+TOIMINTATUOTOT 1 095 887 6 657 1 102 544 1 139 132 36 588 103,3
+Myyntituotot 274 937 –16 194 258 743 243 886 –14 857 94,3
+Maksutuotot 279 892 0 279 892 301 865 21 973 107,9
+Tuet ja avustukset 273 410 39 507 312 917 324 7303)
+11 813 103,8
+Vuokratuotot 9 174 0 9 174 9 863 689 107,5
+Henkilöstökulut –124 927 2 344 –122 583 –131 337 –8 754*
+107,1
+Palvelujen ostot –288 028 0 –288 028 –297 430 –9 402 103,3
+TOIMINTAKATE –77 914 2 128 –75 786 –112 0454)
+–36 259 147,8
+3) Kertaluonteinen hankeavustus.
+""")
+        for label in ["Tuet ja avustukset", "Henkilöstökulut", "TOIMINTAKATE"] {
+            let r = try row(label, in: t)
+            XCTAssertTrue(r.cells.allSatisfy { cell in
+                guard let cell, cell.text.contains(where: \.isASCIIDigit) else { return true }
+                return cell.flags.contains(.ambiguousSplit) || cell.flags.contains(.unreadable)
+            }, "\(label): \(r.cells.map { $0?.text ?? "" })")
+        }
+        XCTAssertEqual(try row("Maksutuotot", in: t).cells.compactMap { $0?.value }, [279_892, 0, 279_892, 301_865, 21_973, Decimal(string: "107.9")!])
+    }
+
+    func testFootnoteMarkForms() {
+        XCTAssertTrue(FootnoteMarkInRow.endsInMark("7303)"))
+        XCTAssertTrue(FootnoteMarkInRow.endsInMark("754*"))
+        XCTAssertTrue(FootnoteMarkInRow.endsInMark("5 120²"))
+        XCTAssertFalse(FootnoteMarkInRow.endsInMark("(jatkuu)"))
+        XCTAssertFalse(FootnoteMarkInRow.endsInMark("107,9"))
+        XCTAssertFalse(FootnoteMarkInRow.endsInMark("*"))
+        XCTAssertFalse(FootnoteMarkInRow.endsInMark("(tavoitetaso 4 asteikolla 1-5)"))  // tp2024 text cell
+    }
 }
