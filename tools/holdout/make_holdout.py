@@ -180,7 +180,7 @@ def budget_followup(rng, tid, caption, scale, ndec, year, headers, upper=True, w
         its = []
         for it in items:
             ta = rnd(rng, 0.02 * scale, scale, ndec) * sign
-            a = abs(ta)
+            a = float(abs(ta))
             mu = (rnd(rng, -0.1 * a, 0.15 * a, ndec) * sign) if rng.random() < 0.5 else D(0)
             mu = q(mu, ndec)
             tot = q(ta + mu + rnd(rng, -0.12 * a, 0.12 * a, ndec) * sign, ndec)
