@@ -51,6 +51,7 @@ def register_fonts():
 
 
 D = Decimal
+ABLATE = {}      # attribute overrides for diagnostic variants: {"fmt.neg": "-", "layout.leaders": False, ...}
 
 # ----------------------------------------------------------------- number formats
 
@@ -60,6 +61,10 @@ class Fmt:
 
     def __init__(self, thou=" ", ndec=0, neg="-", suffix="", zero=None, dec=","):
         self.thou, self.ndec, self.neg, self.suffix, self.zero, self.dec = thou, ndec, neg, suffix, zero, dec
+
+        for k, v in ABLATE.items():          # --ablate: diagnostic variants, never in the hold-out set
+            if k.startswith("fmt.") and hasattr(self, k[4:]):
+                setattr(self, k[4:], v)
 
     def but(self, **kw):
         f = Fmt(self.thou, self.ndec, self.neg, self.suffix, self.zero, self.dec)
@@ -365,6 +370,7 @@ class Layout:
         self.col_w = 62
         self.col_ws = None
         self.leaders = False           # dotted leader from label to first value column
+        self.leader_style = "dots"     # dots: spaced single-dot runs | run: one string of dots
         self.grid = "none"             # none | full | hlines | frame
         self.zebra = False
         self.align = "right"           # right | decimal
@@ -385,6 +391,9 @@ class Layout:
             if not hasattr(self, k):
                 raise KeyError(k)
             setattr(self, k, v)
+        for k, v in ABLATE.items():
+            if k.startswith("layout.") and hasattr(self, k[7:]):
+                setattr(self, k[7:], v)
         if self.lead is None:
             self.lead = self.size * 1.45
 
@@ -400,6 +409,9 @@ class Doc:
             self.cv.setTitle(title)
         self.cv.setAuthor("Luku hold-out generator")
         self.running, self.pageno, self.margin = running, pageno, margin
+        for k, v in ABLATE.items():
+            if k.startswith("doc."):
+                setattr(self, k[4:], None if v in ("", "None") else v)
         self.page = 0
         self.tables = []
         self.footnotes = []
@@ -490,8 +502,9 @@ def draw_str(cv, x, y, s, font, size, per_glyph=False):
         x += pdfmetrics.stringWidth(ch, font, size)
 
 
-def draw_number(cv, L, x_right, y, v, f, bold, mark=None, anchor=None):
-    """Draw a number ending at x_right (or with its decimal comma at anchor when decimal-aligned)."""
+def draw_number(cv, L, x_right, y, v, f, bold, mark=None, anchor=None, dry=False):
+    """Draw a number ending at x_right (or with its decimal comma at anchor when decimal-aligned);
+    returns its left x (dry: only that, nothing drawn)."""
     font = L.fb(bold)
     size = L.size
     pre, groups, post, _ = fmt_parts(v, f)
@@ -507,6 +520,8 @@ def draw_number(cv, L, x_right, y, v, f, bold, mark=None, anchor=None):
         x = anchor - intw
     else:
         x = x_right - intw - postw
+    if dry:
+        return x
     cv.setFont(font, size)
     x0 = x
     if L.gap_groups:
@@ -581,8 +596,9 @@ def draw_header(doc, t, L, x0, xs):
     doc.y = top - h
     if t.unit and L.unit_place == "header":
         cv.setFont(L.font, L.size)
-        for l, r in xs:
-            cv.drawRightString(r - 3, doc.y - L.size - 1, t.unit)
+        for (l, r), c in zip(xs, t.columns):
+            if not any("%" in h for h in c):       # no money unit over a percent column
+                cv.drawRightString(r - 3, doc.y - L.size - 1, t.unit)
         doc.y -= L.lead
 
 
@@ -652,7 +668,31 @@ def draw_table(doc, t, L, x0=None, bottom=60, keep_y=False):
         for i, s in enumerate(lines):
             draw_str(cv, lx, base - i * L.lead, s, font, L.size, L.per_glyph)
         yv = base - (len(lines) - 1) * L.lead
+        maxdec = max(ff.ndec for ff in t.fmts)
+        def anchor_of(rgt):
+            if L.align != "decimal":
+                return None
+            return rgt - 3 - pdfmetrics.stringWidth("," + "0" * maxdec + ")", font, L.size)
         first_left = None
+        for ci, ((l, rgt), v) in enumerate(zip(xs, r.values)):
+            if v is not None and not isinstance(v, str):
+                first_left = draw_number(cv, L, rgt - 3, yv, v, t.fmts[ci], r.bold, anchor=anchor_of(rgt), dry=True)
+                break
+        if L.leaders and first_left is not None:
+            # dotted leader from the label to just before the first number (drawn in reading order,
+            # between the label and the numbers, as a word processor's tab leader is)
+            end = lx + pdfmetrics.stringWidth(lines[-1], font, L.size) + 3
+            dw = pdfmetrics.stringWidth(".", L.font, L.size) * 1.6
+            cv.setFont(L.font, L.size)
+            if L.leader_style == "run":       # one string of dots, as LibreOffice/Word write a tab leader
+                k = int((first_left - 4 - end) / pdfmetrics.stringWidth(".", L.font, L.size))
+                if k > 0:
+                    cv.drawString(end, yv, "." * k)
+            else:                             # spaced dots, one glyph run each (report engines)
+                xx = end
+                while xx + dw < first_left - 4:
+                    cv.drawString(xx, yv, ".")
+                    xx += dw
         for ci, ((l, rgt), v) in enumerate(zip(xs, r.values)):
             if v is None:
                 continue
@@ -661,21 +701,7 @@ def draw_table(doc, t, L, x0=None, bottom=60, keep_y=False):
                 cv.setFont(font, L.size)
                 cv.drawRightString(rgt - 3, yv, v)
                 continue
-            anchor = None
-            if L.align == "decimal":
-                maxdec = max(ff.ndec for ff in t.fmts)
-                anchor = rgt - 3 - pdfmetrics.stringWidth(",0" * 0 + "," + "0" * maxdec + ")", font, L.size)
-            left = draw_number(cv, L, rgt - 3, yv, v, f, r.bold, mark=r.marks.get(ci), anchor=anchor)
-            first_left = left if first_left is None else first_left
-        if L.leaders and has_vals and first_left is not None:
-            # dotted leader from the label to just before the first number of the row
-            end = lx + pdfmetrics.stringWidth(lines[-1], font, L.size) + 3
-            dw = pdfmetrics.stringWidth(".", L.font, L.size) * 1.6
-            cv.setFont(L.font, L.size)
-            xx = end
-            while xx + dw < first_left - 4:
-                cv.drawString(xx, yv, ".")
-                xx += dw
+            draw_number(cv, L, rgt - 3, yv, v, f, r.bold, mark=r.marks.get(ci), anchor=anchor_of(rgt))
         if L.grid == "full":
             cv.setLineWidth(0.3)
             cv.line(x0, ytop - need, x0 + tw, ytop - need)
@@ -1155,7 +1181,7 @@ def doc12(out):
                [Row(k, [x[k] for x in c], bold=b, indent=i) for k, i, b in order], [ft, ft], unit="€",
                identities=["Toiminnan ja investointien rahavirta = sum of the five items above",
                            "Rahoituksen rahavirta = sum of its three items", "Rahavarojen muutos = both rahavirrat"])
-    Lr = Layout(font="LiberationSerif", size=9, label_w=280, col_w=95, leaders=True, align="decimal", grid="frame",
+    Lr = Layout(font="LiberationSerif", size=9, label_w=280, col_w=95, leaders=True, leader_style="run", align="decimal", grid="frame",
                 header_align="right", unit_place="header", caption_size=11)
     draw_table(d, rl, Lr)
     d.save()
@@ -1208,10 +1234,21 @@ def table_truth(t):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else ".build-holdout/docs"
+    args = sys.argv[1:]
+    only = None
+    while args and args[0].startswith("--"):
+        opt = args.pop(0)
+        if opt == "--ablate":          # --ablate fmt.neg=- / layout.leaders=0 (values: int, 0/1, or text)
+            k, _, v = args.pop(0).partition("=")
+            ABLATE[k] = int(v) if v.lstrip("-").isdigit() and k.startswith("layout.") else v
+        elif opt == "--only":          # --only 02,10
+            only = set(args.pop(0).split(","))
+    out = args[0] if args else ".build-holdout/docs"
     os.makedirs(out, exist_ok=True)
     register_fonts()
     for mk in DOCS:
+        if only and mk.__name__[3:] not in only:
+            continue
         name, d = mk(out)
         truth = {"document": name + ".pdf",
                  "notes": "Hold-out document, truth by construction (tools/holdout/make_holdout.py, %s): %s "
