@@ -1057,13 +1057,18 @@ def doc10(out):
     d = Doc(os.path.join(out, name + ".pdf"), running="Vaskiniemen kunta  |  Tilinpäätös 2025  |  Investointiosa",
             pageno="{n}")
     d.text("INVESTOINTIOSAN TOTEUTUMINEN", 12, bold=True, gap=8)
+    for _ in range(3):
+        d.paragraph("Investointiosassa valtuusto hyväksyy hankkeiden kustannusarviot ja määrärahat. Talonrakennuksen "
+                    "hankkeista suurin osa toteutui suunnitellusti; kunnallistekniikan hankkeissa osa töistä siirtyi "
+                    "seuraavalle vuodelle urakoitsijoiden aikataulujen vuoksi. Käyttö-% on toteutuman osuus "
+                    "muutetusta talousarviosta.")
     f = Fmt(thou="\u00a0", ndec=0, neg="-")
     rows = []
     acc = [D(0)] * 4
     n = 0
     for grp in ("Talonrakennus", "Kunnallistekniikka", "Irtain omaisuus", "Maa- ja vesialueet"):
         rows.append(Row(grp, [None] * 6, bold=True))
-        for _ in range(rng.randint(5, 8)):
+        for _ in range(rng.randint(8, 11)):
             n += 1
             p = "%d %s" % (4100 + n * 7, rng.choice(PROJECTS))
             ta = rnd(rng, 20000, 900000)
@@ -1081,7 +1086,7 @@ def doc10(out):
     L = Layout(font="DejaVuSans", size=8, label_w=150, col_w=62, col_ws=[60, 64, 64, 60, 60, 40], grid="hlines",
                header_align="right", unit_place="caption", wrap_labels=True, repeat_header=True,
                cont_caption="{caption} (jatkuu)", zebra=False)
-    draw_table(d, t, L, bottom=420)   # force the page breaks: the table continues on the next pages
+    draw_table(d, t, L, bottom=60)    # the table runs over the page foot and continues on page 2
     d.save()
     return name, d
 
@@ -1233,6 +1238,41 @@ def table_truth(t):
     return tr
 
 
+def selfcheck(out):
+    """Every truth number's digits are printed on its page (pdftotext -layout) and the identities
+    NETTO = MENOT + TULOT and TA+muutokset = TA + muutokset hold on the truth. -> number of problems."""
+    import glob
+    import re
+    import subprocess
+    bad = 0
+    for tf in sorted(glob.glob(os.path.join(out, "*.truth.json"))):
+        t = json.load(open(tf, encoding="utf-8"))
+        pdf = tf[: -len(".truth.json")] + ".pdf"
+        pages = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
+        digits = [re.sub(r"[^0-9\n]", "", pg).replace("\n", "|") for pg in pages]
+        for tb in t["tables"]:
+            near = digits[tb["page"] - 1: tb["page"] + 2]
+            lab = {}
+            for r in tb["rows"]:
+                lab.setdefault((r.get("group"), r["label"].lower()), r["values"])
+                for v in r["values"]:
+                    if isinstance(v, str) and not any(v.replace("-", "").replace(".", "") in pg for pg in near):
+                        bad += 1
+                        print("selfcheck: %s %s %r: %s not on its page" % (os.path.basename(tf), tb["id"], r["label"], v))
+                vals = [D(v) if isinstance(v, str) else None for v in r["values"]]
+                c = tb["columns"]
+                if len(c) >= 5 and "muutokset" in c[1].lower() and None not in vals[:3] and vals[0] + vals[1] != vals[2]:
+                    bad += 1
+                    print("selfcheck: %s %s %r: TA+muutokset != TA + muutokset" % (os.path.basename(tf), tb["id"], r["label"]))
+            for (g, l), v in lab.items():
+                if l in ("nettomeno", "netto", "nettomenot") and (g, "menot") in lab and (g, "tulot") in lab:
+                    for a, b, n, cn in zip(lab[(g, "menot")], lab[(g, "tulot")], v, tb["columns"]):
+                        if None not in (a, b, n) and "%" not in cn and D(a) + D(b) != D(n):
+                            bad += 1
+                            print("selfcheck: %s %s %s %s: NETTO != MENOT + TULOT" % (os.path.basename(tf), tb["id"], g, cn))
+    return bad
+
+
 def main():
     args = sys.argv[1:]
     only = None
@@ -1260,6 +1300,10 @@ def main():
             json.dump(truth, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
         print("%-40s %d tables, %d pages" % (name, len(d.tables), d.page))
+    bad = selfcheck(out)
+    print("selfcheck: %d problems" % bad)
+    if bad:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
