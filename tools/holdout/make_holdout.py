@@ -794,10 +794,10 @@ def doc02(out):
 
 
 def doc03(out):
-    """U+2212 minus, zebra rows, thin-space thousands, decimal-aligned euro-cent and percent columns."""
+    """U+2212 minus, zebra rows, thin-space thousands, decimal-aligned euro-cent and percent columns, page number "n (N)"."""
     rng = random.Random(303)
     name = "hold-03-u2212-zebra-decimal"
-    d = Doc(os.path.join(out, name + ".pdf"), running=None, pageno="{n}")
+    d = Doc(os.path.join(out, name + ".pdf"), running=None, pageno="{n} (1)")
     d.text("TULOSLASKELMA", 14, bold=True, gap=2)
     d.text("Ruskealan kunta 1.1.–31.12.2025", 9, gap=10)
     f = Fmt(thou="\u2009", ndec=2, neg="\u2212")
@@ -821,7 +821,7 @@ def doc04(out):
     """Apostrophe thousands, bold group rows with indented items, no rules, narrow font."""
     rng = random.Random(404)
     name = "hold-04-apostrophe-indent"
-    d = Doc(os.path.join(out, name + ".pdf"), running="Koivuniemi | Tilinpäätös 2025", pageno="{n} (3)")
+    d = Doc(os.path.join(out, name + ".pdf"), running="Koivuniemi | Tilinpäätös 2025", pageno="{n} (1)")
     d.text("Käyttötalousosan toteutuminen toimielimittäin", 12, bold=True, gap=8)
     f = Fmt(thou="'", ndec=0, neg="-")
     units = rng.sample(UNITS, 6)
@@ -1280,7 +1280,8 @@ def main():
         opt = args.pop(0)
         if opt == "--ablate":          # --ablate fmt.neg=- / layout.leaders=0 (values: int, 0/1, or text)
             k, _, v = args.pop(0).partition("=")
-            ABLATE[k] = int(v) if v.lstrip("-").isdigit() and k.startswith("layout.") else v
+            ABLATE[k] = (None if v in ("None", "") else
+                         int(v) if v.lstrip("-").isdigit() and k.startswith("layout.") else v)
         elif opt == "--only":          # --only 02,10
             only = set(args.pop(0).split(","))
     out = args[0] if args else ".build-holdout/docs"
