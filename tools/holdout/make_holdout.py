@@ -1085,7 +1085,7 @@ def doc10(out):
               identities=["TA+muutokset = TA + TA-muutokset", "Poikkeama = TA+muutokset - Toteutuma", "Investoinnit yhteensä = sum of the projects"])
     L = Layout(font="DejaVuSans", size=8, label_w=150, col_w=62, col_ws=[60, 64, 64, 60, 60, 40], grid="hlines",
                header_align="right", unit_place="caption", wrap_labels=True, repeat_header=True,
-               cont_caption="{caption} (jatkuu)", zebra=False)
+               cont_caption="{caption} (jatkuu)", zebra=False, header_bold=False)
     draw_table(d, t, L, bottom=60)    # the table runs over the page foot and continues on page 2
     d.save()
     return name, d
