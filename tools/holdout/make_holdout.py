@@ -412,11 +412,22 @@ class Doc:
         for k, v in ABLATE.items():
             if k.startswith("doc."):
                 setattr(self, k[4:], None if v in ("", "None") else v)
+        self.intro_pages = 0           # --ablate doc.intro_pages=N: N prose pages first (a longer document)
+        for k, v in ABLATE.items():
+            if k == "doc.intro_pages":
+                self.intro_pages = int(v)
         self.page = 0
         self.tables = []
         self.footnotes = []
         self.rotate = False
         self.start_page(land)
+        for i in range(self.intro_pages):
+            self.text("%d Toimintakertomus" % (i + 1), 13, bold=True, gap=8)
+            for _ in range(6):
+                self.paragraph("Kunnan talous kehittyi tilikaudella ennakoitua vakaammin. Verotulot kasvoivat, "
+                               "ja toimintakulujen kasvu jäi talousarviossa arvioitua pienemmäksi. Investoinnit "
+                               "toteutuivat pääosin suunnitellusti, ja lainakanta pysyi ennallaan.")
+            self.new_page()
 
     def start_page(self, land=False, rotate=False):
         self.page += 1
