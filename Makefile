@@ -10,7 +10,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -137,3 +137,17 @@ fuzz-all: fuzz fuzz-inputs-build
 	    -max_len=$$max_len -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$target- \
 	    $(FUZZ_DIR)/corpus-$$target $(FUZZ_DIR)/seeds-$$target || exit 1; \
 	done
+
+# holdout: the independent hold-out set (tools/holdout/README.md). Builds a venv with reportlab in
+# .build-holdout/venv, generates 12 PDFs with truth into .build-holdout/docs (deterministic, self-checked),
+# ingests each PDF and its pdftotext -layout / -raw text with $(HOLDOUT_LUKU) and scores them with
+# ../shared/tools/score.py; the table goes to .build-holdout/results.md. Not part of `make test`.
+HOLDOUT_DIR  := .build-holdout
+HOLDOUT_LUKU ?= $(LUKU)
+holdout:
+	@test -x $(HOLDOUT_DIR)/venv/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv
+	@$(HOLDOUT_DIR)/venv/bin/python -c 'import reportlab' 2>/dev/null || $(HOLDOUT_DIR)/venv/bin/pip install --quiet reportlab
+	@test -x $(HOLDOUT_LUKU) || swift build -c release
+	$(HOLDOUT_DIR)/venv/bin/python tools/holdout/make_holdout.py $(HOLDOUT_DIR)/docs
+	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs --out $(HOLDOUT_DIR)/out --luku $(HOLDOUT_LUKU) \
+	  --score ../shared/tools/score.py | tee $(HOLDOUT_DIR)/results.md
