@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 @testable import LukuCore
 
-/// Cells of converter Markdown read back (md6): `FusedThousandsGroups` and
-/// `BoldHeadingLineInLabelCell`, each on lines copied from the pymupdf4llm Markdown of the
+/// Cells and tables of converter Markdown read back (md6): `FusedThousandsGroups`,
+/// `BoldHeadingLineInLabelCell` and `HeaderlessPipeContinuation`, each on lines copied from the pymupdf4llm Markdown of the
 /// documents its doc comment names (.build-flavours/text, made by tools/flavours.sh).
 final class MarkdownCellRulesTests: XCTestCase {
     private func ingest(_ text: String) throws -> Document {
@@ -156,5 +156,121 @@ final class MarkdownCellRulesTests: XCTestCase {
         XCTAssertEqual(netto.group, "Kemijärvi historia 3")
         XCTAssertEqual(netto.cells.map { $0?.value }, [-23_079, -50_000, -11_359, 0, 0])
         XCTAssertTrue(netto.cells.allSatisfy { $0?.flags == [.ambiguousSplit] })
+    }
+
+    // MARK: HeaderlessPipeContinuation
+
+    /// Synth honkaniemi (Word-made) in pymupdf4llm, p. 3 → 4: the unit table goes on after the
+    /// footer with "|MENOT|…|" as the header row of a new pipe table; the rows join the table and
+    /// keep the sub-heading left pending at the page's end.
+    func testHonkaniemiUnitTableGoesOnWithoutHeader() throws {
+        let text = """
+        ##### **Hyvinvointilautakunta** 
+
+        ||**TP 2023**|**Talousarvio muutosten jälkeen**|**Toteutuma 2024**|**Muutos-%**|
+        |---|---|---|---|---|
+        |**Hyvinvoinnin edistäminen**|||||
+        |MENOT|-5186002,21|-5512000,00|-5823827,98|12,3 %|
+        |TULOT|0,00|0,00|0,00||
+        |NETTOMENO|-5186002,21|-5512000,00|-5823827,98|12,3 %|
+        |**Ehkäisevä päihdetyö**|||||
+
+
+
+        Tilinpäätös 2024 
+
+        |MENOT|-5346743,02|-5635600,00|-5110602,89|-4,4 %|
+        |---|---|---|---|---|
+        |TULOT|0,00|0,00|0,00||
+        |NETTOMENO|-5346743,02|-5635600,00|-5110602,89|-4,4 %|
+        |**Vanhusneuvosto ja vammaisneuvosto**|||||
+        |MENOT|-4892715,70|-5167300,00|-4742309,79|-3,1 %|
+        """
+        let document = try ingest(text)
+        XCTAssertEqual(document.allTables.count, 1)
+        let table = try XCTUnwrap(document.allTables.first)
+        XCTAssertEqual(table.columns.map(\.header), ["TP 2023", "Talousarvio muutosten jälkeen", "Toteutuma 2024", "Muutos-%"])
+        XCTAssertEqual(table.rows.map(\.group), ["Hyvinvoinnin edistäminen", "Hyvinvoinnin edistäminen", "Hyvinvoinnin edistäminen",
+                                                 "Ehkäisevä päihdetyö", "Ehkäisevä päihdetyö", "Ehkäisevä päihdetyö",
+                                                 "Vanhusneuvosto ja vammaisneuvosto"])
+        XCTAssertEqual(table.rows[3].cells.map { $0?.value }, [Decimal(string: "-5346743.02"), Decimal(string: "-5635600.00"),
+                                                              Decimal(string: "-5110602.89"), Decimal(string: "-4.4")])
+    }
+
+    /// Synth varpuvirta (Word-made) in pymupdf4llm, p. 2 → 3: the total group's rows go on after the
+    /// footer "Tilinpäätös 2021" in bold; a heading after them ends the table.
+    func testVarpuvirtaTotalsGoOnAfterTheFooter() throws {
+        let text = """
+        ### **Kaupunginhallitus, käyttötalous** 
+
+        ||**Toteutuma 2020**|**Talousarvio 2021**|**Talousarviomuutokset**|**Talousarvio muutosten jälkeen**|**TP 2021**|**Käyttö-%**|
+        |---|---|---|---|---|---|---|
+        ||_euroa_|_euroa_|_euroa_|_euroa_|_euroa_||
+        |**Viestintä ja**<br>**markkinointi**|||||||
+        |Menot|20 190 701|21 141 000|2 444 000|23 585 000|24 252 852|102,8 %|
+        |Netto|20 190 701|21 141 000|2 444 000|23 585 000|24 252 852|102,8 %|
+        |**Kaupunginhallitus**<br>**yhteensä**|||||||
+
+
+
+        Tilinpäätös 2021 
+
+        |**Menot**|**79 413 654**|**85 455 100**|**1 539 000**|**86 994 100**|**84 968 444**|**97,7 %**|
+        |---|---|---|---|---|---|---|
+        |**Tulot**|**2 289 731**|**2 342 800**|**-65 000**|**2 277 800**|**2 368 507**|**104,0 %**|
+        |**Netto**|**77 123 923**|**83 112 300**|**1 604 000**|**84 716 300**|**82 599 937**|**97,5 %**|
+
+
+
+        ### **2.1.3. Tekninen lautakunta** 
+
+        ### **Tekninen lautakunta** 
+
+        ||**Toteutuma 2020**|**Talousarvio 2021**|**Talousarviomuutokset**|**Talousarvio muutosten jälkeen**|**TP 2021**|**Käyttö-%**|
+        |---|---|---|---|---|---|---|
+        |Menot|1|2|3|4|5|6,0 %|
+        """
+        let document = try ingest(text)
+        let tables = document.allTables
+        XCTAssertEqual(tables.count, 2)
+        let first = try XCTUnwrap(tables.first)
+        XCTAssertEqual(first.rows.map(\.label), ["Menot", "Netto", "Menot", "Tulot", "Netto"])
+        XCTAssertEqual(first.rows.suffix(3).map(\.group), ["Kaupunginhallitus yhteensä", "Kaupunginhallitus yhteensä", "Kaupunginhallitus yhteensä"])
+        XCTAssertEqual(first.rows[2].cells.first??.value, 79_413_654)
+        // Nothing moved: the continuation's cells are the converter's, unflagged.
+        XCTAssertTrue(first.rows[2].cells.allSatisfy { $0?.flags.isEmpty == true })
+    }
+
+    /// A headerless pipe table of another width, or one after a heading, starts a table of its own.
+    func testHeaderlessTableOfOtherWidthOrAfterHeadingStandsAlone() throws {
+        let text = """
+        ||**TP 2023**|**Toteutuma 2024**|
+        |---|---|---|
+        |MENOT|-5186002,21|-5823827,98|
+
+
+
+        Tilinpäätös 2024 
+
+        |MENOT|-5346743,02|-5635600,00|-5110602,89|
+        |---|---|---|---|
+        |TULOT|0,00|0,00|0,00|
+
+        ### **Toinen taulukko** 
+
+        ||**TP 2023**|**TA 2024**|**Toteutuma 2024**|
+        |---|---|---|---|
+        |MENOT|1|2|3|
+
+
+
+        Tilinpäätös 2024 
+
+        |TULOT|4|5|6|
+        |---|---|---|---|
+        """
+        let document = try ingest(text)
+        // The last part goes on the table headed after the heading (same width, debris between).
+        XCTAssertEqual(document.allTables.map { $0.rows.map(\.label) }, [["MENOT"], ["MENOT", "TULOT"], ["MENOT", "TULOT"]])
     }
 }
