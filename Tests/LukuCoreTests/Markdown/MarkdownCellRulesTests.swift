@@ -237,8 +237,9 @@ final class MarkdownCellRulesTests: XCTestCase {
         XCTAssertEqual(first.rows.map(\.label), ["Menot", "Netto", "Menot", "Tulot", "Netto"])
         XCTAssertEqual(first.rows.suffix(3).map(\.group), ["Kaupunginhallitus yhteensä", "Kaupunginhallitus yhteensä", "Kaupunginhallitus yhteensä"])
         XCTAssertEqual(first.rows[2].cells.first??.value, 79_413_654)
-        // Nothing moved: the continuation's cells are the converter's, unflagged.
-        XCTAssertTrue(first.rows[2].cells.allSatisfy { $0?.flags.isEmpty == true })
+        // Nothing moved: the continuation's cells are the converter's, not flagged as placed (the
+        // snippet's total misses the groups cut off above, so its sum check may fail).
+        XCTAssertTrue(first.rows[2].cells.allSatisfy { $0.map { !$0.flags.contains(.ambiguousSplit) && !$0.flags.contains(.merged) } == true })
     }
 
     /// A headerless pipe table of another width, or one after a heading, starts a table of its own.
