@@ -62,7 +62,10 @@ enum PipeTableContinuation {
         // pymupdf4llm's tp2024 p. 5 goes from the käyttötalous straight on to the unit table
         // under the same header, two tables.
         let apart = b.page > (a.pages.max() ?? a.page) || b.firstLine > a.lastLine + 1
-        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
+        // A header with empty cells under spanning words repeats the same way: the Word-made synth
+        // saarnisaari's income statement "||**TP**<br>**2020**||**TP**<br>**2019**||" (item and
+        // subtotal columns) is printed again over p. 2's rows after the footer "1" and running head.
+        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.contains { !$0.header.isEmpty }
         let sameHead = b.caption == nil && headed && a.unit == b.unit
         guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
         return near(a, b, lines: lines)

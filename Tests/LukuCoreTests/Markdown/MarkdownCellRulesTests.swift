@@ -274,4 +274,53 @@ final class MarkdownCellRulesTests: XCTestCase {
         // The last part goes on the table headed after the heading (same width, debris between).
         XCTAssertEqual(document.allTables.map { $0.rows.map(\.label) }, [["MENOT"], ["MENOT", "TULOT"], ["MENOT", "TULOT"]])
     }
+
+    // MARK: PipeTableContinuation under a header with empty spanning cells
+
+    /// Synth saarnisaari (Word-made) in pymupdf4llm, p. 1 → 2: the income statement's header with
+    /// empty cells under "TP 2020" / "TP 2019" (item and subtotal columns) is printed again after
+    /// the footer "1" and the running head; the rows are one table.
+    func testSaarnisaariRepeatedSpanningHeaderContinues() throws {
+        let text = """
+        ##### **Tuloslaskelma ja sen tunnusluvut, t€** 
+
+        ||**TP**<br>**2020**||**TP**<br>**2019**||
+        |---|---|---|---|---|
+        |**Poistot ja arvonalentumiset**|||||
+        |Suunnitelman mukaiset poistot|–9 656||–5 626||
+        |Arvonalentumiset|0|–9 656|0|–5 626|
+        |**Satunnaiset erät**|||||
+        |Satunnaiset tuotot|0||0||
+
+
+
+        1 
+
+        Saarnisaaren kaupunki | Tilinpäätös 2020 
+
+        ||**TP**<br>**2020**||**TP**<br>**2019**||
+        |---|---|---|---|---|
+        |Satunnaiset kulut|0|0|0|0|
+        |**Tilikauden tulos**||**3 462**||**124**|
+        """
+        let document = try ingest(text)
+        XCTAssertEqual(document.allTables.count, 1)
+        let table = try XCTUnwrap(document.allTables.first)
+        XCTAssertEqual(table.rows.map(\.label), ["Suunnitelman mukaiset poistot", "Arvonalentumiset", "Satunnaiset tuotot",
+                                                 "Satunnaiset kulut", "Tilikauden tulos"])
+        XCTAssertEqual(table.rows[4].cells.map { $0?.value }, [nil, 3462, nil, 124])
+    }
+
+    /// The same header repeated inside one run of pipe rows (no page debris between) heads a new table.
+    func testSpanningHeaderRepeatedWithoutBreakStartsANewTable() throws {
+        let text = """
+        ||**TP**<br>**2020**||**TP**<br>**2019**||
+        |---|---|---|---|---|
+        |Satunnaiset tuotot|0||0||
+        ||**TP**<br>**2020**||**TP**<br>**2019**||
+        |Satunnaiset kulut|0|0|0|0|
+        """
+        let document = try ingest(text)
+        XCTAssertEqual(document.allTables.count, 2)
+    }
 }
