@@ -7,6 +7,8 @@ enum PipeTableRow {
     case cells([String], bold: Bool)
     /// Several rows the converter stacked into one with `<br>` (`PipeCellBreaks`).
     case stacked([[String]], bold: Bool)
+    /// A row and the bold heading line put into its label cell (`BoldHeadingLineInLabelCell`).
+    case headed(row: [String], heading: [String])
     case alignment
 
     /// nil when the line is no pipe-table row.
@@ -26,6 +28,7 @@ enum PipeTableRow {
         guard !cells.isEmpty, current.allSatisfy({ $0 == " " }) else { return nil }
         let trimmedCells = cells.map { $0.trimmingSpaces }
         if trimmedCells.allSatisfy({ isAlignmentCell($0) }) { return .alignment }
+        if let (row, heading) = BoldHeadingLineInLabelCell.rows(trimmedCells) { return .headed(row: row, heading: heading) }
         let split = trimmedCells.map(PipeCellBreaks.lines)
         let bold = split.contains(where: \.bold)
         if let rows = PipeCellBreaks.stackedRows(split.map(\.lines)) { return .stacked(rows, bold: bold) }

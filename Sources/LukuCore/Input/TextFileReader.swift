@@ -98,9 +98,12 @@ public enum TextFileReader {
                 page += 1
                 rest = rest[rest.index(after: ff)...]
             }
-            if case .stacked(let rows, let bold)? = PipeTableRow.parse(rest) {
+            switch PipeTableRow.parse(rest) {
+            case .stacked(let rows, let bold)?:
                 lines += rows.map { cellLine($0, bold: bold, page: page) }
-            } else {
+            case .headed(let row, let heading)?:
+                lines += [cellLine(row, bold: false, page: page, doubtful: true), cellLine(heading, bold: true, page: page, doubtful: true)]
+            default:
                 lines.append(line(rest, page: page))
             }
         }
@@ -120,6 +123,8 @@ public enum TextFileReader {
             return cellLine(cells, bold: bold, page: page)
         case .stacked(let rows, let bold)?:
             return cellLine(rows[0], bold: bold, page: page)  // `parse` reads every row
+        case .headed(let row, _)?:
+            return cellLine(row, bold: false, page: page, doubtful: true)  // `parse` reads both rows
         case nil:
             break
         }
@@ -187,9 +192,14 @@ public enum TextFileReader {
     }
 
     /// A pipe-table row as the tab reader takes its cells; the label cell may be empty (a header row).
-    static func cellLine(_ cells: [String], bold: Bool, page: Int) -> TextLine {
+    /// `doubtful`: the row was read from the converter's marks, not drawn (`doubtfulJoin` on its words).
+    static func cellLine(_ cells: [String], bold: Bool, page: Int, doubtful: Bool = false) -> TextLine {
         let folded = cells.map { fold($0) }
-        let words = folded.flatMap { $0.split(separator: " ") }.map { Word(text: String($0), isBold: bold) }
+        let words = folded.flatMap { $0.split(separator: " ") }.map { text -> Word in
+            var word = Word(text: String(text), isBold: bold)
+            word.doubtfulJoin = doubtful
+            return word
+        }
         return TextLine(page: page, words: words, isBold: bold, tabCells: folded.allSatisfy(\.isEmpty) ? nil : folded)
     }
 

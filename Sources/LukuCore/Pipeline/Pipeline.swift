@@ -55,6 +55,8 @@ public struct Pipeline: Sendable {
                 // Converters that read numbers as decimals lose zero groups (Markdown only shows it).
                 // What the text still decides is restored first (`LostZerosRestored`), the rest flagged.
                 if format == .text { d.issues += LostZerosRestored.restoreAndFlag(&d) }
+                // Thousands groups a converter ran together ("65659 576,31"), read and flagged.
+                if format == .text { d.issues += FusedThousandsGroups.read(&d) }
                 // Rows of fewer numbers than columns go where the table's arithmetic holds.
                 if format == .text { d.issues += ShortRowsByChecks.place(&d, rules: self.checker.rules) }
                 var checker = self.checker

@@ -24,6 +24,16 @@ enum PipeTableContinuation {
                 out[out.count - 1] = merged
                 continue
             }
+            if pipe, outIsPipe.last == true, let previous = out.last,
+               let rows = HeaderlessPipeContinuation.rows(d, continuing: previous, lines: lines) {
+                var merged = previous
+                merged.rows += rows
+                merged.lastLine = d.lastLine
+                merged.pages = Array(Set(previous.pages + d.pages)).sorted()
+                merged.pendingGroup = d.pendingGroup
+                out[out.count - 1] = merged
+                continue
+            }
             if pipe, outIsPipe.last == true, let previous = out.last, continues(previous, with: d, lines: lines) {
                 var merged = previous
                 merged.rows += d.rows
@@ -52,7 +62,10 @@ enum PipeTableContinuation {
         // pymupdf4llm's tp2024 p. 5 goes from the käyttötalous straight on to the unit table
         // under the same header, two tables.
         let apart = b.page > (a.pages.max() ?? a.page) || b.firstLine > a.lastLine + 1
-        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.allSatisfy { !$0.header.isEmpty }
+        // A header with empty cells under spanning words repeats the same way: the Word-made synth
+        // saarnisaari's income statement "||**TP**<br>**2020**||**TP**<br>**2019**||" (item and
+        // subtotal columns) is printed again over p. 2's rows after the footer "1" and running head.
+        let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.contains { !$0.header.isEmpty }
         let sameHead = b.caption == nil && headed && a.unit == b.unit
         guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
         return near(a, b, lines: lines)

@@ -25,6 +25,12 @@ struct RowAssembler {
         pending.append(label)
     }
 
+    /// A label-only line known to be a sub-heading (a bold line the converter put into the label
+    /// cell above, `BoldHeadingLineInLabelCell`), even in lowercase: never the row above's continuation.
+    mutating func addHeading(_ label: String) {
+        pending.append(label)
+    }
+
     /// A line of words only in the value columns, under a row: the second line of multi-line
     /// cells ("hallinto-" / "palveluissa").
     /// `boxes`: where each column's words are printed (PDF), added to the cell's box.

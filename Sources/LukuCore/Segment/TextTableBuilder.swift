@@ -169,6 +169,9 @@ struct TextTableBuilder: Sendable {
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
         (headerCells, rowCells) = HeaderOnlyColumnSplit.join(header: headerCells, rows: rowCells)
+        // The two rows read from one label cell by the bold of its last line
+        // (`BoldHeadingLineInLabelCell`): the row's values are flagged, the heading stays a heading.
+        let readFromMarks = Set(rowLines.indices.filter { $0 < rowCells.count && lines[rowLines[$0]].words.contains(where: \.doubtfulJoin) }.map { rowCells[$0] })
         let width = max(headerCells.map(\.count).max() ?? 0, rowCells.map(\.count).max() ?? 0) - 1
         guard width >= 1 else { return nil }
         var parts = Array(repeating: [String](), count: width)
@@ -187,8 +190,13 @@ struct TextTableBuilder: Sendable {
                 unit = u
                 continue
             }
-            let values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
-            if values.allSatisfy({ $0 == nil }) {
+            var values = TabCellReader.cells((1...width).map { $0 < cells.count ? cells[$0] : "" }, columns: columns)
+            if readFromMarks.contains(cells) {
+                values = values.map { $0.map { var c = $0; if !c.flags.contains(.ambiguousSplit) { c.flags.append(.ambiguousSplit); c.flags.sort() }; return c } }
+            }
+            if values.allSatisfy({ $0 == nil }), readFromMarks.contains(cells) {
+                assembler.addHeading(cells[0])
+            } else if values.allSatisfy({ $0 == nil }) {
                 assembler.addLabelOnly(cells[0], level: 0)
             } else {
                 assembler.addRow(label: cells[0], level: 0, cells: values)
