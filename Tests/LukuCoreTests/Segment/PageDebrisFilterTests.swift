@@ -70,7 +70,7 @@ final class SegmentPageDebrisFilterTests: XCTestCase {
     }
     /// `trimmedSpaces` is Foundation's `trimmingCharacters(in: .whitespaces)`: on the edges the
     /// field prints (no-break and thin spaces of budget PDFs, tabs, an ideographic space, a
-    /// line feed and a zero-width space, which are no Zs and stay) and on every line of the
+    /// line feed, which stays, and a zero-width space, which goes), on every scalar, and on every line of the
     /// corpus's laid-out and raw texts, whose page numbers and running heads sit far in.
     func testTrimmedSpacesIsFoundationsWhitespaceTrim() throws {
         var texts = ["", " ", "\t", "  Sivu 5  ", "\u{00A0}12 345\u{00A0}", "\u{2009}-36 700\u{202F}", "\u{3000}Tilinpäätös 2024\t",
@@ -84,6 +84,13 @@ final class SegmentPageDebrisFilterTests: XCTestCase {
             texts += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         XCTAssertGreaterThan(texts.count, 5000)
+        // Every scalar of the Basic Multilingual Plane and the first astral ones, alone and
+        // around a word: the set is Foundation's, scalar for scalar.
+        for v in 0...0x1_0FFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            texts.append(String(u))
+            texts.append("\(u)Tulot\(u)")
+        }
         for t in texts {
             XCTAssertEqual(PageDebrisFilter.trimmedSpaces(t), t.trimmingCharacters(in: .whitespaces), t.debugDescription)
         }
