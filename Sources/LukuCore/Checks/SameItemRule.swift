@@ -82,6 +82,15 @@ struct SameItemRule: DocumentIdentity {
     /// punctuation (Koha-Suomi Oy TP 2024: "TILIKAUDEN VOITTO / TAPPIO" p3, "Tilikauden voitto
     /// (-tappio)" p4, "Tilikauden voitto (tappio)" p5-p6).
     static func wordKey(_ label: String) -> String {
+        memo.key(label, makeWordKey)
+    }
+
+    /// Word keys already built (KeyMemo.swift): every row's key is read twice per table, and
+    /// labels repeat across tables (valtion: 0.12 G instructions building them again).
+    static let memo = KeyMemo()
+
+    /// `wordKey` of a label, built.
+    static func makeWordKey(_ label: String) -> String {
         let key = IdentitySupport.key(label)
         guard key.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " ") }) else {
             return key

@@ -14,8 +14,9 @@ public enum DocumentJSON {
 
     /// The bytes of `encode(doc)` handed to `chunk` in pieces of about `chunkBytes` as they are
     /// made: neither the text nor the JSON tree of a large document is ever held whole.
-    public static func write(_ doc: Document, chunkBytes: Int = 1 << 16, chunk: ([UInt8]) -> Void) {
-        JSONWriter.write(streaming: DocumentEncoder.document(doc), chunkBytes: chunkBytes, chunk: chunk)
+    /// `threads` > 1 writes long arrays' elements side by side: the same bytes.
+    public static func write(_ doc: Document, chunkBytes: Int = 1 << 16, threads: Int = 1, chunk: ([UInt8]) -> Void) {
+        JSONWriter.write(streaming: DocumentEncoder.document(doc), chunkBytes: chunkBytes, threads: threads, chunk: chunk)
     }
 
     /// `doc` as a whole JSON tree in contract key order (tests and tools; writing streams).

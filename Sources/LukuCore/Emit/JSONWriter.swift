@@ -34,6 +34,9 @@ public enum JSONWriter {
     struct Flush {
         var bytes: Int
         var chunk: ([UInt8]) -> Void
+        /// Threads a streamed document's long arrays are written on (JSONStreamNode.swift,
+        /// `writeParallel`); 1 writes everything on the caller's thread.
+        var threads = 1
 
         /// Hands out the buffer once it holds `bytes` or more, and empties it.
         func callAsFunction(_ out: inout [UInt8]) {

@@ -38,9 +38,10 @@ public enum AtomicFile {
 
     /// Writes `document`'s canonical JSON (`DocumentJSON.write`) as it is made: neither its text
     /// nor its JSON tree is held whole.
-    public static func write(document: Document, to path: String) throws {
+    /// `threads`: as `DocumentJSON.write` (the same bytes for any count).
+    public static func write(document: Document, to path: String, threads: Int = 1) throws {
         try write(to: path) { emit in
-            DocumentJSON.write(document) { piece in piece.withUnsafeBytes { emit($0) } }
+            DocumentJSON.write(document, threads: threads) { piece in piece.withUnsafeBytes { emit($0) } }
         }
     }
 

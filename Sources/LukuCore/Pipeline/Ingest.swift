@@ -16,6 +16,9 @@ public struct Ingest: Sendable {
     public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.threads = max(1, threads)
         self.pipeline = Pipeline(pageThreads: self.threads)
+        // A document's JSON is written on as many threads as its pages are read on.
+        let jsonThreads = self.threads
+        self.write = { try AtomicFile.write(document: $0, to: $1, threads: jsonThreads) }
     }
 
     public struct Result: Sendable {

@@ -10,27 +10,36 @@ struct GeometricTableBuilder: Sendable {
     var headerAssigner: HeaderAssigner { HeaderAssigner(paddingEm: settings.headerPaddingEm, cellGapEm: settings.labelGapEm) }
 
     /// `roles` are `TableLineRole.classify` of each line, computed once by the caller.
-    func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>) -> [TableDraft] {
-        tables(in: lines, roles: roles, excluded: excluded, splitting: true)
+    /// `threads`: the regions' tables are built on up to that many threads (the same drafts).
+    func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>, threads: Int = 1) -> [TableDraft] {
+        tables(in: lines, roles: roles, excluded: excluded, splitting: true, threads: threads)
     }
 
     /// `splitting`: look for tables printed side by side (not again inside one half).
-    private func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>, splitting: Bool) -> [TableDraft] {
-        var drafts: [TableDraft] = []
+    /// The regions are found first, in order (where the next one starts depends only on where
+    /// the last one's rows end, never on its table); each region's table depends on it and the
+    /// lines alone, so they are built side by side and joined in region order (issue 8).
+    private func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>, splitting: Bool,
+                        threads: Int = 1) -> [TableDraft] {
+        var regions: [Region] = []
         var i = 0
         while i < lines.count {
             guard !excluded.contains(i), case .data = roles[i] else { i += 1; continue }
             let (region, dataCount) = grow(from: i, lines: lines, roles: roles, excluded: excluded)
             guard dataCount >= 2 || (dataCount == 1 && region.header.count > 0) else { i += 1; continue }
-            let top = region.header.first ?? region.rows.lowerBound
-            if splitting, let x = sideBySide.cut(top..<region.rows.upperBound, lines: lines, roles: roles) {
-                drafts += halves(of: top..<region.rows.upperBound, at: x, lines: lines, excluded: excluded)
-            } else if let draft = build(region, lines: lines, roles: roles) {
-                drafts.append(settings.charactersAreCells ? JitteredColumns.merge(draft) : draft)
-            }
+            regions.append(region)
             i = region.rows.upperBound
         }
-        return drafts
+        return ParallelMap.map(count: regions.count, threads: threads) { k -> [TableDraft] in
+            let region = regions[k]
+            let top = region.header.first ?? region.rows.lowerBound
+            if splitting, let x = sideBySide.cut(top..<region.rows.upperBound, lines: lines, roles: roles) {
+                return halves(of: top..<region.rows.upperBound, at: x, lines: lines, excluded: excluded)
+            } else if let draft = build(region, lines: lines, roles: roles) {
+                return [settings.charactersAreCells ? JitteredColumns.merge(draft) : draft]
+            }
+            return []
+        }.flatMap { $0 }
     }
 
     var sideBySide: SideBySideTables { SideBySideTables(settings: settings) }

@@ -61,7 +61,7 @@ public struct Segmenter: Sendable {
             if case .numbered = kinds[$0] { return true }
             return false
         })
-        var drafts = geometricTables.tables(in: lines, roles: roles, excluded: numbered)
+        var drafts = geometricTables.tables(in: lines, roles: roles, excluded: numbered, threads: threads)
         var first: [Int: Int] = [:], last: [Int: Int] = [:]
         for (i, l) in lines.enumerated() {
             if first[l.page] == nil { first[l.page] = i }

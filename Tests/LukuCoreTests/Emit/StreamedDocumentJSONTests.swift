@@ -23,6 +23,30 @@ final class StreamedDocumentJSONTests: XCTestCase {
         }
     }
 
+    /// Long arrays written on two and three threads (`writeParallel`, batches of 32 elements,
+    /// arrays of 8 or more) give the golden bytes: every golden file, in small and large chunks.
+    func testEveryGoldenFileIsTheSameWrittenOnThreads() throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("golden")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertGreaterThan(names.count, 10)
+        var parallelArrays = 0
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let document = try DocumentJSON.decode(text)
+            func long(_ s: Section) -> Bool {
+                s.blocks.count >= JSONWriter.parallelMinimum || s.sections.count >= JSONWriter.parallelMinimum || s.sections.contains(where: long)
+            }
+            if document.blocks.count >= JSONWriter.parallelMinimum || document.sections.contains(where: long) { parallelArrays += 1 }
+            for (threads, chunkBytes) in [(2, 4096), (3, 1 << 16)] {
+                var bytes: [UInt8] = []
+                DocumentJSON.write(document, chunkBytes: chunkBytes, threads: threads) { bytes += $0 }
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), text, "\(name): \(threads) threads, chunks of \(chunkBytes)")
+            }
+        }
+        // The side-by-side path is taken, and over more than one batch.
+        XCTAssertGreaterThan(parallelArrays, 5)
+    }
+
     /// The layout edges the golden files may not reach: a table with no columns, rows or checks
     /// (still expanded: its `verified` is an object), an empty list (one line), a row whose cells
     /// are all null (one line, like an array of scalars), a section with no sections.

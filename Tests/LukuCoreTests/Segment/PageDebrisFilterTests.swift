@@ -68,4 +68,31 @@ final class SegmentPageDebrisFilterTests: XCTestCase {
         XCTAssertFalse(PageDebrisFilter.isPageNumber(t("1 204")))
         XCTAssertFalse(PageDebrisFilter.isPageNumber(t("5\t")), "a tab cell is table content")
     }
+    /// `trimmedSpaces` is Foundation's `trimmingCharacters(in: .whitespaces)`: on the edges the
+    /// field prints (no-break and thin spaces of budget PDFs, tabs, an ideographic space, a
+    /// line feed, which stays, and a zero-width space, which goes), on every scalar, and on every line of the
+    /// corpus's laid-out and raw texts, whose page numbers and running heads sit far in.
+    func testTrimmedSpacesIsFoundationsWhitespaceTrim() throws {
+        var texts = ["", " ", "\t", "  Sivu 5  ", "\u{00A0}12 345\u{00A0}", "\u{2009}-36 700\u{202F}", "\u{3000}Tilinpäätös 2024\t",
+                     "\nTULOT\n", "\u{200B}5\u{200B}", " a\u{0308} ", "e\u{0301}", "Sisällysluettelo"]
+        let corpus = Fixtures.packageRoot.appendingPathComponent("corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { $0.hasSuffix(".layout.txt") || $0.hasSuffix(".raw.txt") || $0.hasSuffix(".pymupdf4llm.md") }
+        XCTAssertGreaterThan(names.count, 5)
+        for name in names {
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+            texts += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        XCTAssertGreaterThan(texts.count, 5000)
+        // Every scalar of the Basic Multilingual Plane and the first astral ones, alone and
+        // around a word: the set is Foundation's, scalar for scalar.
+        for v in 0...0x1_0FFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            texts.append(String(u))
+            texts.append("\(u)Tulot\(u)")
+        }
+        for t in texts {
+            XCTAssertEqual(PageDebrisFilter.trimmedSpaces(t), t.trimmingCharacters(in: .whitespaces), t.debugDescription)
+        }
+    }
 }
