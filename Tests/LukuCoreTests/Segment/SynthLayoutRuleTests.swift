@@ -11,7 +11,8 @@ extension TableRuleRegressionTests {
     /// Louhivirta pp. 9–10 (spreadsheet): "TA" / "+" / "muutokset" stacked over a narrow column,
     /// centred; saarnisaari pp. 5–6 (Word): "Alkuperäinen" over "TA" / "2020", right-aligned. The
     /// top word heads its column (`StackedTitleRule`), so the header repeated on the next page is
-    /// the same header and the table goes on there.
+    /// the same header and the table goes on there; the lone "+" stays in the header
+    /// (`HeaderConnector`).
     func testStackedTitleHeadsItsColumn() throws {
         let louhivirta = try document(Self.synth("02-sheet-louhivirta-2019"))
         let (t, r) = try row("1010 Nuorisotilan muutostyöt", page: 9, in: louhivirta)
@@ -20,6 +21,15 @@ extension TableRuleRegressionTests {
         XCTAssertEqual(values(r), ["-1298", "-708", "590", "54.5"])
         XCTAssertTrue(t.rows.contains { $0.label == "INVESTOINNIT YHTEENSÄ" })
         XCTAssertNil(t.caption)
+
+        // Tamminiemi p. 9 (spreadsheet): "TA +" over "muutokset"; the "+" left of the numbers
+        // stays in the header (`HeaderConnector`), which then reads as the budget with changes.
+        let tamminiemi = try document(Self.synth("08-sheet-tamminiemi-2022"))
+        let (t1, nuoriso) = try row("Nuorisotilan muutostyöt", page: 9, in: tamminiemi)
+        XCTAssertEqual(t1.columns.first?.header, "TA + muutokset")
+        XCTAssertEqual(t1.columns.first?.kind, .taMuutos)
+        XCTAssertNil(t1.caption)
+        XCTAssertEqual(values(nuoriso), ["412", "323", "-89", "78.5"])
 
         let saarnisaari = try document(Self.synth("21-word-saarnisaari-2020"))
         let (t2, tulot) = try row("TULOT", group: "Tilintarkastus", page: 5, in: saarnisaari)
