@@ -20,7 +20,9 @@ enum WiderContinuation {
         wide.rows = first.rows.map { row in
             var moved = row
             moved.cells = Array(repeating: nil, count: next.columns.count)
-            for (j, cell) in row.cells.enumerated() { if let to = mapping[j] { moved.cells[to] = cell } }
+            for (j, cell) in row.cells.enumerated() where j < mapping.count {
+                if let to = mapping[j], to < moved.cells.count { moved.cells[to] = cell }
+            }
             return moved
         }
         return wide
@@ -31,7 +33,8 @@ enum WiderContinuation {
     /// wider than its numbers read as a column of its own: "31.12.2021" over "127 195 980" on p. 4
     /// of synth varpuvirta) maps to none: its header is printed again over the continuation.
     static func filledMapping(from first: TableDraft, to next: TableDraft) -> [Int?]? {
-        guard first.spans.count == first.columns.count, !next.spans.isEmpty else { return nil }
+        guard first.spans.count == first.columns.count, next.spans.count == next.columns.count, !next.spans.isEmpty
+        else { return nil }
         var mapping: [Int?] = Array(repeating: nil, count: first.columns.count)
         var last = -1
         for j in first.spans.indices where first.rows.contains(where: { j < $0.cells.count && $0.cells[j] != nil }) {
