@@ -22,24 +22,36 @@ struct GeometricTableBuilder: Sendable {
     private func tables(in lines: [TextLine], roles: [TableLineRole], excluded: Set<Int>, splitting: Bool,
                         threads: Int = 1) -> [TableDraft] {
         var regions: [Region] = []
+        var remnants: [Bool] = []
         var i = 0
         while i < lines.count {
             guard !excluded.contains(i), case .data = roles[i] else { i += 1; continue }
             let (region, dataCount) = grow(from: i, lines: lines, roles: roles, excluded: excluded)
-            guard dataCount >= 2 || (dataCount == 1 && region.header.count > 0) else { i += 1; continue }
+            // A lone row opening a page may be the end of the table before it (`PageTopRemnant`):
+            // kept as a candidate here and decided below, once that table is built.
+            let remnant = dataCount == 1 && region.header.isEmpty && PageTopRemnant.opensPage(region.rows.lowerBound, lines: lines)
+            guard dataCount >= 2 || (dataCount == 1 && region.header.count > 0) || remnant else { i += 1; continue }
             regions.append(region)
+            remnants.append(remnant)
             i = region.rows.upperBound
         }
-        return ParallelMap.map(count: regions.count, threads: threads) { k -> [TableDraft] in
+        let built = ParallelMap.map(count: regions.count, threads: threads) { k -> [TableDraft] in
             let region = regions[k]
             let top = region.header.first ?? region.rows.lowerBound
             if splitting, let x = sideBySide.cut(top..<region.rows.upperBound, lines: lines, roles: roles) {
                 return halves(of: top..<region.rows.upperBound, at: x, lines: lines, excluded: excluded)
-            } else if let draft = build(region, lines: lines, roles: roles) {
+            } else if var draft = build(region, lines: lines, roles: roles) {
+                draft.onlyContinues = remnants[k]
                 return [settings.charactersAreCells ? JitteredColumns.merge(draft) : draft]
             }
             return []
-        }.flatMap { $0 }
+        }
+        var drafts: [TableDraft] = []
+        for (k, parts) in built.enumerated() {
+            if remnants[k], !PageTopRemnant.continues(drafts.last, regionStart: regions[k].rows.lowerBound, lines: lines) { continue }
+            drafts += parts
+        }
+        return drafts
     }
 
     var sideBySide: SideBySideTables { SideBySideTables(settings: settings) }
@@ -264,12 +276,15 @@ struct GeometricTableBuilder: Sendable {
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
         let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare,
                              isGrid: settings.charactersAreCells)
+        let runs = LabelRunReadings.joined(LabelRunLines(lines: rowLines.map { lines[$0] }, roles: rowLines.map { roles[$0] },
+                                                         maxLines: settings.maxLabelOnlyRun))
         for (k, i) in rowLines.enumerated() {
             var row = rowLine(lines[i], previous: k > 0 ? lines[rowLines[k - 1]] : nil,
                               next: k + 1 < rowLines.count ? lines[rowLines[k + 1]] : nil,
                               nextIsData: k + 1 < rowLines.count && { if case .data = roles[rowLines[k + 1]] { return true }; return false }(),
                               spans: spans, columns: columns, cellZoneLeft: cellZoneLeft, labelRight: labelRight,
                               level: levels.level(of: lines[i]), pitch: pitch)
+            row.startsRowBelow = runs.contains(k)
             if RowRules.all.contains(where: { $0.apply(&row, to: &state) }) { continue }
             state.assembler.addRow(label: row.label, level: row.level, cells: row.cells)
         }

@@ -50,7 +50,8 @@ struct HeaderAssigner: Sendable {
                 guard let b = w.box else { continue }
                 // Left of the labels' right edge, or left of the numbers and no header word: caption.
                 // A centred header over a wide cell starts left of its numbers ("TP 2024", synth html).
-                if b.midX <= labelRight || b.x1 <= cellZoneLeft && !ColumnHeader.isHeaderToken(w.text) {
+                if b.midX <= labelRight || b.x1 <= cellZoneLeft && !ColumnHeader.isHeaderToken(w.text)
+                    && !HeaderConnector.isConnector(w.text) {
                     captionWords.append(w.text)
                     continue
                 }

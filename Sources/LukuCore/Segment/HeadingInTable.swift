@@ -3,8 +3,11 @@
 /// like caps titles and numbered headings, but they sit in the table's row pitch, in its type
 /// size, with data rows above and below. PDF only: text input has no geometry to tell them apart.
 struct HeadingInTable: Sendable {
-    /// Most lines walked over (other group lines) to reach a data row on either side.
-    var maxWalk = 3
+    /// Most lines walked over (other group lines) to reach a data row on either side: a run of
+    /// items with empty amounts in the row pitch, as long as `PitchedEmptyItemsRule` keeps in a
+    /// table ("II Saamiset" / "Pitkäaikaiset saamiset" / "1. Myyntisaamiset" / "2. Lainasaamiset" /
+    /// "3. Muut saamiset" before "PITKÄAIKAISET SAAMISET YHTEENSÄ  -  -", synth petajalampi p. 2).
+    var maxWalk: Int { settings.maxPitchedLabelRun }
     /// The row pitch (`rowPitchEm`): the largest step between neighbouring lines' tops inside a
     /// table, not the space a real heading gets above it.
     var settings = TableSettings.default

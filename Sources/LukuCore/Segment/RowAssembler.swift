@@ -7,6 +7,8 @@ struct RowAssembler {
     var rows: [Row] = []
     private var pending: [String] = []
     private var wrapped: [String] = []
+    /// The wrapped lines came from `addLabelRun`: a marker on the row's line goes first.
+    private var markerFirst = false
     private var group: String?
 
     init(columnCount: Int) {
@@ -49,6 +51,15 @@ struct RowAssembler {
         wrapped.append(text)
     }
 
+    /// The first lines of the next row's label, known to wrap from the lines after them
+    /// (`LabelRunReadings`). An outline marker printed on the row's own line, left of the label's
+    /// last part (a cell aligned to the bottom: "POISTOERO JA VAPAAEHTOISET" / "B VARAUKSET …",
+    /// synth pauhaselka p. 14), goes first.
+    mutating func addLabelRun(_ text: String) {
+        wrapped.append(text)
+        markerFirst = true
+    }
+
     /// Joins a row printed over two tight lines into the last row: labels joined, each column's
     /// two parts joined as one wrapped number or, where only one line has a cell, that cell.
     /// Returns false (and changes nothing) when the last row's label did not break or the
@@ -74,8 +85,14 @@ struct RowAssembler {
     mutating func addRow(label: String, level: Int, cells: [Cell?]) {
         var label = label
         if !wrapped.isEmpty {
-            label = TextJoiner.join(wrapped + [label])
+            if markerFirst, let space = label.firstIndex(of: " "), WordTraits.isOutlineMarker(String(label[..<space])),
+               let top = wrapped.first, !WordTraits.startsWithOutlineMarker(top) {
+                label = String(label[..<space]) + " " + TextJoiner.join(wrapped + [String(label[label.index(after: space)...])])
+            } else {
+                label = TextJoiner.join(wrapped + [label])
+            }
             wrapped.removeAll()
+            markerFirst = false
         }
         // A marker printed on the last line of a wrapped label ("Muut pitkävaikutteiset" / "2. menot",
         // an HTML cell aligned to the bottom, synth html family): the label went on from above.

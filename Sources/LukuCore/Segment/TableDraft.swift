@@ -22,6 +22,9 @@ struct TableDraft: Sendable {
     /// The header lines as printed (PDF only): a continuation repeating them is the same table
     /// even where its narrower rows put a header word over fewer columns.
     var printedHeader: String? = nil
+    /// A lone row opening its page that is a table only as the rest of the one before
+    /// (`PageTopRemnant`): dropped unless `TableMerger` joins it.
+    var onlyContinues = false
     /// What a reader should know about how the table was read (text goal tables), for `issues`.
     var notes: [Issue] = []
 

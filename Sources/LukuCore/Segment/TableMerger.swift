@@ -12,6 +12,7 @@ enum TableMerger {
                       pagesShareColumns: Bool = true) -> [TableDraft] {
         var out: [TableDraft] = []
         for draft in drafts {
+            // (A draft that `onlyContinues` and is not joined is dropped: its lines stay text.)
             guard var previous = out.last,
                   let lastPage = previous.pages.last, draft.page == lastPage + 1,
                   lastContentLine[lastPage] == previous.lastLine,
@@ -20,11 +21,20 @@ enum TableMerger {
                     || draft.printedHeader != nil && draft.printedHeader == previous.printedHeader,
                   // A header printed with a title of its own starts another table ("VAALIT" over
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
-                  draft.caption == nil || draft.caption == previous.caption,
-                  let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
+                  draft.caption == nil || draft.caption == previous.caption
+            else {
+                if !draft.onlyContinues { out.append(draft) }
+                continue
+            }
+            // A continuation that fills a column the first part left empty widens the first part.
+            if pagesShareColumns, columnMapping(from: draft, to: previous) == nil,
+               let wide = WiderContinuation.widened(previous, to: draft) {
+                previous = wide
+            }
+            guard let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
                     : countMapping(from: draft, to: previous)
             else {
-                out.append(draft)
+                if !draft.onlyContinues { out.append(draft) }
                 continue
             }
             let carried = previous.pendingGroup ?? previous.rows.last?.group

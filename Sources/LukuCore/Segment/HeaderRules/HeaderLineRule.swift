@@ -22,6 +22,7 @@ enum HeaderLineRules {
         HeaderWordsLineRule(),
         AlignedTitlesRule(),
         GroupTitleRule(),
+        StackedTitleRule(),
         HeaderUnderHeaderRule(),
         WrappedCaptionLineRule(),
     ]

@@ -11,6 +11,7 @@ enum RowRules {
     /// In order: a rule before another sees the line first.
     static let all: [any RowRule] = [
         SignLineRule(),
+        LabelRunRule(),
         WrappedLabelRule(),
         LabelOnlyRule(),
         ContinuedCellsRule(),
@@ -37,6 +38,8 @@ struct RowLine {
     var partBoxes: [Int: BoundingBox]
     /// True when no word of the line stands right of the label.
     var isLabelOnly: Bool
+    /// A label-only line that starts the label of the data row below it (`LabelRunReadings`).
+    var startsRowBelow = false
     /// Signs alone on the line, in the value columns, by column ("-" over "46 525 690,00").
     var signs: [Int: String]?
     var level: Int
