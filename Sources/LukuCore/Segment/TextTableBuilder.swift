@@ -81,7 +81,8 @@ struct TextTableBuilder: Sendable {
                     issues.append(issue)
                     i = next
                 }
-            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i), !excluded.contains(headerEnd),
+            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i) ?? StackedHeaderLines.header(lines, at: i),
+                      !excluded.contains(headerEnd),
                       !cellPerLine.startsSoon(lines, after: headerEnd),
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
                 drafts += found
@@ -265,7 +266,7 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             blanks = 0
-            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
+            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil || StackedHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
@@ -417,6 +418,7 @@ struct TextTableBuilder: Sendable {
                 let doubtful = split.ambiguous || inDoubt || sparse
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                     || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
+                    || DecimalNumberCutApart.matches(row.tail, numbers: split.numbers)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
