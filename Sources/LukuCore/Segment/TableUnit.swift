@@ -26,7 +26,8 @@ enum TableUnit {
         // Text input has no gaps to cut at: "1 000 € 1 000 €" is the same unit printed twice.
         if line.box == nil {
             let words = line.words.map(\.text)
-            guard let n = (1...min(words.count, 8)).first(where: { n in
+            // The most repeats that fit: "1 000 € 1 000 €" is "1 000 €" twice (any line is itself once).
+            guard let n = (1...min(words.count, 8)).reversed().first(where: { n in
                 words.count % n == 0 && stride(from: 0, to: words.count, by: words.count / n).allSatisfy {
                     Array(words[$0..<$0 + words.count / n]) == Array(words[0..<words.count / n])
                 }

@@ -84,7 +84,10 @@ struct TextTableBuilder: Sendable {
             } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i) ?? StackedHeaderLines.header(lines, at: i),
                       !excluded.contains(headerEnd),
                       !cellPerLine.startsSoon(lines, after: headerEnd),
-                      let (found, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                      let (read, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                var found = read
+                // A header stacked one word per line is the table's, not prose above it.
+                if StackedHeaderLines.header(lines, at: i) != nil, !found.isEmpty { found[0].firstLine = i }
                 drafts += found
                 issues += issuesFound
                 i = end
@@ -554,6 +557,7 @@ struct TextTableBuilder: Sendable {
     /// a placeholder, or a trailing percent sign.
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
+        if GluedPercent.isFigure(t) { return true }
         // A dot-grouped number ("16.756.130", "-10.100,97") is one token of the tail.
         if t.contains("."), case .digits? = DigitRunSplitter.classify(t) { return true }
         var s = Substring(t)

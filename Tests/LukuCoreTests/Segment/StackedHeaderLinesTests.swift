@@ -73,4 +73,42 @@ final class StackedHeaderLinesTests: XCTestCase {
         let raw = TextFileReader.parse(Self.kivimaki).lines
         XCTAssertEqual(StackedHeaderLines.header(raw, at: 2)?.last, 5)
     }
+
+    /// Synth kivimaki p. 5: the budget outturn's header stacked over eleven lines, two words
+    /// broken at the line's end ("TA +" / "muutokset", "Käyttö-" / "%"); six columns as the rows.
+    static let kivimakiOutturn = """
+    Määrärahojen toteutuminen €
+    TP
+    2019
+    Alkuperäinen
+    talousarvio
+    Muutokset
+    2020
+    TA +
+    muutokset
+    TP
+    2020
+    Käyttö-
+    %
+    TOIMINTATUOTOT 10 781 875 11 113 500 0 11 113 500 10 786 612 97,1%
+    Myyntituotot 3 826 785 3 944 500 0 3 944 500 3 828 466 97,1%
+    """
+
+    func testBrokenWordsInAStackedHeaderAreOneWord() throws {
+        let table = try XCTUnwrap(tables(Self.kivimakiOutturn).first)
+        XCTAssertEqual(table.columns.map(\.header),
+                       ["TP 2019", "Alkuperäinen talousarvio", "Muutokset 2020", "TA+muutokset", "TP 2020", "Käyttö-%"])
+        XCTAssertEqual(table.columns.map(\.kind), [.tp, .ta, nil, .taMuutos, .tp, .kaytto])
+        XCTAssertEqual(table.rows.first?.cells.map { $0?.value }, [10_781_875, 11_113_500, 0, 11_113_500, 10_786_612, Decimal(string: "97.1")])
+    }
+
+    /// `DecimalNumberCutApart`: synth petajalampi p. 5 in `pdftotext`'s default order, NETTOMENO's
+    /// "-14 021 854,91" alone under two columns has one reading ("-14 021" | "854,91"), which cuts
+    /// a decimal number apart; a row of two numbers ("-5 047 310,82 -5 549 000,00") does not.
+    func testADecimalNumberCutApartIsInDoubt() {
+        XCTAssertTrue(DecimalNumberCutApart.matches(["-14", "021", "854,91"], numbers: ["-14 021", "854,91"]))
+        XCTAssertFalse(DecimalNumberCutApart.matches(["-5", "047", "310,82", "-5", "549", "000,00"],
+                                                     numbers: ["-5 047 310,82", "-5 549 000,00"]))
+        XCTAssertFalse(DecimalNumberCutApart.matches(["13", "854", "14", "427"], numbers: ["13 854", "14 427"]))
+    }
 }
