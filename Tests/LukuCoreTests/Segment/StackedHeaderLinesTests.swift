@@ -101,14 +101,4 @@ final class StackedHeaderLinesTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.kind), [.tp, .ta, nil, .taMuutos, .tp, .kaytto])
         XCTAssertEqual(table.rows.first?.cells.map { $0?.value }, [10_781_875, 11_113_500, 0, 11_113_500, 10_786_612, Decimal(string: "97.1")])
     }
-
-    /// `DecimalNumberCutApart`: synth petajalampi p. 5 in `pdftotext`'s default order, NETTOMENO's
-    /// "-14 021 854,91" alone under two columns has one reading ("-14 021" | "854,91"), which cuts
-    /// a decimal number apart; a row of two numbers ("-5 047 310,82 -5 549 000,00") does not.
-    func testADecimalNumberCutApartIsInDoubt() {
-        XCTAssertTrue(DecimalNumberCutApart.matches(["-14", "021", "854,91"], numbers: ["-14 021", "854,91"]))
-        XCTAssertFalse(DecimalNumberCutApart.matches(["-5", "047", "310,82", "-5", "549", "000,00"],
-                                                     numbers: ["-5 047 310,82", "-5 549 000,00"]))
-        XCTAssertFalse(DecimalNumberCutApart.matches(["13", "854", "14", "427"], numbers: ["13 854", "14 427"]))
-    }
 }
