@@ -246,7 +246,7 @@ struct TextTableBuilder: Sendable {
         while i < lines.count, !excluded.contains(i) {
             let words = lines[i].words.map(\.text)
             if words.isEmpty { i += 1; continue }
-            if let u = TableUnit.ofUnitLine(lines[i]) { unit = u; i += 1; continue }
+            if let u = TableUnit.ofUnitLineUnderHeader(lines[i]) { unit = u; i += 1; continue }
             guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
@@ -422,6 +422,7 @@ struct TextTableBuilder: Sendable {
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                     || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
                     || DecimalNumberCutApart.matches(row.tail, numbers: split.numbers)
+                    || PercentColumnWholeNumber.matches(split.numbers, columns: columns)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
