@@ -8,7 +8,8 @@ enum PercentColumnWholeNumber {
     static func matches(_ numbers: [String], columns: [Column]) -> Bool {
         guard numbers.count == columns.count else { return false }
         return zip(numbers, columns).contains { text, column in
-            column.unit == "%" && !text.contains("%") && !text.contains(",")
+            // (A placeholder, "x" or "-", is no figure: kemijarvi-konserni's "MUUTOS %" holds "x".)
+            column.unit == "%" && text.contains(where: \.isNumber) && !text.contains("%") && !text.contains(",")
         }
     }
 }

@@ -412,9 +412,10 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let placement = arithmetic[k] ?? perYear[k] {
-                if placement.flagged { ambiguousRows += 1 }
+                let doubtful = placement.flagged || DecimalNumberCutApart.matches(row.tail, numbers: placement.texts.compactMap { $0 })
+                if doubtful { ambiguousRows += 1 }
                 for (c, text) in placement.texts.enumerated() {
-                    if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: placement.flagged) }
+                    if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
                 }
             } else if let split = first[k] {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
