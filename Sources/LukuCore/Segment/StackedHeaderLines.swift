@@ -7,11 +7,19 @@
 /// its own ("Tilinpäätös" with the cell "2020") and the table under it had no column names, so
 /// two-columns-per-year statements were never recognised.
 ///
+/// Budget outturns stack longer headers the same way: "Alkuperäinen" / "TA" / "TA" / "muutokset"
+/// / "TA" / "muutosten" / "jälkeen Toteutuma Poikkeama" (kauhava-tilinpaatos-2024 in `-raw`,
+/// synth koivukyla p. 5, honkakoski p. 6), with words broken at the line's end ("Talousarvio-" /
+/// "muutokset", "Käyttö-" / "%", "TA +" / "muutokset": synth kivimaki pp. 5–8, kuusiselka p. 6),
+/// which are joined back into one word.
+///
 /// The lines are joined and read as one header line when every line holds one to three column
-/// words only (kinds, periods, units), the first names a kind, together they name two or more
-/// columns, and a row with its label and figures on one line follows within a few lines. The
-/// last condition keeps the header of a table written one cell per line (PyMuPDF's "TP" /
-/// "TA+MUUTOS" / … / "2024" / "2025" over "Toimintatuotot" / "1 462 370" / …) to its reader.
+/// words only (kinds, periods, units), the run starts here (the line above is no such line),
+/// together they name two or more columns, and a row with its label and figures on one line
+/// follows within a few lines. The last condition keeps the header of a table written one cell
+/// per line (PyMuPDF's "TP" / "TA+MUUTOS" / … / "2024" / "2025" over "Toimintatuotot" /
+/// "1 462 370" / …) and of a page in column blocks (bare figure lines after the header, synth
+/// petajalampi p. 5) to their readers.
 enum StackedHeaderLines {
     /// Lines joined at most (six columns of a kind and a year each).
     static let maxLines = 12
