@@ -35,6 +35,9 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 i = end
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
+                      // A unit over a header stacked one word per line (synth kivimaki pp. 1–4 "1 000
+                      // euroa" / "Tilinpäätös" / "2020" / …) is that header's table's: read from the header.
+                      i + 1 >= lines.count || StackedHeaderLines.header(lines, at: i + 1) == nil,
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 if UnitColumnBlock.headsBlock(lines, at: i) {
                     let (marked, issue) = UnitColumnBlock.flagged(found, page: lines[i].page)

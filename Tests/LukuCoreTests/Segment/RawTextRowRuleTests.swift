@@ -8,7 +8,7 @@ import XCTest
 final class RawTextRowRuleTests: XCTestCase {
     private func tables(_ text: String) -> [TableDraft] {
         let lines = PageDebrisFilter.filterText(TextFileReader.parse(text).lines)
-        return TextTableBuilder().tables(in: lines, excluded: []).tables
+        return TextTableBuilder().tables(in: lines, excluded: []).0
     }
 
     /// `GluedPercent`: synth kuusiselka p. 6 in `-raw`, "MENOT -32 764 -36 017 -34 313 1 704 -4,7%"

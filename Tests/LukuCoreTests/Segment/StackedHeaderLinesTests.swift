@@ -7,7 +7,7 @@ import XCTest
 final class StackedHeaderLinesTests: XCTestCase {
     private func tables(_ text: String) -> [TableDraft] {
         let lines = PageDebrisFilter.filterText(TextFileReader.parse(text).lines)
-        return TextTableBuilder().tables(in: lines, excluded: []).tables
+        return TextTableBuilder().tables(in: lines, excluded: []).0
     }
 
     /// Synth kivimaki p. 1 (a Word export): "Tilinpäätös" / "2020" / "Tilinpäätös" / "2019".
