@@ -101,4 +101,42 @@ final class StackedHeaderLinesTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.kind), [.tp, .ta, nil, .taMuutos, .tp, .kaytto])
         XCTAssertEqual(table.rows.first?.cells.map { $0?.value }, [10_781_875, 11_113_500, 0, 11_113_500, 10_786_612, Decimal(string: "97.1")])
     }
+
+    /// `MultiWordKinds`: "Alkuperäinen talousarvio" on one line (synth saarnijoki p. 6 in `-raw`)
+    /// and "Muutettu" / "TA 2022" stacked (synth koivukyla p. 5) are one column each: five
+    /// columns over rows of five figures.
+    func testAlkuperäinenTalousarvioAndMuutettuTAAreOneColumnEach() throws {
+        let saarnijoki = """
+        Tuloslaskelmaosa
+        Alkuperäinen talousarvio Muutokset 2024 Talousarvio muutosten jälkeen Toteutuma 2024 Poikkeama 2024
+        € € € € €
+        Toimintatuotot
+        Myyntituotot 19350000 0 19350000 18240206 1109794
+        Maksutuotot 3948600 −233000 3715600 3824837 −109237
+        """
+        let koivukyla = """
+        TULOSLASKELMAOSA (1 000 €)
+        Alkuperäinen
+        TA
+        TA
+        muutokset
+        Muutettu
+        TA 2022
+        TP
+        2022
+        Poikkeama
+        2022
+        Toimintatuotot
+        Myyntituotot 12 635 0 12 635 13 838 1 203
+        Maksutuotot 5 730 0 5 730 5 913 184
+        """
+        let first = try XCTUnwrap(tables(saarnijoki).first)
+        XCTAssertEqual(first.columns.map(\.header).first, "Alkuperäinen talousarvio")
+        XCTAssertEqual(first.columns.count, 5)
+        XCTAssertEqual(first.rows.last?.cells.map { $0?.value }, [3_948_600, -233_000, 3_715_600, 3_824_837, -109_237])
+        let second = try XCTUnwrap(tables(koivukyla).first)
+        XCTAssertEqual(second.columns.map(\.header), ["Alkuperäinen TA", "TA muutokset", "Muutettu TA 2022", "TP 2022", "Poikkeama 2022"])
+        XCTAssertEqual(second.columns[2].kind, .mta)
+        XCTAssertEqual(second.rows.last?.cells.count, 5)
+    }
 }
