@@ -39,7 +39,7 @@ public enum ColumnHeader {
             (.ts, #"TS|taloussuunnitelma"#),
             (.ks, #"KS|käyttösuunnitelma"#),
             (.tot, #"TOT|toteutuma|toteuma|toteutunut"#),
-            (.poikkeama, #"poikkeama"#),
+            (.poikkeama, #"poikkeama|poik\."#),  // "Poik. %" (synth saarnijoki pp. 4–5, pihlajaniemi p. 5)
             (.muutos, #"(?:vuosi)?muutos"#),
             (.kaytto, #"käyttö(?:\s*-?\s*%|aste|prosentti)"#),
         ]
@@ -63,7 +63,7 @@ public enum ColumnHeader {
               | TP-?ennuste | TA(?:/KS)?\+muuto(?:s|kset) | TA-muutokset | talousarviomuutokset
               | tilinpäätös | tilinpäätösennuste | talousarvio | alkuperäinen | muutettu
               | muutokset | muutosten | jälkeen | ennuste | toteuma | toteutuma | toteutunut
-              | poikkeama | (?:vuosi)?muutos | käyttö | taloussuunnitelma | käyttösuunnitelma
+              | poikkeama | poik\. | (?:vuosi)?muutos | käyttö | taloussuunnitelma | käyttösuunnitelma
               | kustannusarvio | edellisten
             ) (?:\s*-?\s*%)? \*?
           | (?:19|20)\d\d\*?

@@ -9,6 +9,11 @@
 /// words after the first go on its column: four columns, not six. Only within one printed line:
 /// a header joined from several lines ("TA 2020" / "TA muutosten" / "jälkeen Toteutuma", synth
 /// kuusiselka p. 6) may have lost other columns' lines, and there the rows' count decides.
+/// "Alkuperäinen talousarvio" is one column as "Alkuperäinen TA" is (synth saarnijoki p. 6 in
+/// `-raw`, pypdf, PyMuPDF: "Alkuperäinen talousarvio Muutokset 2024 Talousarvio muutosten jälkeen
+/// Toteutuma 2024 Poikkeama 2024" over rows of five figures; p. 4 likewise before "… Poik. %"),
+/// and so is "Muutettu TA" (MTA, DOMAIN.md; synth koivukyla p. 5 "Muutettu" / "TA 2022" and
+/// honkakoski p. 6 "Muutettu" / "TA 2019 Toteutuma" stacked in `-raw`, katajaselka p. 5).
 enum MultiWordKinds {
     /// The word at `k` goes on the column a word before it started: "TA" after "Alkuperäinen",
     /// "muutokset" after TA (not after "talousarvio": "Alkuperäinen / talousarvio" over
@@ -19,7 +24,7 @@ enum MultiWordKinds {
     static func continues(_ words: [String], at k: Int) -> Bool {
         let w = words.map { $0.lowercased() }
         let opens = { (j: Int) in j >= 0 && (w[j] == "ta" || w[j] == "talousarvio") }
-        if w[k] == "ta" { return k >= 1 && w[k - 1] == "alkuperäinen" }
+        if w[k] == "ta" || w[k] == "talousarvio" { return k >= 1 && (w[k - 1] == "alkuperäinen" || w[k - 1] == "muutettu") }
         if w[k] == "muutokset" { return k >= 1 && w[k - 1] == "ta" }
         if w[k] == "muutosten" { return opens(k - 1) && k + 1 < w.count && w[k + 1] == "jälkeen" }
         if w[k] == "jälkeen" { return k >= 2 && w[k - 1] == "muutosten" && opens(k - 2) }

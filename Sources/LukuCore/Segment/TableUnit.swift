@@ -37,6 +37,26 @@ enum TableUnit {
         return first.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
     }
 
+    /// The unit of a text line right under a table's header that prints the unit once per column
+    /// ("1 000 € 1 000 €", "1 000 euroa 1 000 euroa" under "Tilinpäätös" / "2024" / "Tilinpäätös" /
+    /// "2023" in `-raw`, synth tammiselka pp. 1–2, katajaselka pp. 1–2; "euroa euroa", varpuvirta
+    /// p. 2): `ofUnitLine` reads such a line only when it is one chunk, so the repeats are cut here.
+    /// Only under a header: elsewhere the same line may head a block of labels whose figures the
+    /// page prints apart (synth petajalampi p. 4, "euroa euroa euroa euroa" over "Toimintakulut
+    /// -1,4 %"), which `FigureRowsUnderLabels` reads.
+    static func ofUnitLineUnderHeader(_ line: TextLine) -> String? {
+        if let unit = ofUnitLine(line) { return unit }
+        let words = line.words.map(\.text)
+        guard line.box == nil, words.count >= 2, words.count <= 12 else { return nil }
+        guard let n = (2...min(words.count, 8)).reversed().first(where: { n in
+            words.count % n == 0 && stride(from: 0, to: words.count, by: words.count / n).allSatisfy {
+                Array(words[$0..<$0 + words.count / n]) == Array(words[0..<words.count / n])
+            }
+        }) else { return nil }
+        let chunk = words[0..<words.count / n].joined(separator: " ")
+        return whole.firstMatch(in: chunk) != nil ? chunk : nil
+    }
+
     /// The unit of a PDF line that prints a different unit over each column, after a title or none
     /// ("TULOT  1 000 €  %", Kauhava p. 38): a header line naming its columns by their units; the
     /// unit is the first that is not "%".

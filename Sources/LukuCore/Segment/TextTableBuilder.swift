@@ -35,6 +35,9 @@ struct TextTableBuilder: Sendable {
                 drafts.append(draft)
                 i = end
             } else if TableUnit.ofUnitLine(lines[i]) != nil, !cellPerLine.startsSoon(lines, after: i),
+                      // A unit over a header stacked one word per line (synth kivimaki pp. 1–4 "1 000
+                      // euroa" / "Tilinpäätös" / "2020" / …) is that header's table's: read from the header.
+                      i + 1 >= lines.count || StackedHeaderLines.header(lines, at: i + 1) == nil,
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 if UnitColumnBlock.headsBlock(lines, at: i) {
                     let (marked, issue) = UnitColumnBlock.flagged(found, page: lines[i].page)
@@ -81,9 +84,13 @@ struct TextTableBuilder: Sendable {
                     issues.append(issue)
                     i = next
                 }
-            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i), !excluded.contains(headerEnd),
+            } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i) ?? StackedHeaderLines.header(lines, at: i),
+                      !excluded.contains(headerEnd),
                       !cellPerLine.startsSoon(lines, after: headerEnd),
-                      let (found, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                      let (read, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
+                var found = read
+                // A header stacked one word per line is the table's, not prose above it.
+                if StackedHeaderLines.header(lines, at: i) != nil, !found.isEmpty { found[0].firstLine = i }
                 drafts += found
                 issues += issuesFound
                 i = end
@@ -250,7 +257,7 @@ struct TextTableBuilder: Sendable {
         while i < lines.count, !excluded.contains(i) {
             let words = lines[i].words.map(\.text)
             if words.isEmpty { i += 1; continue }
-            if let u = TableUnit.ofUnitLine(lines[i]) { unit = u; i += 1; continue }
+            if let u = TableUnit.ofUnitLineUnderHeader(lines[i]) { unit = u; i += 1; continue }
             guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
@@ -273,7 +280,7 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             blanks = 0
-            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil { break }
+            if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil || StackedHeaderLines.header(lines, at: i) != nil { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
@@ -416,15 +423,18 @@ struct TextTableBuilder: Sendable {
                     cells[0] = Cell(text: (row.tail + row.texts).joined(separator: " "), flags: [.merged])
                 }
             } else if let placement = arithmetic[k] ?? perYear[k] {
-                if placement.flagged { ambiguousRows += 1 }
+                let doubtful = placement.flagged || DecimalNumberCutApart.matches(row.tail, numbers: placement.texts.compactMap { $0 })
+                if doubtful { ambiguousRows += 1 }
                 for (c, text) in placement.texts.enumerated() {
-                    if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: placement.flagged) }
+                    if let text { cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful) }
                 }
             } else if let split = first[k] {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
                 let doubtful = split.ambiguous || inDoubt || sparse
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                     || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
+                    || DecimalNumberCutApart.matches(row.tail, numbers: split.numbers)
+                    || PercentColumnWholeNumber.matches(split.numbers, columns: columns)
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
@@ -560,6 +570,7 @@ struct TextTableBuilder: Sendable {
     /// a placeholder, or a trailing percent sign.
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
+        if GluedPercent.isFigure(t) { return true }
         // A dot-grouped number ("16.756.130", "-10.100,97") is one token of the tail.
         if t.contains("."), case .digits? = DigitRunSplitter.classify(t) { return true }
         var s = Substring(t)

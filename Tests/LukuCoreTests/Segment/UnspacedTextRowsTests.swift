@@ -28,8 +28,11 @@ final class UnspacedTextRowsTests: XCTestCase {
     // MARK: SpaceGroupedFigureInShortRow
 
     /// Synth kuusiselka p. 8, `-raw`: figures grouped with periods, so "484 340" is two cells
-    /// (truth 484 | 340 | -144 | 70,3) and the row is flagged; the period rows are not this rule's.
-    func testSpaceGroupedFigureAmongPeriodGroupsIsFlagged() throws {
+    /// (truth 484 | 340 | -144 | 70,3). Since the glued percent ("70,3%") is read as the row's
+    /// fourth figure (`GluedPercent`), these rows are full rows of four figures with one reading,
+    /// no longer short rows: they read exactly as the truth (before, they were short and flagged
+    /// by `SpaceGroupedFigureInShortRow`, whose conditions the next test keeps).
+    func testSpaceGroupedFigureAmongPeriodGroupsReadsWithGluedPercent() throws {
         let t = tables("""
 t€ t€ t€
 Talonrakennus
@@ -46,8 +49,8 @@ Netto 1.035 729 -306 70,4%
 Irtain omaisuus yhteensä 6.894 6.606 -288 95,8%
 INVESTOINNIT YHTEENSÄ 50.887 46.085 -4.802 90,6%
 """)
-        XCTAssertTrue(doubted(try row("Tulot", in: t)))
-        XCTAssertTrue(doubted(try row("7540 Ajoneuvot ja työkoneet", in: t)))
+        XCTAssertEqual(try row("Tulot", in: t).cells.map { $0?.value }, [484, 340, -144, Decimal(string: "70.3")])
+        XCTAssertEqual(try row("7540 Ajoneuvot ja työkoneet", in: t).cells.map { $0?.value }, [521, 417, -104, 80])
     }
 
     /// The rule's two conditions on rows built by hand: a short row with a space-grouped figure
