@@ -618,7 +618,7 @@ struct PlainHeader {
                   words[p...].allSatisfy(PlainHeader.isPeriod),
                   !words[..<p].contains(where: { FinnishNumber.parse($0) != nil }) else { return nil }
             caption = p > 0 ? words[..<p].joined(separator: " ") : nil
-            columns = words[p...].map(TextTableBuilder.column)
+            columns = DayMonthBeforeYear.joined(Array(words[p...])).map(TextTableBuilder.column)
             text = line.text
             return
         }
