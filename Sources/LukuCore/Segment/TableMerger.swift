@@ -21,6 +21,8 @@ enum TableMerger {
                   // A header printed with a title of its own starts another table ("VAALIT" over
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
                   draft.caption == nil || draft.caption == previous.caption,
+                  // Cents on one page and whole numbers on the next are two tables (PrintedPrecision).
+                  !PrintedPrecision.differs(previous.rows, draft.rows),
                   let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
                     : countMapping(from: draft, to: previous)
             else {
