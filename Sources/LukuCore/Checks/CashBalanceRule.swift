@@ -4,8 +4,8 @@ import Foundation
 /// rahoituslaskelma = "Rahat ja pankkisaamiset" + "Rahoitusarvopaperit" of the tase, year by
 /// year (the Kirjanpitolautakunta's rahavarat are exactly those two balance-sheet items).
 /// Proved on Kauhava TP 2024 (p128-p129 rahoituslaskelma = p130 tase in euros: 18 895 179,29;
-/// p33 = p35 in 1 000 €) and the synthetic statements (synth 01, 05, 06, 07, 09, 10, 12, 18, 21,
-/// 22, 23: with and without Rahoitusarvopaperit, in 1 000 € and in euros).
+/// p33 = p35 in 1 000 €) and the synthetic statements (synth 00, 03, 06, 07, 08, 10, 11, 12, 13,
+/// 15, 18, 19, 20, 21, 22, 23: with and without Rahoitusarvopaperit, in 1 000 € and in euros).
 ///
 /// Columns pair by the year their headers end in ("2024" and "31.12.2024"); a statement in
 /// 1 000 € against a balance sheet in euros compares the euros / 1000 within the rounding.

@@ -11,6 +11,18 @@
 enum PrintedPrecision {
     static let minimumCells = 3
 
+    /// Whether `next`, headed again, is another table: it prints its amounts in another precision
+    /// and starts with an item the first part has already printed (the same statement again, in
+    /// 1 000 €: p117 "Verotulot" after p116's "Verotulot 33 595 351,41"). A tail of new items in
+    /// another precision is the statement's own (synth-1000-02 p1 → p2 and synth-1000-07 p7 → p8:
+    /// the cents tuloslaskelma goes on with "Vuosikate, €/asukas 89" and "Asukasmäärä 35 776"
+    /// under its repeated header).
+    static func separates(_ first: TableDraft, _ next: TableDraft) -> Bool {
+        guard next.hasHeader, let head = next.rows.first.map({ IdentitySupport.key($0.label) }), !head.isEmpty,
+              first.rows.contains(where: { IdentitySupport.key($0.label) == head }) else { return false }
+        return differs(first.rows, next.rows)
+    }
+
     /// Whether the two parts print their amounts in different precisions.
     static func differs(_ first: [Row], _ next: [Row]) -> Bool {
         guard let a = uniformDecimals(first), let b = uniformDecimals(next) else { return false }

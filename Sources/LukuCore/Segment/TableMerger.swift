@@ -22,7 +22,7 @@ enum TableMerger {
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
                   draft.caption == nil || draft.caption == previous.caption,
                   // Cents on one page and whole numbers on the next are two tables (PrintedPrecision).
-                  !PrintedPrecision.differs(previous.rows, draft.rows),
+                  !PrintedPrecision.separates(previous, draft),
                   let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
                     : countMapping(from: draft, to: previous)
             else {
