@@ -117,6 +117,9 @@ OVERRIDES = {
     # Lapua minutes
     ("sivistyslautakunta-toteutuminen-09-2024", 1): dict(rows=None, cols=[2], kind="h"),  # "(col 3)": two Tot.-% columns
     ("sivistyslautakunta-toteutuminen-09-2024", 2): dict(rows=None, cols=[5], kind="h"),
+    # "for Toimintakulut *) and Toimintakate (Toimintatuotot has TA 2024 = 0 ...)": the parenthesis
+    # names the row the identity leaves out (an undefined share printed 100), not a result row
+    ("sivistyslautakunta-hallinto-toteutuminen-09-2024", 1): dict(rows=["Toimintakulut *)", "Toimintakate"], cols=[2], kind="h"),
     ("sivistyslautakunta-toteutuminen-09-2024", 3): dict(rows=None, cols=[3, 4], kind="x", links=[
         "opetustoiminta-toteutuminen-09-2024", "oppilashuolto-toteutuminen-09-2024", "varhaiskasvatus-toteutuminen-09-2024",
         "sisainen-hallinto-toteutuminen-09-2024", "sivistyslautakunta-hallinto-toteutuminen-09-2024"]),

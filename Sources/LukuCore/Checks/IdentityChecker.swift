@@ -39,6 +39,8 @@ struct IdentityChecker: Sendable {
     ]
     var documentRules: [any DocumentIdentity] = [
         BalanceSheetRule(),
+        BalanceSheetKeyFigures(),
+        CashBalanceRule(),
         SameItemRule(),
         CounterpartItemRule(),
         AgreeingColumnsRule(),

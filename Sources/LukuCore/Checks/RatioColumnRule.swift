@@ -7,14 +7,18 @@ import Foundation
 /// `sign` outcome. Rows with a zero denominator are skipped (Kauhava p125 prints
 /// "0,0 %" there). Tables whose layout VarianceRule knows are left to it.
 /// Proved on Kauhava TP 2024 p120 (Menot/Tulot Tot-%), p123 (Tot. %, Käyttö%, Muutos %), p124
-/// (Tot. %), p125 (Toteuma %, Muutos %).
+/// (Tot. %), p125 (Toteuma %, Muutos %). A one-decimal column without a header beside whole-number
+/// columns is tried too (Lapua minutes p18 opetustoiminta: "79,5" under a header left on p17).
 struct RatioColumnRule: TableIdentity {
     func checks(in table: Table) -> [Check] {
         guard VarianceRule.layout(of: table) == nil else { return [] }
         var out: [Check] = []
-        let h = table.columns.map(\.header)
-        for p in table.columns.indices where table.columns[p].unit == "%" {
-            let sources = ColumnPairSearch.sources(left: p, in: table) { _ in false }
+        let h = table.columns.indices.map { table.columns[$0].header.isEmpty ? "column \($0 + 1)" : table.columns[$0].header }
+        // A share column whose header was lost (IdentitySupport.unnamedShareColumns) is tried like
+        // a named one; the pair search still demands that the ratio hold in most rows.
+        let unnamedShares = Set(IdentitySupport.unnamedShareColumns(table))
+        for p in table.columns.indices where table.columns[p].unit == "%" || unnamedShares.contains(p) {
+            let sources = ColumnPairSearch.sources(left: p, in: table) { unnamedShares.contains($0) }
             let isChange = table.columns[p].kind == .muutos
             let isVariance = table.columns[p].kind == .poikkeama
             // The pair search tries every pair on every row; a row whose print is far outside
@@ -47,10 +51,28 @@ struct RatioColumnRule: TableIdentity {
                 }
                 return check
             }
-            out += ColumnPairSearch.best(pairsFrom: sources, target: p, rows: table.rows.indices,
-                                         make: { check($0, $1, $2, exact: false) }, nonTrivial: { $0.actual != 0 },
-                                         exact: { check($0, $1, $2, exact: true) })
+            let found = ColumnPairSearch.best(pairsFrom: sources, target: p, rows: table.rows.indices,
+                                              make: { check($0, $1, $2, exact: false) }, nonTrivial: { $0.actual != 0 },
+                                              exact: { check($0, $1, $2, exact: true) })
+            out += found
+            if let first = found.first, first.operands.count == 2 {
+                out += Self.zeroBaseChecks(table, column: p, numerator: first.operands[0].column,
+                                           denominator: first.operands[1].column, headers: h)
+            }
         }
         return IdentitySupport.ordered(out)
+    }
+
+    /// Rows of a proven ratio column whose base is 0 and that print 0: the spreadsheet's share of
+    /// nothing, printed "0,0 %" (Kauhava TP 2024 p125: Kertaluonteiset poistot, Satunnaiset
+    /// tuotot ja kulut and Rahastojen muutos under Toteuma % and Muutos %). A row printing anything else over a zero base (Lapua minutes p18: "100")
+    /// has no defined share and gets no check.
+    static func zeroBaseChecks(_ table: Table, column p: Int, numerator a: Int, denominator b: Int, headers h: [String]) -> [Check] {
+        table.rows.indices.compactMap { r in
+            guard let cell = IdentitySupport.cell(table, r, p), cell.value == 0,
+                  IdentitySupport.value(table, r, a) != nil, IdentitySupport.value(table, r, b) == 0 else { return nil }
+            return Check(rule: "\(h[p]) = \(h[a]) / \(h[b]) × 100, 0 where \(h[b]) is 0", column: p, row: r,
+                         operands: [.init(row: r, column: a), .init(row: r, column: b)], expected: 0, actual: 0)
+        }
     }
 }

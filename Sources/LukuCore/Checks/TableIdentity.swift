@@ -111,16 +111,26 @@ enum IdentitySupport {
     /// column of whole numbers, is a share printed without "%" (Lapua minutes p18: "79,5" under a
     /// lost "Tot-%"; amounts print whole euros, shares one decimal, DOMAIN): it is left out too.
     static func additiveColumns(_ table: Table) -> [Int] {
+        let additive = table.columns.indices.filter { table.columns[$0].unit != "%" && table.columns[$0].kind != .muutos }
+        let shares = unnamedShareColumns(table, among: additive)
+        return shares.isEmpty ? additive : additive.filter { !shares.contains($0) }
+    }
+
+    /// Columns whose header was not read and whose every number prints one decimal, beside a
+    /// column of whole numbers: shares printed without "%" (Lapua minutes p18, the opetustoiminta
+    /// table whose "TA 2024 Tot. 09/2024 Tot-%" header stands at the foot of p17).
+    static func unnamedShareColumns(_ table: Table, among columns: [Int]? = nil) -> [Int] {
         func places(_ c: Int) -> Set<Int> {
             Set(table.rows.compactMap { RoundingTolerance.decimals($0.cells.indices.contains(c) ? $0.cells[c] : nil) })
         }
-        let additive = table.columns.indices.filter { table.columns[$0].unit != "%" && table.columns[$0].kind != .muutos }
+        let candidates = columns ?? table.columns.indices.filter { table.columns[$0].unit != "%" && table.columns[$0].kind != .muutos }
         // The decimals of every cell are read only when some column could be such a share: most
         // tables name every column, and this runs for several rules on every table (issue 8).
-        let unnamed = additive.filter { table.columns[$0].header.isEmpty && table.columns[$0].kind == nil }
+        let unnamed = candidates.filter { table.columns[$0].header.isEmpty && table.columns[$0].kind == nil }
+        guard !unnamed.isEmpty else { return [] }
         let shares = unnamed.filter { places($0) == [1] }
-        guard !shares.isEmpty, table.columns.indices.contains(where: { places($0) == [0] }) else { return additive }
-        return additive.filter { !shares.contains($0) }
+        guard !shares.isEmpty, table.columns.indices.contains(where: { places($0) == [0] }) else { return [] }
+        return shares
     }
 
     /// Additive columns without the POIKKEAMA ones, for sums down a statement: a deviation column
@@ -132,7 +142,9 @@ enum IdentitySupport {
     static func summingColumns(_ table: Table) -> [Int] {
         let additive = additiveColumns(table)
         let uniform = Set(UniformDeviationColumn.columns(table, additive: additive))
-        return additive.filter { table.columns[$0].kind != .poikkeama || uniform.contains($0) }
+        let summing = additive.filter { table.columns[$0].kind != .poikkeama || uniform.contains($0) }
+        let changes = UniformDeviationColumn.changeColumns(table, additive: additive)
+        return changes.isEmpty ? summing : (summing + changes).sorted()
     }
 
     /// Whether a single cell is a percentage even in an additive column.

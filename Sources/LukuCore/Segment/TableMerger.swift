@@ -21,7 +21,9 @@ enum TableMerger {
                     || draft.printedHeader != nil && draft.printedHeader == previous.printedHeader,
                   // A header printed with a title of its own starts another table ("VAALIT" over
                   // the same columns as the last table of the page before, Lapua TA 2025 p. 2).
-                  draft.caption == nil || draft.caption == previous.caption
+                  draft.caption == nil || draft.caption == previous.caption,
+                  // Cents on one page and whole numbers on the next are two tables (PrintedPrecision).
+                  !PrintedPrecision.separates(previous, draft)
             else {
                 if !draft.onlyContinues { out.append(draft) }
                 continue

@@ -34,13 +34,18 @@ enum IdentityFloors {
         "kemijarvi-hallintopalvelut-tp2024.txt": Floor(verifiedShare: 95.8, maxFlaggedCorrect: 8),
         "kemijarvi-konserni-elinvoima-ta2026.txt": Floor(verifiedShare: 97.8, maxFlaggedCorrect: 18),
         // The target: Kauhava's verified share at least 70 % of its truth cells.
-        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 97.1, maxFlaggedCorrect: 12),
+        // The 13th flagged correct cell is p125's Muutos € of "Poistot ja arvonalentumiset"
+        // (2 231 700 = -6 275 357 − -8 507 057): the change column now sums down the rows
+        // (UniformDeviationColumn.changeColumns) and misses its items' sum by 262 567, the
+        // Arvonalentumiset of 2024 and 2023 (288 551 − 25 984) that truth note (4) names, as p116's
+        // Poikkeama of the same row already did.
+        "kauhava-tilinpaatos-2024.pdf": Floor(verifiedShare: 98.2, maxFlaggedCorrect: 13),
         "koha-suomi-oy-tilinpaatos-2024.pdf": Floor(verifiedShare: 94.7, maxFlaggedCorrect: 1),
-        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 0),
+        "lapua-sivla-poytakirja-2024-11-21.pdf": Floor(verifiedShare: 96.4, maxFlaggedCorrect: 0),
         // Docling's text prints p. 18's Lukio TA as "-10" beside "-245" (both lost their zeros; two
         // scales fit the percent, so LostZerosRestored leaves it, flagged): Tot-% = Tot. / TA fails
         // there and flags the printed, correct "2,5". A converter error in the text, not a check's.
-        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 90.1, maxFlaggedCorrect: 1),
+        "lapua-sivla-poytakirja-2024-11-21.docling.md": Floor(verifiedShare: 93.3, maxFlaggedCorrect: 1),
         "lapua-ta2025-lautakuntien-talousarviot.pdf": Floor(verifiedShare: 98.0, maxFlaggedCorrect: 0),
         // One amount column of outline totals told apart only by numbering and bold type, read by
         // NumberedOutlineRule from the sums and the numbering (0 % before it).
