@@ -10,7 +10,7 @@ import Foundation
 /// same pages is `FigureRowsUnderLabels`.
 ///
 /// Where one row's figures end and the next one's begin is not in the text, so a run of figure
-/// lines is paired only with the last rows with cells above it on the page (not yet paired) when
+/// lines is paired only with a stretch of the rows with cells above it on the page (not yet paired) when
 /// (1) one column count gives every row that count less its own cells in figures, one or more,
 /// together as many as the run holds; (2) each row's own last cell, its percent, is the same
 /// ratio of two of its figure columns in every row (a / b or (a − b) / b, to the printed
@@ -60,10 +60,11 @@ enum CellLinesUnderLabels {
             if isValue(line) {
                 var run: [Int] = []
                 while k < kept.count, isValue(lines[kept[k]]) { run.append(kept[k]); k += 1 }
-                if run.count > maxOwn, var (draft, body) = pair(lines, run: run, rows: Array(rows[unpaired...])) {
+                if run.count > maxOwn, let (found, end) = pair(lines, run: run, rows: Array(rows[unpaired...])) {
+                    var (draft, body) = found
                     draft.lastLine = run[run.count - 1]
                     out.append((draft, draft.firstLine, draft.lastLine, body))
-                    unpaired = rows.count  // the rows above are taken or passed over
+                    unpaired += end  // the rows down to the stretch are taken or passed over
                 }
                 groups = []
                 continue
@@ -90,10 +91,13 @@ enum CellLinesUnderLabels {
                 while j < kept.count, isValue(lines[kept[j]]) { run.append(kept[j]); j += 1 }
                 let found = (1...maxOwn).compactMap { o -> ((TableDraft, Int), LabelRow)? in
                     let last = LabelRow(label: kept[k], own: run[..<o].map { lines[$0].text.trimmingCharacters(in: .whitespaces) }, groups: groups)
-                    guard run.count - o > maxOwn, let draft = pair(lines, run: Array(run[o...]), rows: Array(rows[unpaired...]) + [last]) else { return nil }
+                    let free = Array(rows[unpaired...]) + [last]
+                    guard run.count - o > maxOwn, let (draft, end) = pair(lines, run: Array(run[o...]), rows: free),
+                          end == free.count else { return nil }
                     return (draft, last)
                 }
-                if found.count == 1, var (draft, body) = found.first?.0, let last = found.first?.1 {
+                if found.count == 1, let ((first, body), last) = found.first {
+                    var draft = first
                     draft.lastLine = run[run.count - 1]
                     out.append((draft, draft.firstLine, draft.lastLine, body))
                     rows.append(last)
@@ -117,18 +121,20 @@ enum CellLinesUnderLabels {
         return out
     }
 
-    /// The table pairing `run` with the last rows of `rows`.
-    private static func pair(_ lines: [TextLine], run: [Int], rows: [LabelRow]) -> (TableDraft, Int)? {
+    /// The table pairing `run` with one stretch of `rows`, the only one that checks.
+    private static func pair(_ lines: [TextLine], run: [Int], rows: [LabelRow]) -> ((TableDraft, Int), Int)? {
         guard rows.count >= minRows else { return nil }
         let figures = run.map { lines[$0].text.trimmingCharacters(in: .whitespaces) }
-        var found: [(TableDraft, Int)] = []
-        for r in minRows...rows.count {
-            let taken = Array(rows[(rows.count - r)...])
+        var found: [((TableDraft, Int), Int)] = []
+        // The rows next above the run, or rows further up: another table's labels may stand
+        // between (kalliosalo p. 9, the investments' labels between the board's and its figures).
+        for (end, r) in (minRows...rows.count).reversed().flatMap({ end in (minRows...end).map { (end, $0) } }) {
+            let taken = Array(rows[(end - r)..<end])
             let own = taken.reduce(0) { $0 + $1.own.count }
             guard (figures.count + own) % r == 0 else { continue }
             let n = (figures.count + own) / r
             guard n <= maxColumns, taken.allSatisfy({ n - $0.own.count >= 1 }) else { continue }
-            if let draft = table(lines, figures: figures, rows: taken, columns: n) { found.append(draft) }
+            if let draft = table(lines, figures: figures, rows: taken, columns: n) { found.append((draft, end)) }
             if found.count > 1 { return nil }
         }
         return found.first
@@ -144,19 +150,21 @@ enum CellLinesUnderLabels {
             split.append(Array(figures[cut..<cut + count]))
             cut += count
         }
-        // Own cells: an empty change ("–", or "0,00" in pauhaselka p. 9), then the percent; or the percent alone.
-        guard rows.allSatisfy({ $0.own.last.map { value($0) != nil } ?? false }),
-              rows.allSatisfy({ $0.own.dropLast().allSatisfy { FinnishNumber.isPlaceholder($0) || value($0) == 0 } }) else { return nil }
+        // Own cells: the percent alone; an empty change ("–", or "0,00" in pauhaselka p. 9), then
+        // the percent; or the last figure and the percent (kalliosalo p. 9 "−924,52 €" / "−1,3").
+        guard rows.allSatisfy({ $0.own.last.map { value($0) != nil } ?? false }) else { return nil }
+        func empty(_ text: String) -> Bool { FinnishNumber.isPlaceholder(text) || value(text) == 0 }
+        func trailing(_ row: LabelRow) -> Bool { row.own.count == 1 || row.own.dropLast().allSatisfy { !empty($0) } }
         let full = rows.indices.filter { rows[$0].own.count == 1 }
         let width = n - 1
         var place: Int?
-        if full.count < rows.count {
+        if !rows.allSatisfy(trailing) {
             place = sumColumn(full.map { split[$0] }, width: width)
             guard place != nil else { return nil }
         }
         var cells: [[String]] = []
         for (row, figs) in zip(rows, split) {
-            if row.own.count == 1 {
+            if trailing(row) {
                 cells.append(figs + row.own)
             } else if let c = place {
                 // The neighbours of an empty change are equal (TA = TA + muutokset).
