@@ -45,14 +45,30 @@ enum FigureRowsUnderLabels {
             if run.count >= minRows { floor = j }
             i = j
         }
-        // A run is placed only where every draft among its lines lies wholly inside them and is no
-        // pipe table; the drafts inside give way to it (a run no draft held goes in page order).
+        let (out, outPipes, usable) = place(replaced, in: drafts, pipes: pipes)
+        return (out, outPipes, usable.map { issues[$0] })
+    }
+
+    /// The drafts with each of `replaced` in place of the drafts inside its lines, the new indexes
+    /// of the pipe tables, and which of `replaced` were placed. A table is placed only where every
+    /// draft among its lines lies wholly inside them and is no pipe table; the drafts inside give
+    /// way to it (one no draft held goes in page order). Also `CellLinesUnderLabels`, whose
+    /// tables begin with heading lines another draft may end in: a draft ending before `bodies[r]`
+    /// (the first row's line) is no obstacle, and a draft starting among its lines, a misreading
+    /// of the same labels and figures on a page in column blocks (every cell flagged), gives way
+    /// to it even where it reads on past them (joutsenkyla p. 5, a unit-headed column block).
+    static func place(_ replaced: [(draft: TableDraft, first: Int, last: Int)], in drafts: [TableDraft],
+                      pipes: Set<Int>, bodies: [Int]? = nil) -> ([TableDraft], Set<Int>, [Int]) {
+        func inside(_ d: TableDraft, _ r: Int) -> Bool {
+            d.firstLine >= replaced[r].first && (bodies == nil ? d.lastLine : d.firstLine) <= replaced[r].last
+        }
         let usable = replaced.indices.filter { r in
             drafts.indices.allSatisfy { k in
                 let d = drafts[k]
                 // By line index: a draft from an earlier page reaching into the run's lines counts too.
                 guard d.firstLine <= replaced[r].last, d.lastLine >= replaced[r].first else { return true }
-                return !pipes.contains(k) && d.firstLine >= replaced[r].first && d.lastLine <= replaced[r].last
+                if let body = bodies?[r], d.firstLine < replaced[r].first, d.lastLine < body { return true }
+                return !pipes.contains(k) && inside(d, r)
             }
         }
         guard !usable.isEmpty else { return (drafts, pipes, []) }
@@ -60,7 +76,7 @@ enum FigureRowsUnderLabels {
         var outPipes = Set<Int>()
         var placed = Set<Int>()
         for (k, d) in drafts.enumerated() {
-            if let r = usable.first(where: { d.firstLine >= replaced[$0].first && d.lastLine <= replaced[$0].last }) {
+            if let r = usable.first(where: { inside(d, $0) }) {
                 if placed.insert(r).inserted { out.append(replaced[r].draft) }
                 continue
             }
@@ -72,7 +88,7 @@ enum FigureRowsUnderLabels {
             out.append(d)
         }
         for r in usable where !placed.contains(r) { out.append(replaced[r].draft) }
-        return (out, outPipes, usable.map { issues[$0] })
+        return (out, outPipes, usable)
     }
 
     /// A line of figures alone, no label, not held by another reader.

@@ -136,6 +136,17 @@ struct TextTableBuilder: Sendable {
         drafts = paired.0
         pipeTables = paired.1
         issues += paired.2
+        // The same pages in one cell per line (PyMuPDF): a run of figure lines under labels with their own cells.
+        let underLabels = CellLinesUnderLabels.tables(lines, pages: detached, excluded: excluded,
+                                                      isValue: cellPerLine.isValue, isLabel: cellPerLine.isLabel)
+        let placed = FigureRowsUnderLabels.place(underLabels.map { (draft: $0.0, first: $0.1, last: $0.2) }, in: drafts,
+                                                 pipes: pipeTables, bodies: underLabels.map(\.3))
+        drafts = placed.0
+        pipeTables = placed.1
+        for r in placed.2 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: underLabels[r].0.page,
+                                message: "figures one per line with no label under as many labels with a percent of their own (the page in column blocks): paired by the percents, every cell flagged ambiguous-split"))
+        }
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
         UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
