@@ -20,17 +20,13 @@ enum FusedThousandsGroups {
     static func read(_ document: inout Document) -> [Issue] {
         var issues: [Issue] = []
         document.updateTables { table in
-            var read = 0
-            for r in table.rows.indices {
-                for c in table.rows[r].cells.indices {
-                    guard c < table.columns.count, table.columns[c].unit != "%", var cell = table.rows[r].cells[c],
-                          cell.value == nil, cell.flags.contains(.unreadable) || cell.flags.contains(.merged),
-                          let value = value(cell.text) else { continue }
-                    cell.value = value
-                    cell.flags = (cell.flags.filter { $0 != .unreadable && $0 != .merged } + [.ambiguousSplit]).sorted()
-                    table.rows[r].cells[c] = cell
-                    read += 1
-                }
+            let read = table.rewriteAmountCells { _, _, _, cell in
+                guard cell.value == nil, cell.flags.contains(.unreadable) || cell.flags.contains(.merged),
+                      let value = value(cell.text) else { return nil }
+                var cell = cell
+                cell.value = value
+                cell.flags = (cell.flags.filter { $0 != .unreadable && $0 != .merged } + [.ambiguousSplit]).sorted()
+                return cell
             }
             if read > 0 {
                 issues.append(Issue(severity: .warning, code: issueCode, page: table.page,

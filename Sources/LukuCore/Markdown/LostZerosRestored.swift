@@ -41,23 +41,21 @@ enum LostZerosRestored {
             var restored = 0
             for r in table.rows.indices {
                 // Lost zeros in a group first: the row's amounts are then whole for the percent test.
-                for c in table.rows[r].cells.indices {
-                    guard c < table.columns.count, table.columns[c].unit != "%", var cell = table.rows[r].cells[c],
-                          DroppedZeroGroups.showsLostZeros(cell), let value = padded(cell.text) else { continue }
+                restored += table.rewriteAmountCells(inRow: r) { _, _, _, cell in
+                    guard DroppedZeroGroups.showsLostZeros(cell), let value = padded(cell.text) else { return nil }
+                    var cell = cell
                     cell.value = value
                     cell.flags = (cell.flags.filter { $0 != .unreadable } + [.ambiguousSplit]).sorted()
-                    table.rows[r].cells[c] = cell
-                    restored += 1
+                    return cell
                 }
-                for c in table.rows[r].cells.indices {
-                    guard c < table.columns.count, table.columns[c].unit != "%", var cell = table.rows[r].cells[c],
-                          DroppedZeroGroups.isShortWhole(cell), let value = cell.value,
-                          let scale = scaleByPercent(table, row: r, column: c), scale != 1 else { continue }
+                restored += table.rewriteAmountCells(inRow: r) { table, r, c, cell in
+                    guard DroppedZeroGroups.isShortWhole(cell), let value = cell.value,
+                          let scale = scaleByPercent(table, row: r, column: c), scale != 1 else { return nil }
+                    var cell = cell
                     cell.value = value * scale
                     if !cell.flags.contains(.ambiguousSplit) { cell.flags.append(.ambiguousSplit) }
                     cell.flags.sort()
-                    table.rows[r].cells[c] = cell
-                    restored += 1
+                    return cell
                 }
             }
             if restored > 0 {

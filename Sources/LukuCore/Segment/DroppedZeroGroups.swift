@@ -25,17 +25,12 @@ enum DroppedZeroGroups {
         var issues: [Issue] = []
         document.updateTables { table in
             guard table.rows.contains(where: { $0.cells.contains { $0.map(isDotGrouped) ?? false } }) else { return }
-            var flagged = 0
-            for r in table.rows.indices {
-                for c in table.rows[r].cells.indices {
-                    guard c < table.columns.count, table.columns[c].unit != "%",
-                          var cell = table.rows[r].cells[c], isShortWhole(cell),
-                          !cell.flags.contains(.ambiguousSplit) else { continue }
-                    cell.flags.append(.ambiguousSplit)
-                    cell.flags.sort()
-                    table.rows[r].cells[c] = cell
-                    flagged += 1
-                }
+            let flagged = table.rewriteAmountCells { _, _, _, cell in
+                guard isShortWhole(cell), !cell.flags.contains(.ambiguousSplit) else { return nil }
+                var cell = cell
+                cell.flags.append(.ambiguousSplit)
+                cell.flags.sort()
+                return cell
             }
             if flagged > 0 {
                 issues.append(Issue(severity: .warning, code: issueCode, page: table.page,
