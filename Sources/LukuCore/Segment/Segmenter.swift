@@ -67,7 +67,13 @@ public struct Segmenter: Sendable {
             if first[l.page] == nil { first[l.page] = i }
             last[l.page] = i
         }
-        drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last, pagesShareColumns: pagesShareColumns)
+        // Continuation titles on page tops are read again as no table line (not the continuation's header or caption).
+        let titles = ContinuationTitle.lines(lines, roles: roles, drafts: drafts, first: first)
+        if !titles.isEmpty {
+            drafts = geometricTables.tables(in: lines, roles: roles, excluded: numbered.union(titles), threads: threads)
+        }
+        drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last, pagesShareColumns: pagesShareColumns,
+                                   titles: titles)
         // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }

@@ -8,15 +8,17 @@ enum TableMerger {
     /// `pagesShareColumns`: a column stands at the same x on every page (PDF); false for text laid
     /// out in characters (`pdftotext -layout` sets each page's columns on its own: tukipalvelut
     /// pp. 4–5 käyttötalous, the same columns 2–5 characters apart), where columns pair by count.
+    /// `titles`: continuation titles on page tops (`ContinuationTitle`), passed over.
     static func merge(_ drafts: [TableDraft], firstContentLine: [Int: Int], lastContentLine: [Int: Int],
-                      pagesShareColumns: Bool = true) -> [TableDraft] {
+                      pagesShareColumns: Bool = true, titles: Set<Int> = []) -> [TableDraft] {
         var out: [TableDraft] = []
         for draft in drafts {
             // (A draft that `onlyContinues` and is not joined is dropped: its lines stay text.)
             guard var previous = out.last,
                   let lastPage = previous.pages.last, draft.page == lastPage + 1,
                   lastContentLine[lastPage] == previous.lastLine,
-                  firstContentLine[draft.page] == draft.firstLine,
+                  let top = firstContentLine[draft.page],
+                  top == draft.firstLine || top < draft.firstLine && (top..<draft.firstLine).allSatisfy({ titles.contains($0) }),
                   !draft.hasHeader || draft.columns.map(\.header) == previous.columns.map(\.header)
                     || draft.printedHeader != nil && draft.printedHeader == previous.printedHeader,
                   // A header printed with a title of its own starts another table ("VAALIT" over
