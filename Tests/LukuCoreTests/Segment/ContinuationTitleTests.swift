@@ -42,15 +42,20 @@ final class ContinuationTitleTests: XCTestCase {
            4275 Maa-alueiden osto                  244 950      158 077      403 027     370 621       32 406   92,0 %
         """ + "\n"
 
+    /// Hold-out 10 p. 2's rows, under whichever title and header each test prints.
+    private static let pageTwoRows = """
+
+          4317 Puistojen leikkivälineet            754 853       59 815       814 668       602 802      211 866    74,0 %
+          4324 ICT-hankinnat                       420 238            0       420 238       214 403      205 835    51,0 %
+        Investoinnit yhteensä                  13 422 046       488 340    13 910 386    10 600 709    3 309 677    76,2 %
+        """
+
     func testInvestmentTableJoinedUnderJatkuuTitle() {
         let text = Self.firstPage + """
         \u{0C}Investointimenot hankkeittain (jatkuu)
                                                         TA TA-muutokset TA+muutokset      Toteutuma    Poikkeama    Käyttö-
                                                       2025        2025         2025            2025     (TA−TOT)         %
-          4317 Puistojen leikkivälineet            754 853       59 815       814 668       602 802      211 866    74,0 %
-          4324 ICT-hankinnat                       420 238            0       420 238       214 403      205 835    51,0 %
-        Investoinnit yhteensä                  13 422 046       488 340    13 910 386    10 600 709    3 309 677    76,2 %
-        """
+        """ + Self.pageTwoRows
         let found = tables(text)
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.pages, [1, 2])
@@ -62,10 +67,7 @@ final class ContinuationTitleTests: XCTestCase {
     func testInvestmentTableJoinedUnderJatkoaTitleWithoutHeader() {
         let text = Self.firstPage + """
         \u{0C}Jatkoa: Investointimenot hankkeittain
-          4317 Puistojen leikkivälineet            754 853       59 815       814 668       602 802      211 866    74,0 %
-          4324 ICT-hankinnat                       420 238            0       420 238       214 403      205 835    51,0 %
-        Investoinnit yhteensä                  13 422 046       488 340    13 910 386    10 600 709    3 309 677    76,2 %
-        """
+        """ + Self.pageTwoRows
         let found = tables(text)
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.pages, [1, 2])
