@@ -26,7 +26,7 @@ enum FootnoteMarkInRow {
             end -= 1
         } else {
             let marks = end
-            while end > 0, scalars[end - 1] == "*" || isSuperscript(scalars[end - 1].value) { end -= 1 }
+            while end > 0, MarkedNumber.isMark(scalars[end - 1].value) { end -= 1 }
             guard end < marks else { return false }
         }
         // Only a figure carries the mark: "7303)", not "(tavoitetaso 4 asteikolla 1-5)" (tp2024).
@@ -36,5 +36,4 @@ enum FootnoteMarkInRow {
     }
 
     private static func isDigit(_ u: Unicode.Scalar) -> Bool { (0x30...0x39).contains(u.value) }
-    private static func isSuperscript(_ v: UInt32) -> Bool { v == 0xB9 || v == 0xB2 || v == 0xB3 || (0x2070...0x2079).contains(v) }
 }

@@ -43,7 +43,7 @@ enum MarkedNumber {
     }
 
     /// `*` and the superscript digits ¹ ² ³ ⁰ ⁴–⁹.
-    private static func isMark(_ v: UInt32) -> Bool {
+    static func isMark(_ v: UInt32) -> Bool {
         v == 0x2A || v == 0xB9 || v == 0xB2 || v == 0xB3 || (0x2070...0x2079).contains(v)
     }
 }
