@@ -6,7 +6,7 @@ import LukuCore
 struct Luku: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "luku",
-        abstract: "Finnish municipal budget and financial-statement PDFs into exact JSON (luku.document/4).",
+        abstract: "Finnish municipal budget and financial-statement PDFs into exact JSON (luku.document/5).",
         discussion: """
             Exit status: 0 success; 1 an input failed or a check found differences (golden check); \
             64 wrong usage (an unknown option, a bad value, -o - with several inputs).

@@ -6,7 +6,8 @@ import Foundation
 /// Conservative by design: the rule is skipped for a table with more than one total group
 /// (nested or sequential totals cannot be told apart), for a label whose rows are not exactly one
 /// per group, when a group-less MENOT/TULOT/NETTOMENO row sits above the total, and for a column
-/// where any involved cell holds no number.
+/// where any involved cell holds no number, except a unit printed as words in all its rows there
+/// (`MovedGroupPlaceholder`: "siirretty"), which adds 0.
 struct GroupTotalRule: TableIdentity {
     static let labels = [IdentitySupport.menot, IdentitySupport.tulot, IdentitySupport.nettomeno]
 
@@ -38,25 +39,34 @@ struct GroupTotalRule: TableIdentity {
         guard !groupOrder.isEmpty else { return [] }
 
         let columns = IdentitySupport.additiveColumns(table)
+        // Per group, the columns in which it was moved elsewhere (words in all its rows): it adds 0 there.
+        let moved: [String: Set<Int>] = Dictionary(uniqueKeysWithValues: groupOrder.map { group in
+            let rows = above.indices.filter {
+                IdentitySupport.key(table.rows[$0].group) == group && labelSet.contains(IdentitySupport.key(table.rows[$0].label))
+            }
+            return (group, Set(columns.filter { MovedGroupPlaceholder.isMoved(table, rows: rows, column: $0) }))
+        })
         var out: [Check] = []
         for label in Self.labels {
             let totalRows = table.rows.indices.filter {
                 IdentitySupport.key(table.rows[$0].group) == totalKey && IdentitySupport.key(table.rows[$0].label) == label
             }
             guard totalRows.count == 1, let total = totalRows.first else { continue }
-            var parts: [Int] = []
+            var parts: [(row: Int, group: String)] = []
             for group in groupOrder {
                 let rows = above.indices.filter {
                     table.rows[$0].group != nil && IdentitySupport.key(table.rows[$0].group) == group
                         && IdentitySupport.key(table.rows[$0].label) == label
                 }
                 guard rows.count == 1 else { parts = []; break }
-                parts.append(rows[0])
+                parts.append((rows[0], group))
             }
             guard parts.count == groupOrder.count else { continue }
             for c in columns {
+                let terms = parts.filter { moved[$0.group]?.contains(c) != true }
+                guard !terms.isEmpty else { continue }
                 if let check = IdentitySupport.sumCheck(table, rule: Self.rule(printedName), row: total, column: c,
-                                                        operands: parts.map { .init(row: $0, column: c) }) {
+                                                        operands: terms.map { .init(row: $0.row, column: c) }) {
                     out.append(check)
                 }
             }

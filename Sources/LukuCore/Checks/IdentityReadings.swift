@@ -9,8 +9,9 @@ import Foundation
 /// any other reading, replaces the chosen one.
 ///
 /// The cells keep their `ambiguous-split` flag (a printed mistake elsewhere in the table can make
-/// the arithmetic itself wrong, so an identity never unflags a cell), and an `identity-reading`
-/// info issue names the row, the readings before and after, and the checks that decided.
+/// the arithmetic itself wrong, so an identity never unflags a cell) and gain `identity-chosen`
+/// (the cell says that the arithmetic chose it), and an `identity-reading` info issue names the
+/// row, the readings before and after, and the checks that decided.
 ///
 /// Proven on the `pdftotext -raw` and pypdf texts of the synth statements, where the splitter's
 /// first-ranked reading of a row of a käyttötalous or tuloslaskelma table makes its sums fail and
@@ -59,13 +60,14 @@ enum IdentityReadings {
                   let now = scored.first(where: { values($0.reading) == values(current) }),
                   best.holds > now.holds else { continue }
             table = replaced(table, row: r, positions: positions, texts: best.reading)
+            for c in positions { table.rows[r].cells[c]?.flags = flagged(table.rows[r].cells[c]?.flags ?? [], .identityChosen) }
             let label = table.rows[r].label + (table.rows[r].group.map { " (\($0))" } ?? "")
             let names = Array(Set(best.rules)).sorted().joined(separator: "; ")
             issues.append(Issue(severity: .info, code: issueCode, page: table.page,
                                 message: "table \(table.id), row \"\(label)\": \(readings.count) readings of its run-together digits fit; "
                                     + "the one under which \(best.holds) identities through the row hold (\(names)) replaces "
                                     + "\(current.joined(separator: " | ")) with \(best.reading.joined(separator: " | ")) "
-                                    + "(\(now.holds) held before); the cells stay flagged ambiguous-split"))
+                                    + "(\(now.holds) held before); the cells stay flagged ambiguous-split and are flagged identity-chosen"))
         }
         return (table, issues)
     }
@@ -96,6 +98,11 @@ enum IdentityReadings {
     /// Whether a check of this table computes or adds a cell of `row`.
     static func touches(_ check: Check, row: Int) -> Bool {
         check.table == nil && (check.row == row || check.operands.contains { $0.table == nil && $0.row == row })
+    }
+
+    /// `flags` with `flag` added once, in flag order.
+    static func flagged(_ flags: [CellFlag], _ flag: CellFlag) -> [CellFlag] {
+        Array(Set(flags + [flag])).sorted()
     }
 
     static func replaced(_ table: Table, row: Int, positions: [Int], texts: [String]) -> Table {

@@ -8,8 +8,8 @@ import Foundation
 /// TP 2023, it holds in every column. Every order-keeping placement of such a row's numbers is
 /// tried with the table's identities (the `IdentityChecker` rules); the placement kept is the one
 /// under which the most checks hold less those that fail, when no other placement scores as well
-/// and none fails more checks than the guess. The cells stay flagged `ambiguous-split`, and an
-/// issue names the rows moved. Text input only: the PDF path places cells by their position.
+/// and none fails more checks than the guess. The cells stay flagged `ambiguous-split` and gain
+/// `identity-chosen` (the arithmetic chose their columns), and an issue names the rows moved. Text input only: the PDF path places cells by their position.
 enum ShortRowsByChecks {
     /// Placements tried per row (n columns choose k numbers).
     static let maxPlacements = 70
@@ -22,7 +22,7 @@ enum ShortRowsByChecks {
             let moved = place(&table, rules: rules)
             guard !moved.isEmpty else { return }
             issues.append(Issue(severity: .info, code: "ambiguous-split", page: table.page,
-                                message: "\(table.id): \(moved.count) row(s) of fewer numbers than columns placed where the table's arithmetic holds (\(moved.joined(separator: ", "))); the cells stay flagged ambiguous-split"))
+                                message: "\(table.id): \(moved.count) row(s) of fewer numbers than columns placed where the table's arithmetic holds (\(moved.joined(separator: ", "))); the cells stay flagged ambiguous-split and are flagged identity-chosen"))
         }
         return issues
     }
@@ -54,7 +54,9 @@ enum ShortRowsByChecks {
             }
             guard let best, !tied, best.placement != filled, best.failed <= given.failed,
                   best.score > given.held - given.failed else { continue }
-            table.rows[r].cells = moved(cells, from: filled, to: best.placement, columns: table.columns)
+            table.rows[r].cells = moved(cells, from: filled, to: best.placement, columns: table.columns).map { cell in
+                cell.map { var c = $0; c.flags = IdentityReadings.flagged(c.flags, .identityChosen); return c }
+            }
             movedLabels.append(table.rows[r].label)
         }
         return movedLabels

@@ -23,7 +23,7 @@ enum DocumentDecoder {
             issues: try o.array("issues").map(issue))
         if o.has("verified") { _ = try verifiedCells(o.object("verified")) }  // derived from the tables
         try o.rejectUnknownKeys(["schema", "source", "title", "verified", "blocks", "sections", "issues"])
-        if schema != Document.schemaID {
+        if ["luku.document/1", "luku.document/2"].contains(schema) {
             // Before version 3 no verified counts were written: count them from the checks.
             var tables = doc.allTables
             IdentityChecker.countVerified(&tables)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `luku.document/4` file format (design/OUTPUT.md): `Document` ⇄ canonical JSON text.
+/// The `luku.document/5` file format (design/OUTPUT.md): `Document` ⇄ canonical JSON text.
 ///
 /// Encoding describes the document with keys in the contract's order (`DocumentEncoder`) and
 /// `JSONWriter` writes it piece by piece, so the same `Document` is always the same bytes and
@@ -37,7 +37,7 @@ public enum DocumentJSON {
     }
 }
 
-/// JSON that parses but does not match `luku.document/4`. `path` is where, in the form
+/// JSON that parses but does not match `luku.document/5`. `path` is where, in the form
 /// `sections[2].blocks[0].rows[3].cells` (empty for the root).
 public struct DocumentDecodingError: Error, Equatable, CustomStringConvertible {
     public var path: String

@@ -25,6 +25,11 @@ public enum CellFlag: String, Equatable, Sendable, Comparable {
     case ambiguousSplit = "ambiguous-split"
     /// An arithmetic identity through this cell failed.
     case checkFailed = "check-failed"
+    /// The layout stage had more than one reading of this cell (a split of run-together digits,
+    /// the columns of a row of fewer numbers than columns) and the reading under which the
+    /// table's own identities hold was kept (IdentityReadings, ShortRowsByChecks,
+    /// IdentitySplitResolver, ArithmeticPlacedRows). Since `luku.document/5`.
+    case identityChosen = "identity-chosen"
     /// The text spans several columns in the source.
     case merged
     /// The text is made of digits and number marks but reads as no number ("-691.96", "1.67" where

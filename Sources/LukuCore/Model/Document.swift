@@ -1,12 +1,12 @@
 /// One ingested document: the root of the `luku.document/4` contract (docs/output-format.md).
 public struct Document: Equatable, Sendable {
     /// What Luku writes.
-    public static let schemaID = "luku.document/4"
+    public static let schemaID = "luku.document/5"
     /// What Luku reads: version 2 only added optional fields (cell `bbox`, row `page`), so every
     /// version-1 file is a version-2 file without them; version 3 replaced a check's `ok` by its
     /// `outcome` and added the verified counts, and older files are read with `ok` mapped to an
     /// outcome and the counts taken from their checks (README, "Migrating from /2 to /3").
-    public static let readableSchemaIDs: Set<String> = ["luku.document/1", "luku.document/2", "luku.document/3", "luku.document/4"]
+    public static let readableSchemaIDs: Set<String> = ["luku.document/1", "luku.document/2", "luku.document/3", "luku.document/4", "luku.document/5"]
 
     public var source: Source
     public var title: String?

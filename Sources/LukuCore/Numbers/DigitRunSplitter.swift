@@ -6,10 +6,14 @@ public struct DigitSplit: Equatable, Sendable {
     public var alternatives: Int
     /// More than one reading fitted and a heuristic chose: the cells get `ambiguous-split`.
     public var ambiguous: Bool { alternatives > 1 }
+    /// The reading was chosen among several by the arithmetic of the rows around it
+    /// (IdentitySplitResolver): the cells get `identity-chosen`.
+    public var chosenByIdentity: Bool
 
-    public init(numbers: [String], alternatives: Int) {
+    public init(numbers: [String], alternatives: Int, chosenByIdentity: Bool = false) {
         self.numbers = numbers
         self.alternatives = alternatives
+        self.chosenByIdentity = chosenByIdentity
     }
 }
 

@@ -1,10 +1,11 @@
 /// The one-cell markers printed after a flagged table cell, and the legend that explains them.
 enum CellMarker {
-    /// The marker for one flag: `?` ambiguous-split, `!` check-failed, `⇔` merged, `¿` unreadable.
+    /// The marker for one flag: `?` ambiguous-split, `!` check-failed, `=` identity-chosen, `⇔` merged, `¿` unreadable.
     static func symbol(for flag: CellFlag) -> String {
         switch flag {
         case .ambiguousSplit: return "?"
         case .checkFailed: return "!"
+        case .identityChosen: return "="
         case .merged: return "⇔"
         case .unreadable: return "¿"
         }

@@ -5,7 +5,8 @@ import Foundation
 /// and the arithmetic"). When exactly one row of the three is ambiguous, every reading of it is
 /// tried against NETTOMENO = MENOT + TULOT column by column; the reading that satisfies the most
 /// columns wins if no other satisfies as many. It stays flagged unless it satisfies every column,
-/// because a printed mistake elsewhere in the group can make the arithmetic itself unreliable.
+/// because a printed mistake elsewhere in the group can make the arithmetic itself unreliable;
+/// either way its cells are flagged `identity-chosen` (the arithmetic chose among the readings).
 enum IdentitySplitResolver {
     /// Readings tried per row before giving up.
     static let maxReadings = 512
@@ -29,7 +30,8 @@ enum IdentitySplitResolver {
                 if score > bestScore { best = [reading]; bestScore = score } else if score == bestScore { best.append(reading) }
             }
             guard best.count == 1, bestScore >= n - 1, bestScore > 0 else { continue }
-            chosen[target] = DigitSplit(numbers: best[0], alternatives: bestScore == n ? 1 : readings.count)
+            chosen[target] = DigitSplit(numbers: best[0], alternatives: bestScore == n ? 1 : readings.count,
+                                        chosenByIdentity: readings.count > 1)
         }
     }
 

@@ -43,7 +43,7 @@ final class CommandLineTests: XCTestCase {
     func testVersion() throws {
         let run = try luku(["--version"])
         XCTAssertEqual(run.status, 0)
-        XCTAssertEqual(run.stdout, "\(LukuVersion.string) (writes luku.document/4)\n")
+        XCTAssertEqual(run.stdout, "\(LukuVersion.string) (writes luku.document/5)\n")
     }
 
     /// `-o -` prints exactly what the golden file holds, and creates no folder named `-`.

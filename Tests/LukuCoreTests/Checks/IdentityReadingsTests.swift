@@ -47,7 +47,11 @@ final class IdentityReadingsTests: XCTestCase {
             let r = try row(doc, label)
             XCTAssertEqual(r.cells.map { $0?.value }, values, label)
             XCTAssertTrue(r.cells.allSatisfy { $0?.flags.contains(.ambiguousSplit) == true }, "\(label): an identity never unflags")
+            // luku.document/5: the cell itself says that the arithmetic chose its reading.
+            XCTAssertTrue(r.cells.allSatisfy { $0?.flags.contains(.identityChosen) == true }, "\(label): identity-chosen")
         }
+        // A row read as the splitter first read it carries no identity-chosen.
+        XCTAssertFalse(try row(doc, "Elämänlaatulautakunta").cells.contains { $0?.flags.contains(.identityChosen) == true })
         let notes = doc.issues.filter { $0.code == IdentityReadings.issueCode }
         XCTAssertEqual(notes.count, 3)
         XCTAssertTrue(notes.allSatisfy { $0.severity == .info && $0.message.contains("ambiguous-split") })

@@ -45,6 +45,9 @@ Tulos 4 405 092 -1 896 630 -3 124 725 -1 836 979
         XCTAssertEqual(try values(t, "Satunnaiset kulut"), [92010, nil, nil, nil])
         let cell = try XCTUnwrap(t.rows.first { $0.label == "Satunnaiset kulut" }?.cells[0])
         XCTAssertTrue(cell.flags.contains(.ambiguousSplit), "placed by arithmetic, still a choice")
+        XCTAssertTrue(cell.flags.contains(.identityChosen), "luku.document/5: the cell says the arithmetic placed it")
+        XCTAssertFalse(t.rows.first { $0.label == "Poistot" }?.cells.contains { $0?.flags.contains(.identityChosen) == true } ?? true,
+                       "a row read as printed is not identity-chosen")
     }
 
     /// Synth ilveskoski 2024 (word producer) p. 1: "Vuosikate 498 -147" leaves Muutos-% empty (no

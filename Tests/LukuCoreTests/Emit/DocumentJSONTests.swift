@@ -40,7 +40,7 @@ final class DocumentJSONTests: XCTestCase {
     /// Written by hand from OUTPUT.md's key order and the writer's layout rule.
     static let sampleText = """
     {
-      "schema": "luku.document/4",
+      "schema": "luku.document/5",
       "source": {"file": "hallintopalvelut-tp2024.pdf", "sha256": "abc123", "format": "pdf", "pages": 7},
       "title": "HALLINTOPALVELUT TOIMIALA",
       "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0},
@@ -125,7 +125,7 @@ final class DocumentJSONTests: XCTestCase {
         let text = DocumentJSON.encode(doc)
         XCTAssertEqual(text, """
         {
-          "schema": "luku.document/4",
+          "schema": "luku.document/5",
           "source": {"file": "a.txt", "sha256": "00", "format": "text", "pages": 1},
           "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0},
           "blocks": [],
@@ -173,9 +173,9 @@ final class DocumentJSONTests: XCTestCase {
     }
 
     /// A version-1 file (no cell bbox, no row page, `ok` instead of `outcome`, no verified
-    /// counts) still reads; it is written back as version 4.
+    /// counts) still reads; it is written back as version 5.
     func testReadsVersionOneFiles() throws {
-        var text = edited("\"schema\": \"luku.document/4\"", with: "\"schema\": \"luku.document/1\"")
+        var text = edited("\"schema\": \"luku.document/5\"", with: "\"schema\": \"luku.document/1\"")
         text = text.replacingOccurrences(of: ", \"bbox\": [300, 88, 340.5, 96.3]", with: "")
         text = text.replacingOccurrences(of: "\"page\": 6,\n", with: "")
         text = text.replacingOccurrences(of: ", \"tolerance\": 1, \"outcome\": \"mismatch\"", with: ", \"ok\": false")
@@ -187,13 +187,34 @@ final class DocumentJSONTests: XCTestCase {
         XCTAssertNil(row.page)
         XCTAssertNil(row.cells[0]?.bbox)
         XCTAssertEqual(document.allTables.first?.checks.first?.outcome, .mismatch)
-        XCTAssertTrue(DocumentJSON.encode(document).hasPrefix("{\n  \"schema\": \"luku.document/4\","))
+        XCTAssertTrue(DocumentJSON.encode(document).hasPrefix("{\n  \"schema\": \"luku.document/5\","))
+    }
+
+    /// A version-4 file (no `identity-chosen` flag could be written) reads as written, verified
+    /// counts included, and is written back as version 5 with nothing else changed.
+    func testReadsVersionFourFiles() throws {
+        let text = edited("\"schema\": \"luku.document/5\"", with: "\"schema\": \"luku.document/4\"")
+        let document = try DocumentJSON.decode(text)
+        XCTAssertEqual(DocumentJSON.encode(document), Self.sampleText)
+    }
+
+    /// `identity-chosen` (version 5) is written in flag order and read back.
+    func testIdentityChosenFlagRoundTrips() throws {
+        let cell = Cell(text: "1", value: 1, flags: [.merged, .identityChosen, .ambiguousSplit])
+        XCTAssertEqual(DocumentEncoder.cell(cell),
+                       .object([JSONMember("text", .string("1")), JSONMember("value", .number("1")),
+                                JSONMember("flags", .array([.string("ambiguous-split"), .string("identity-chosen"),
+                                                            .string("merged")]))]))
+        let text = edited("\"flags\": [\"ambiguous-split\", \"check-failed\"]", with: "\"flags\": [\"ambiguous-split\", \"identity-chosen\"]")
+        let document = try DocumentJSON.decode(text)
+        XCTAssertTrue(document.allTables.contains { t in t.rows.contains { $0.cells.contains { $0?.flags == [.ambiguousSplit, .identityChosen] } } })
+        XCTAssertEqual(DocumentJSON.encode(document), text)
     }
 
     func testDecodingErrorsNameThePath() {
-        assertDecodingError(edited("luku.document/4", with: "luku.document/5"),
-                            "schema: unsupported schema \"luku.document/5\", expected \"luku.document/1\" or \"luku.document/2\" or \"luku.document/3\" or \"luku.document/4\"")
-        assertDecodingError(edited("\"schema\": \"luku.document/4\",", with: ""), "schema: missing required key")
+        assertDecodingError(edited("luku.document/5", with: "luku.document/6"),
+                            "schema: unsupported schema \"luku.document/6\", expected \"luku.document/1\" or \"luku.document/2\" or \"luku.document/3\" or \"luku.document/4\" or \"luku.document/5\"")
+        assertDecodingError(edited("\"schema\": \"luku.document/5\",", with: ""), "schema: missing required key")
         assertDecodingError("[]", "(root): expected object, found array")
         assertDecodingError(edited("\"sha256\": \"abc123\", ", with: ""), "source.sha256: missing required key")
         assertDecodingError(edited("\"format\": \"pdf\"", with: "\"format\": \"docx\""),

@@ -63,7 +63,7 @@ final class StreamedDocumentJSONTests: XCTestCase {
                                       rows: [Row(label: "MENOT", cells: [nil])]))])])
         let expected = """
         {
-          "schema": "luku.document/4",
+          "schema": "luku.document/5",
           "source": {"file": "e.txt", "sha256": "00", "format": "text", "pages": 2},
           "verified": {"numericCells": 0, "verifiedCells": 0, "share": 0},
           "blocks": [

@@ -13,7 +13,7 @@ final class ExistingOutputTests: XCTestCase {
     /// The state budget's JSON has an "ä" across the 64 KiB the reader looks at: the source line is
     /// still read (it was not, and `luku bench` said the file had no readable JSON).
     func testALetterCutAtTheLookAheadEndLeavesTheSourceReadable() throws {
-        let head = "{\n  \"schema\": \"luku.document/4\",\n  \"source\": {\"file\": \"a.pdf\", \"sha256\": \"ab12\", \"format\": \"pdf\", \"pages\": 19},\n  \"title\": \""
+        let head = "{\n  \"schema\": \"luku.document/5\",\n  \"source\": {\"file\": \"a.pdf\", \"sha256\": \"ab12\", \"format\": \"pdf\", \"pages\": 19},\n  \"title\": \""
         let padding = String(repeating: "x", count: (1 << 16) - 1 - head.utf8.count)
         let text = head + padding + "äää\"\n}\n"
         XCTAssertEqual(Array(text.utf8)[(1 << 16) - 1], 0xC3, "the cut falls inside the two bytes of ä")
@@ -24,7 +24,7 @@ final class ExistingOutputTests: XCTestCase {
 
     /// A file cut short (no final brace) has no source to resume from.
     func testAFileCutShortHasNoSource() throws {
-        let path = try write("{\n  \"schema\": \"luku.document/4\",\n  \"source\": {\"file\": \"a.pdf\", \"sha256\": \"ab12\", \"format\": \"pdf\", \"pages\": 19},\n  \"blocks\": [")
+        let path = try write("{\n  \"schema\": \"luku.document/5\",\n  \"source\": {\"file\": \"a.pdf\", \"sha256\": \"ab12\", \"format\": \"pdf\", \"pages\": 19},\n  \"blocks\": [")
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertNil(ExistingOutput.source(at: path))
     }

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Validates the golden files against `schema/luku.document-4.schema.json` with
+/// Validates the golden files against `schema/luku.document-5.schema.json` with
 /// `tools/validate_schema.py`, and proves the validator rejects a broken document.
 final class SchemaValidationTests: XCTestCase {
     /// The package root: three levels up from Tests/LukuCoreTests/Schema/<this file>.
@@ -11,7 +11,7 @@ final class SchemaValidationTests: XCTestCase {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
-    private static let schemaPath = "schema/luku.document-4.schema.json"
+    private static let schemaPath = "schema/luku.document-5.schema.json"
 
     func testGoldenFilesMatchSchema() throws {
         let goldenDir = Self.packageRoot.appendingPathComponent("golden")
@@ -59,7 +59,7 @@ final class SchemaValidationTests: XCTestCase {
         let secondRow = ["{\"text\": \"7\", \"value\": 7}", secondRowCells].compactMap { $0 }.joined(separator: ", ")
         return """
         {
-          "schema": "luku.document/4",
+          "schema": "luku.document/5",
           "source": {"file": "broken.pdf", "sha256": "\(String(repeating: "0", count: 64))", "format": "pdf", "pages": 1},
           "verified": {"numericCells": 3, "verifiedCells": 0, "share": 0},
           "blocks": [],

@@ -132,6 +132,10 @@ YHTEENSÄ
         XCTAssertEqual(values(try row(t, "Kaupunginhallitus yhteensä")),
                        [2263000, 300000, 2263000, 300000, d("1570521.50"), d("69909.34"), d("69.4"), d("23.3")])
         XCTAssertTrue(try row(t, "ATK-ohjelmistot").cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        // luku.document/5: every cell the relations placed says so, the unflagged full rows too.
+        for label in ["ATK-ohjelmistot", "Kiinteä omaisuus", "Kaupunginhallitus yhteensä"] {
+            XCTAssertTrue(try row(t, label).cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.identityChosen) }, label)
+        }
     }
 
     /// "Rakennukset yhteensä" / "11 635" / "000 11 635 000 …": the number wrapped in its cell is one.
