@@ -138,6 +138,8 @@ OVERRIDES = {
     ("tuloarviot", 0): dict(rows="siblings", kind="v"),
     ("maararahat", 0): dict(rows="siblings", kind="v"),
     # Kemijärvi (table ids repeat across the three documents: keyed "document tag:table id")
+    # "for Palvelujen ostot": the second Muutos % row only (Henkilöstömenot's 9,0 has no printed base, truth note)
+    ("tukipalvelut:tunnusluvut", 1): dict(rows_idx=[4], cols=[2], kind="h"),
     ("tukipalvelut:tunnusluvut", 3): dict(rows=["Henkilöstömenot €", "Palvelujen ostot €"], cols=[0, 1, 2, 3], kind="x",
                                           links=["kayttosuunnitelma"]),
     ("tukipalvelut:maararahat", 0): dict(rows=["NETTOMENO"], kind="v"),
@@ -345,6 +347,30 @@ def index_checks(ltables):
                 idx[(n, r, col)].append(("h", None, o, c["rule"]))
             else:  # operands in other rows and other columns (an opening balance = last year's closing)
                 idx[(n, r, col)].append(("d", None, o, c["rule"]))
+    # "same item as in another table" proves each occurrence by the nearest earlier one it agrees
+    # with (SameItemRule: equality carries over), so an item printed three times is one chain of
+    # `ok` checks, p35 = p33 = p30: every cell of the chain is tested against every other.
+    parent = {}
+    def find(a):
+        while parent.setdefault(a, a) != a:
+            parent[a] = parent.setdefault(parent[a], parent[a]); a = parent[a]
+        return a
+    for n, t in enumerate(ltables):
+        for c in t.get("checks") or []:
+            if c.get("rule") != "same item as in another table" or c.get("outcome") != "ok" or not c.get("table"):
+                continue
+            other = by_id.get(c["table"])
+            for op in c.get("operands") or []:
+                if other is not None and len(op) < 4:
+                    parent[find((n, c["row"], c["column"]))] = find((other, op[0], op[1]))
+    chains = collections.defaultdict(list)
+    for cell in list(parent):
+        chains[find(cell)].append(cell)
+    for cells in chains.values():
+        for a in cells:
+            for b in cells:
+                if a[0] != b[0] and not any(e[0] == "x" and e[1] == b[0] for e in idx[a]):
+                    idx[a].append(("x", b[0], "ok", "same item as in another table"))
     return idx
 
 

@@ -6,7 +6,8 @@ import Foundation
 /// TP with TP and MTA with MTA; the TA 2026 plan compares TA 2025 and TPE 2025 with TP 2024 and
 /// TS 2027 with TA 2026), so per column the base is the one under which every Muutos % row of
 /// the table holds, at least two of them: one row could match by chance. A column whose base is
-/// not printed (the first year) gets no check.
+/// not printed (the first year) gets no check. A column no one base explains keeps the rows that
+/// follow from the column before it when the table's other columns all do (ChangeRowPreviousColumn).
 /// Proved on Kemijärvi hallintopalvelut TP 2024 p4, hallinto-tukipalvelut 2022 p2, konserni- ja
 /// elinvoimapalvelut TA 2026 p3 and p7.
 struct ChangeRowRule: TableIdentity {
@@ -22,14 +23,20 @@ struct ChangeRowRule: TableIdentity {
         guard pairs.count >= 2 else { return [] }
         let h = table.columns.map(\.header)
         var out: [Check] = []
+        var bases: [Int: Int] = [:]
         for c in table.columns.indices {
             for b in stride(from: c - 1, through: 0, by: -1) {
                 let checks = pairs.compactMap { Self.check(table, change: $0.change, amount: $0.amount, column: c, base: b, headers: h) }
                 guard checks.count == pairs.count, checks.allSatisfy({ $0.outcome != .mismatch }),
                       checks.contains(where: { $0.actual != 0 }) else { continue }
                 out += checks
+                bases[c] = b
                 break
             }
+        }
+        // Columns no single base explains: the rows that follow from the column before (ChangeRowPreviousColumn).
+        for c in table.columns.indices where bases[c] == nil {
+            out += ChangeRowPreviousColumn.checks(table, pairs: pairs, column: c, bases: bases, headers: h)
         }
         return IdentitySupport.ordered(out)
     }

@@ -60,7 +60,7 @@ enum IdentityReadings {
                   let now = scored.first(where: { values($0.reading) == values(current) }),
                   best.holds > now.holds else { continue }
             table = replaced(table, row: r, positions: positions, texts: best.reading)
-            for c in positions { table.rows[r].cells[c]?.flags = flagged(table.rows[r].cells[c]?.flags ?? [], .identityChosen) }
+            for c in positions { mark(&table.rows[r].cells[c]) }
             let label = table.rows[r].label + (table.rows[r].group.map { " (\($0))" } ?? "")
             let names = Array(Set(best.rules)).sorted().joined(separator: "; ")
             issues.append(Issue(severity: .info, code: issueCode, page: table.page,
@@ -100,9 +100,11 @@ enum IdentityReadings {
         check.table == nil && (check.row == row || check.operands.contains { $0.table == nil && $0.row == row })
     }
 
-    /// `flags` with `flag` added once, in flag order.
-    static func flagged(_ flags: [CellFlag], _ flag: CellFlag) -> [CellFlag] {
-        Array(Set(flags + [flag])).sorted()
+    /// Adds `identity-chosen` to a cell (once, in flag order): the arithmetic chose its reading.
+    static func mark(_ cell: inout Cell?) {
+        guard var c = cell else { return }
+        c.flags = Array(Set(c.flags + [.identityChosen])).sorted()
+        cell = c
     }
 
     static func replaced(_ table: Table, row: Int, positions: [Int], texts: [String]) -> Table {

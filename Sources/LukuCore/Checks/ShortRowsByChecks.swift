@@ -55,7 +55,9 @@ enum ShortRowsByChecks {
             guard let best, !tied, best.placement != filled, best.failed <= given.failed,
                   best.score > given.held - given.failed else { continue }
             table.rows[r].cells = moved(cells, from: filled, to: best.placement, columns: table.columns).map { cell in
-                cell.map { var c = $0; c.flags = IdentityReadings.flagged(c.flags, .identityChosen); return c }
+                var cell = cell
+                IdentityReadings.mark(&cell)
+                return cell
             }
             movedLabels.append(table.rows[r].label)
         }
