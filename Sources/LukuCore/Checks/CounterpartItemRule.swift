@@ -22,7 +22,8 @@ import Foundation
 /// käyttötalous "TA 2026"; KS, the board's own plan, is never a budget's counterpart). Amounts are
 /// compared in the same scale only.
 ///
-/// Like `SameItemRule`, only agreement is reported and no cell is flagged: a table two pages
+/// Zeros are compared only where the two tables agree on two other amounts of the column
+/// (`ZeroCounterpart`). Like `SameItemRule`, only agreement is reported and no cell is flagged: a table two pages
 /// away may be another unit's (Kemijärvi konserni p. 25 prints a Tunnusluvut "Palvelujen ostot €"
 /// -1 413 710 against the käyttötalous -1 413 000, a real source error, but the same words could
 /// pair two different units' tables), so a difference proves nothing about either number.
@@ -57,6 +58,7 @@ struct CounterpartItemRule: DocumentIdentity {
             rows[t] = seen.mapValues { $0.filter { $0.value >= 0 } }
         }
         var out: [(Int, Check)] = []
+        var zeros: [ZeroCounterpart.Candidate] = []
         for t in tables.indices {
             for (a, byName) in rows[t].sorted(by: { $0.key < $1.key }) {
                 for (n, r) in byName.sorted(by: { $0.key < $1.key }) {
@@ -69,11 +71,15 @@ struct CounterpartItemRule: DocumentIdentity {
                             let sameName = m == n
                             if sameName && !(tables[t].rows[r].group == nil && tables[u].rows[s].group != nil) { continue }
                             out += Self.agreeing(holder: (t, r), other: (u, s), tables: tables)
+                            zeros += ZeroCounterpart.candidates(holder: (t, r), other: (u, s), tables: tables)
                         }
                     }
                 }
             }
         }
+        // A zero pair counts where the same two tables agree on other amounts (ZeroCounterpart).
+        let sure = out
+        out += ZeroCounterpart.kept(zeros, agreeing: sure)
         return out
     }
 

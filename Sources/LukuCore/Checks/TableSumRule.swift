@@ -15,7 +15,8 @@ import Foundation
 /// its table, footnote marks dropped). The parts are the first k of them, k ≥ 2, for the k that
 /// makes most cells hold; the sums grow one part at a time, so the search is linear in the cells.
 /// A total column pairs with a part's column by header, else by year and kind
-/// (`CounterpartItemRule.column`); a part that prints nothing in a row and column adds nothing
+/// (`CounterpartItemRule.column`; a part printed without headers takes its neighbour's,
+/// `BorrowedHeaders`); a part that prints nothing in a row and column adds nothing
 /// (Kemijärvi p16 and p25 print only TA 2026 and KS 2026). A total row printed with the other sign
 /// in most of its cells (Lapua p1 "Toimintakulut" unsigned) is compared with minus the sum.
 ///
@@ -33,8 +34,10 @@ struct TableSumRule: DocumentIdentity {
     /// tables: Kemijärvi p4 to p25-26 is 31 tables).
     static let reach = 48
 
-    func checks(in tables: [Table]) -> [(Int, Check)] {
-        let keys = tables.map(Self.rowKeys)
+    func checks(in printed: [Table]) -> [(Int, Check)] {
+        let keys = printed.map(Self.rowKeys)
+        // A part printed without its header pairs by its neighbour's (BorrowedHeaders).
+        let tables = BorrowedHeaders.tables(printed, keys: keys)
         let clips = keys.map(Self.clippedKeys)
         let scales = tables.map(SameItemRule.scale)
         let ids = Self.keyIDs(keys)
