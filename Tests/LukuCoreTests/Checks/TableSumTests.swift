@@ -158,4 +158,44 @@ final class TableSumTests: XCTestCase {
         XCTAssertEqual(turned.checks.filter { $0.rule == NettomenoRule.rule && $0.column == 2 }.map(\.outcome), [.sign])
         XCTAssertNil(turned.rows[2].cells[2]?.flags.first, "a sign is no mismatch")
     }
+
+    /// Lapua sivistyslautakunta minutes 21.11.2024 pp17-18: opetustoiminta's header "TA 2024
+    /// Tot. 09/2024 Tot-%" is on p17, its rows on p18 (read without headers). BorrowedHeaders gives
+    /// it oppilashuolto's, so the lautakunta total = the five toimiala tables in TA 2024 and
+    /// Tot. 09/2024: Toimintatuotot 1 305 950 = 438 900 + 119 250 + 381 300 + 366 500 + 0.
+    func testAHeaderlessPartIsSummedUnderItsNeighboursHeaders() throws {
+        let d = try real("lapua-sivla-poytakirja-2024-11-21.pdf", 17...18)
+        let tables = d.allTables
+        let part = try XCTUnwrap(tables.first { $0.rows.first?.cells.first??.text == "438.900" })
+        XCTAssertTrue(BorrowedHeaders.headerless(part), "the printed table keeps no header")
+        let total = try XCTUnwrap(tables.first { $0.columns.count == 6 && $0.rows.contains { $0.label == "Toimintakate" } })
+        let sums = total.checks.filter { $0.rule == TableSumRule.rule }
+        XCTAssertEqual(Set(sums.map(\.column)), [3, 4], "TA 2024 and Tot. 09/2024")
+        XCTAssertEqual(sums.count, 6)
+        XCTAssertTrue(sums.allSatisfy { $0.outcome == .ok || $0.outcome == .rounding })
+        XCTAssertTrue(sums.allSatisfy { $0.operands.count == 5 })
+        XCTAssertTrue(sums.allSatisfy { c in ([c.table] + c.operands.map(\.table)).contains(part.id) })
+        let tuotot = try XCTUnwrap(sums.first { $0.row == (try? row(total, "Toimintatuotot")) && $0.column == 3 })
+        XCTAssertEqual(tuotot.actual, 1_305_950)
+    }
+
+    /// Kemijärvi konserni- ja elinvoimapalvelut TA 2026 p16: Viestintä- ja markkinointipalvelut's
+    /// määrärahat TULOT 0 is its käyttötalous TOIMINTATUOTOT 0 (TA 2026), because MENOT −288 270 and
+    /// NETTOMENO −288 270 pair the same two columns (ZeroCounterpart); zeros alone give no check.
+    func testAZeroIsTheSameAmountWhereItsSiblingsAgree() throws {
+        let path = Self.corpus.appendingPathComponent("kemijarvi-konserni-elinvoima-ta2026.pdf").path
+        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(path) is missing") }
+        var pipeline = Pipeline(pageThreads: 2)
+        pipeline.pages = 15...16
+        let d = pipeline.run(path: path)
+        let maararahat = try XCTUnwrap(d.allTables.first { t in t.rows.first?.label == "MENOT" && t.rows.contains { $0.label == "TULOT" } && t.rows.count == 3 })
+        let tulot = try row(maararahat, "TULOT")
+        let zero = maararahat.checks.filter { $0.rule == CounterpartItemRule.rule && $0.row == tulot }
+        XCTAssertEqual(zero.count, 1)
+        XCTAssertEqual(zero.first?.actual, 0)
+        XCTAssertEqual(zero.first?.outcome, .ok)
+        XCTAssertEqual(maararahat.checks.filter { $0.rule == CounterpartItemRule.rule && $0.column == zero.first?.column }.count, 3)
+        // Without two agreeing siblings a zero pair is not kept.
+        XCTAssertTrue(ZeroCounterpart.kept([ZeroCounterpart.Candidate(holder: 0, check: try XCTUnwrap(zero.first))], agreeing: []).isEmpty)
+    }
 }
