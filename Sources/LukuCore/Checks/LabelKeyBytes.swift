@@ -12,7 +12,7 @@
 /// on (ß, ÿ, µ, Greek, a combining mark …) is upper-cased by `uppercased()` as before; upper-
 /// casing the scalars already mapped again leaves them as they are, so the key is the same.
 /// Same keys as before (LabelKeyBytesTests: every Unicode scalar in the middle of a label, and
-/// every line of the corpus, real and synth texts).
+/// every line of the texts in `corpus/`).
 enum LabelKeyBytes {
     static func key(_ text: String) -> String {
         var out: [UInt8] = []

@@ -13,8 +13,8 @@
 /// `IdentitySupport.key` reads both as spaces). A key with any scalar from U+0300 on (a
 /// combining mark, which can join a space into one Character) gets nil: the caller reads it
 /// by Characters. In ASCII the Alphabetic property holds for A-Z and a-z alone; elsewhere
-/// below U+0300 the property is asked as before. Same keys (WordKeyBytesTests: every scalar
-/// below U+0300 in every position, and every label of the corpus and synth texts).
+/// below U+0300 the property is asked as before. Same keys (LabelKeyBytesTests: every scalar
+/// below U+0300 in every position of a label, and every line of the texts in `corpus/`).
 enum WordKeyBytes {
     /// The word key of `key` (an `IdentitySupport.key`), or nil when a scalar of it is U+0300 or later.
     static func wordKey(ofKey key: String) -> String? {
