@@ -92,6 +92,12 @@ struct SameItemRule: DocumentIdentity {
     /// `wordKey` of a label, built.
     static func makeWordKey(_ label: String) -> String {
         let key = IdentitySupport.key(label)
+        return WordKeyBytes.wordKey(ofKey: key) ?? makeWordKeyByCharacters(key)
+    }
+
+    /// `makeWordKey` of a key, by Characters: the reading `WordKeyBytes` gives byte by byte
+    /// wherever each scalar is a Character of its own (the one it leaves to this).
+    static func makeWordKeyByCharacters(_ key: String) -> String {
         guard key.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " ") }) else {
             return key
         }

@@ -15,7 +15,7 @@ enum StatementVocabulary {
 
     /// `key` of a label, built.
     static func makeKey(_ label: String) -> String {
-        var words = IdentitySupport.withoutFootnote(IdentitySupport.key(label)).split(separator: " ").map(String.init)
+        var words = KeyWords.words(IdentitySupport.withoutFootnote(IdentitySupport.key(label)))
         if words.count > 1, isOutlineMarker(words[0]) { words.removeFirst() }
         if words.count > 1, words.last == "YHTEENSÄ" { words.removeLast() }
         return words.joined(separator: " ")

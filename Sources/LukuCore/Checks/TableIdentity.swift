@@ -25,26 +25,10 @@ enum IdentitySupport {
     /// Keys already built (KeyMemo.swift: the rules ask for the same labels' keys many times).
     static let memo = KeyMemo()
 
-    /// `key` of a text, built.
+    /// `key` of a text, built (`LabelKeyBytes`: as UTF-8 bytes, the Latin-1 letters upper-cased
+    /// by range; other letters by `uppercased()`).
     static func makeKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var ascii = true
-        for u in text.unicodeScalars {
-            if u.value == 0x20 || u.value == 0x09 || u.value == 0x0A || u.value == 0x0D || u.value >= 0x80 && u.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if u.value >= 0x61 && u.value <= 0x7A {
-                out.append(Unicode.Scalar(u.value - 0x20)!)
-            } else {
-                if u.value >= 0x80 { ascii = false }
-                out.append(u)
-            }
-        }
-        let folded = String(out)
-        return ascii ? folded : folded.uppercased()
+        LabelKeyBytes.key(text)
     }
 
     /// A label key without a trailing footnote mark: "TOIMINTAKULUT *)" → "TOIMINTAKULUT".
