@@ -33,9 +33,9 @@ struct IngestExports: ParsableArguments {
         return feed.failure
     }
 
-    func write(_ results: [Ingest.Result]) throws {
+    func write(_ document: Document, inputPath: String) throws {
         guard let sink = try sink() else { return }
-        for r in results { try sink.add(r.document, inputPath: r.input.path) }
+        try sink.add(document, inputPath: inputPath)
         try sink.close()
         if let db, let report = sink.databaseReport { FileHandle.standardError.write(Data("\(db): \(report)\n".utf8)) }
     }
