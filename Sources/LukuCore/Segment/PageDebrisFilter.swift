@@ -14,7 +14,9 @@ enum PageDebrisFilter {
     static let maxPageNumber = 2000
 
     static func isPageNumber(_ line: TextLine) -> Bool {
-        guard line.words.count == 1, line.tabCells == nil else { return false }
+        guard line.tabCells == nil else { return false }
+        if PageOfPagesNumber.matches(line.words.map(\.text)) { return true }
+        guard line.words.count == 1 else { return false }
         var t = line.words[0].text
         // "127/157": page of pages.
         if let slash = t.firstIndex(of: "/"), t[t.index(after: slash)...].allSatisfy(\.isASCIIDigit),
