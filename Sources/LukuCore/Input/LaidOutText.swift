@@ -47,7 +47,7 @@ public enum LaidOutText {
             if raw.contains("\t") { return false }
             let trimmed = raw.drop { $0 == " " }
             if trimmed.hasPrefix("|") { return false }
-            switch gaps(in: trimmed) {
+            switch gaps(in: Substring(LeaderRun.blank(String(trimmed)))) {
             case .valueAfterWideGap: aligned += 1
             case .valuesSingleSpaced: single += 1
             case .other: break
@@ -94,8 +94,10 @@ public enum LaidOutText {
         var page = 1
         var row = 0
         let em = fontSize, cw = fontSize * charWidthEm, pitch = fontSize * linePitchEm
-        func add(_ raw: Substring) {
+        func add(_ printed: Substring) {
             defer { row += 1 }
+            // A dot leader is neither label nor value (`LeaderRun`); blanking keeps every column.
+            let raw = LeaderRun.blank(String(printed))
             var words: [Word] = []
             var column = 0
             var start: Int?

@@ -138,6 +138,7 @@ public enum TextFileReader {
             bold = true
             text = text.replacingOccurrences(of: mark, with: "")
         }
+        text = LeaderRun.blank(text)
         let indent = Double(text.prefix { $0 == " " }.count)
         var markdownLevel: Int?
         let trimmed = text.trimmingCharacters(in: .whitespaces)

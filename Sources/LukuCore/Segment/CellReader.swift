@@ -3,7 +3,7 @@
 /// were joined across a doubtful gap.
 enum CellReader {
     static func cell(_ text: String, column: Column?, doubtful: Bool = false) -> Cell {
-        let parsed = FinnishNumber.parse(text)
+        let parsed = FinnishNumber.parse(text) ?? FootnotedValue.parse(text)
         var unit = parsed?.unit
         if unit == nil, parsed != nil, column?.unit == "%" { unit = "%" }
         var flags: [CellFlag] = doubtful ? [.ambiguousSplit] : []

@@ -5,7 +5,8 @@
 ///
 /// Reading them as values is a decision Luku does not make yet (DOMAIN.md lists neither form);
 /// until then the cell keeps its text, gets no value and is flagged `unreadable`, never passed
-/// silently as a text cell. Found by the hold-out set (`tools/holdout`, documents 01 and 08: ReportLab
+/// silently as a text cell. A figure with a mark set apart after it ("–998 184 1)", "–8 754 *") is
+/// read by the cell reader first (`FootnotedValue`); what reaches this check is the rest. Found by the hold-out set (`tools/holdout`, documents 01 and 08: ReportLab
 /// pages of a tuloslaskelma with bracketed negatives, a käyttötalous table with footnote marks).
 enum MarkedNumber {
     static func matches(_ text: String) -> Bool {

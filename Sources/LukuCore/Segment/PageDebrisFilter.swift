@@ -28,7 +28,7 @@ enum PageDebrisFilter {
     /// PDF: page numbers as the first or last line of a page, then running headers/footers.
     static func filterPDF(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
-        for i in lines.indices where isPageNumber(lines[i]) {
+        for i in lines.indices where isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) {
             let firstOnPage = i == 0 || lines[i - 1].page != lines[i].page
             let lastOnPage = i == lines.count - 1 || lines[i + 1].page != lines[i].page
             if firstOnPage || lastOnPage { keep[i] = false }
@@ -112,7 +112,7 @@ enum PageDebrisFilter {
         // figure under a blank line with its row's next label right after it is a value: PyMuPDF
         // writes the state budget's rows as "09. Kaivosmineraalivero" / " " / "100" / "19. Muut
         // veronluonteiset tulot" (valtion p. 1).
-        for i in lines.indices where isPageNumber(lines[i]) {
+        for i in lines.indices where isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) {
             let before = lines[..<i].lastIndex { !$0.isEmpty }, after = lines[(i + 1)...].firstIndex { !$0.isEmpty }
             let firstOnPage = before.map { lines[$0].page != lines[i].page } ?? true
             let lastOnPage = after.map { lines[$0].page != lines[i].page } ?? true
@@ -120,7 +120,10 @@ enum PageDebrisFilter {
             let blankAfter = i == lines.count - 1 || lines[i + 1].isEmpty
             // Set far in (`-layout`'s centred or right-aligned page number), one blank is enough.
             let setIn = lines[i].indent >= farIndent && (blankBefore || blankAfter)
-            if firstOnPage || lastOnPage || blankBefore && blankAfter || setIn { keep[i] = false }
+            // "n (N)" at the margin between blanks is one line of a running head block (`pdftotext`
+            // default of Lapua's minutes), left for `removeRunning` with the rest of its block.
+            let alone = blankBefore && blankAfter && isPageNumber(lines[i])
+            if firstOnPage || lastOnPage || alone || setIn { keep[i] = false }
         }
         let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
         // Running heads and feet exist in text too, once its pages are marked.
