@@ -13,6 +13,9 @@ struct CellPerLineTable: Sendable {
     var maxLabelRun = 3
     /// Rows with the same value count needed to call it a table.
     var minRows = 2
+    /// Lines that may go on with one label line in a run of labels and count as that label
+    /// ("Toimeksiantojen varo-" / "jen ja pääomien muu-" / "tokset", kauhava-tilinpaatos-2024 p. 128).
+    var maxWrapLines = 2
 
     private enum Item { case label(String), value(String) }
 
@@ -49,8 +52,8 @@ struct CellPerLineTable: Sendable {
 
     /// The label line goes on with the label item right before it: it starts in lower case or
     /// the one before reads unfinished ("… ja", "…,"), and it is no copy of that line (copies of
-    /// one note, "hallintopalveluissa" ×3, are cells: `RepeatedTextCells`). The caller lets one
-    /// line go on with a label, not a chain.
+    /// one note, "hallintopalveluissa" ×3, are cells: `RepeatedTextCells`). The caller lets at most
+    /// `maxWrapLines` lines go on with one label.
     private func wrapsLabel(_ line: TextLine, after previous: Item?) -> Bool {
         guard case .label(let above)? = previous else { return false }
         let text = line.text.trimmingCharacters(in: .whitespaces)
@@ -71,7 +74,7 @@ struct CellPerLineTable: Sendable {
               isValue(lines[afterLabel]) && isValue(lines[second]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
-        var i = start, labelRun = 0, lastWrapped = false
+        var i = start, labelRun = 0, wrapped = 0
         var joinedMinus = Set<Int>()
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
@@ -102,10 +105,10 @@ struct CellPerLineTable: Sendable {
             } else if isLabel(line) {
                 // A line that goes on with the label above it ("Poistot ja" / "arvonalentumiset",
                 // "Suunnitelman mukaiset" / "poistot", synth kivimaki p. 2) is one label with it.
-                if !lastWrapped, wrapsLabel(line, after: items.last?.item) {
-                    lastWrapped = true
+                if wrapped < maxWrapLines, wrapsLabel(line, after: items.last?.item) {
+                    wrapped += 1
                 } else {
-                    lastWrapped = false
+                    wrapped = 0
                     labelRun += 1
                 }
                 if labelRun > maxLabelRun {
