@@ -13,6 +13,9 @@ struct CellPerLineTable: Sendable {
     var maxLabelRun = 3
     /// Rows with the same value count needed to call it a table.
     var minRows = 2
+    /// Lines that may go on with one label line in a run of labels and count as that label
+    /// ("Toimeksiantojen varo-" / "jen ja pääomien muu-" / "tokset", kauhava-tilinpaatos-2024 p. 128).
+    var maxWrapLines = 2
 
     private enum Item { case label(String), value(String) }
 
@@ -34,9 +37,27 @@ struct CellPerLineTable: Sendable {
     /// `assembler` as label-only rows.
     static func rowLabel(_ labels: [String], groupsInto assembler: inout RowAssembler) -> String {
         // (Or after a line that reads unfinished, "Omavaraisuusaste," / "%": `UnfinishedLabelLines`.)
-        let (label, before) = UnfinishedLabelLines.last(of: labels)
-        for group in before { assembler.addLabelOnly(group, level: 0) }
+        let (label, first) = UnfinishedLabelLines.last(of: labels)
+        var before = first
+        // Group names wrapped over lines are joined the same way ("Poistot ja" / "arvonalentumiset").
+        var groups: [String] = []
+        while !before.isEmpty {
+            let (group, rest) = UnfinishedLabelLines.last(of: before)
+            groups.insert(group, at: 0)
+            before = rest
+        }
+        for group in groups { assembler.addLabelOnly(group, level: 0) }
         return label
+    }
+
+    /// The label line goes on with the label item right before it: it starts in lower case or
+    /// the one before reads unfinished ("… ja", "…,"), and it is no copy of that line (copies of
+    /// one note, "hallintopalveluissa" ×3, are cells: `RepeatedTextCells`). The caller lets at most
+    /// `maxWrapLines` lines go on with one label.
+    private func wrapsLabel(_ line: TextLine, after previous: Item?) -> Bool {
+        guard case .label(let above)? = previous else { return false }
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        return text != above && (WordTraits.startsLowercase(text) || WordTraits.endsUnfinished(above))
     }
 
     func read(_ lines: [TextLine], from start: Int, excluded: Set<Int>) -> Outcome? {
@@ -53,11 +74,17 @@ struct CellPerLineTable: Sendable {
               isValue(lines[afterLabel]) && isValue(lines[second]) || textCellsFirst(lines, at: afterLabel) else { return nil }
         // Collect label and value items until a run of labels too long for a table.
         var items: [(index: Int, item: Item)] = []
-        var i = start, labelRun = 0
+        var i = start, labelRun = 0, wrapped = 0
         var joinedMinus = Set<Int>()
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
+            // The header printed again at a new page's top (`RepeatedHeaderAtPageTop`) is skipped.
+            if let last = items.last, line.page > lines[last.index].page,
+               let after = RepeatedHeaderAtPageTop.end(lines, at: i, tableStart: start, excluded: excluded, isLabel: isLabel) {
+                i = after
+                continue
+            }
             if Self.isDayMonth(line), let last = items.last, case .label(let text) = last.item {
                 items[items.count - 1].item = .label(text + " " + line.text.trimmingCharacters(in: .whitespaces))
             } else if !items.isEmpty, let split = SplitMinusLines.join(lines, at: i) {
@@ -76,7 +103,14 @@ struct CellPerLineTable: Sendable {
                 i = run.end
                 continue
             } else if isLabel(line) {
-                labelRun += 1
+                // A line that goes on with the label above it ("Poistot ja" / "arvonalentumiset",
+                // "Suunnitelman mukaiset" / "poistot", synth kivimaki p. 2) is one label with it.
+                if wrapped < maxWrapLines, wrapsLabel(line, after: items.last?.item) {
+                    wrapped += 1
+                } else {
+                    wrapped = 0
+                    labelRun += 1
+                }
                 if labelRun > maxLabelRun {
                     // A fourth group level of a balance sheet (`DeepGroupLabels`) over a row of as
                     // many values as the row above.
@@ -122,6 +156,11 @@ struct CellPerLineTable: Sendable {
         // Two such labels make it column blocks; one alone is just no table.
         // (A unit on the line after an unfinished label, "Omavaraisuusaste," / "%", ends that
         // label: `UnfinishedLabelLines`.)
+        // A header's scale printed under each column ("1 000 euroa" ×2 under "31.12.2024" /
+        // "31.12.2023", `ScaleLineNoFigure`) is no row and no column block; its count still votes
+        // for the table's columns below.
+        let scaleRows = rows.filter { $0.values.count >= 2 && $0.values.allSatisfy(ScaleLineNoFigure.applies) }
+        rows.removeAll { $0.values.count >= 2 && $0.values.allSatisfy(ScaleLineNoFigure.applies) }
         let headingLabels = rows.filter { isColumnHeading(UnfinishedLabelLines.last(of: $0.labels).label) }.count
         if headingLabels == 1 { return nil }
         if headingLabels >= 2 {
@@ -134,7 +173,7 @@ struct CellPerLineTable: Sendable {
         // lapua-ta2025-lautakuntien-talousarviot page 3) are as many as its rows there and must
         // not win the tie.
         var counts: [Int: Int] = [:]
-        for r in rows where r.values.count >= 2 { counts[r.values.count, default: 0] += 1 }
+        for r in rows + scaleRows where r.values.count >= 2 { counts[r.values.count, default: 0] += 1 }
         guard let (rowCount, n) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
               rowCount >= 2, n >= minRows else { return nil }
         // The periods heading the columns, one per line just above the first row (a title such
@@ -152,7 +191,10 @@ struct CellPerLineTable: Sendable {
         let spaced = rows.contains { BlankSeparatedCells.crossesBlank(lines, values: $0.lines) }
         let longer = counts.filter { $0.key > rowCount && $0.value >= 2 && (!spaced || $0.key == 2 * rowCount) }.keys.max() ?? 0
         let k = max(periods.count, rowCount, longer)
-        let paired = periods.count != k && longer == 2 * rowCount
+        // (Or periods printed over each column of a pair: `PairedValueColumns.periodsInPairs`.)
+        let paired = longer == 2 * rowCount && (periods.count != k || PairedValueColumns.periodsInPairs(periods))
+        // Short rows of a paired table that the group's subtotal proves items (`PairedGroupSums`).
+        let provenItems = paired ? PairedGroupSums.items(rows.map(\.values), columns: k) : []
         let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
         // One row alone of twice the common count hints at such pairs (synth kuusiselka p. 3,
         // "3. Siirtosaamiset" over "II Rahat ja pankkisaamiset", whose figures are the pairs'
@@ -162,7 +204,7 @@ struct CellPerLineTable: Sendable {
         var assembler = RowAssembler(columnCount: k)
         var odd = 0
         let noteStart = CellPerLineNoteRows.start(rows.map(\.values.count), columns: k) ?? rows.count
-        for row in rows[..<noteStart] where !row.values.isEmpty {
+        for (r, row) in rows[..<noteStart].enumerated() where !row.values.isEmpty {
             // Label lines before the row's own: a wrapped label when the next line starts in lower
             // case, else a group name.
             let label = Self.rowLabel(row.labels, groupsInto: &assembler)
@@ -176,13 +218,14 @@ struct CellPerLineTable: Sendable {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful || joinedMinus.contains(row.lines[c]))
                 }
             } else if row.values.count < k {
-                odd += 1
                 // Fewer values go to the last columns, or to the first of each pair when the
                 // table's columns come in pairs (`PairedValueColumns`).
-                let places = (paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil)
-                    ?? Array(k - row.values.count ..< k)
+                let pairPlaces = paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil
+                let places = pairPlaces ?? Array(k - row.values.count ..< k)
+                let doubtful = pairPlaces == nil || !provenItems.contains(r)
+                if doubtful { odd += 1 }
                 for (c, text) in zip(places, row.values) {
-                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: true)
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
                 }
             } else {
                 odd += 1
@@ -314,7 +357,8 @@ struct CellPerLineTable: Sendable {
 
     /// Short text that is no number: a row label or a group name.
     func isLabel(_ line: TextLine) -> Bool {
-        guard line.tabCells == nil, line.markdownLevel == nil, !line.isEmpty, !isValue(line) else { return false }
+        guard line.tabCells == nil, line.markdownLevel == nil, !line.isEmpty, !isValue(line),
+              !TrailingMinusFigure.applies(line.text) else { return false }
         return line.words.count <= TableLineRole.maxLabelWords && !Self.endsInGroupedAmount(line)
     }
 

@@ -35,4 +35,15 @@ enum PairedValueColumns {
     }
 
     static func isPercent(_ text: String) -> Bool { text.contains("%") }
+
+    /// Header periods printed once over each column of its pair ("31.12.2025" / "31.12.2025" /
+    /// "31.12.2024" / "31.12.2024", hold-09 in PyMuPDF): the same period twice in a row, pair by
+    /// pair, and the pairs differ. Budget tables print a year twice too ("TA+MUUTOS" / "TPE" over
+    /// "2025" / "2025", kemijarvi-konserni-elinvoima-ta2026 p. 7), so this alone proves nothing:
+    /// the caller also needs rows of p and of 2p figures.
+    static func periodsInPairs(_ periods: [String]) -> Bool {
+        guard periods.count >= 4, periods.count % 2 == 0 else { return false }
+        let pairs = stride(from: 0, to: periods.count, by: 2).map { (periods[$0], periods[$0 + 1]) }
+        return pairs.allSatisfy { $0.0 == $0.1 } && Set(pairs.map(\.0)).count == pairs.count
+    }
 }

@@ -85,20 +85,22 @@ public struct Segmenter: Sendable {
         var lines = PageDebrisFilter.filterText(rawLines)
         let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: 0) }, bodySize: 0,
                                        detector: headings)
-        let kinds = wrap.kinds
-        let numbered = wrap.continuations.union(lines.indices.filter {
+        // A numbered line over two figures alone on their lines is a row label (`NumberedRowLabel`).
+        let (kinds, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrap.continuations, lines: lines,
+                                                             cells: textTables.cellPerLine)
+        let numbered = continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return lines[$0].markdownLevel != nil
         })
         var (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
         // Text grids stop at any heading, caps titles included, and never overlap a number table.
-        var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
+        var taken = continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
         var grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
         UnspacedTextRows.flag(&grids, except: [], lines: lines)
         issues += grids.flatMap(\.notes)
         drafts = (drafts + grids).sorted { $0.firstLine < $1.firstLine }
-        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: wrap.continuations, issues: issues)
+        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: continuations, issues: issues)
     }
 
     /// The most common font size, weighted by characters: the size of body text.

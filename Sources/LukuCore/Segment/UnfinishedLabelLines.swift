@@ -28,7 +28,9 @@ enum UnfinishedLabelLines {
         var label = labels.last ?? ""
         var before = Array(labels.dropLast())
         while let previous = before.last, continues(previous, label) {
-            label = previous + " " + label
+            // A word broken with a hyphen at the line end is one word ("Tulorahoituksen kor-" /
+            // "jauserät", PyMuPDF, kauhava-tilinpaatos-2024 p. 128): `TextJoiner`.
+            label = TextJoiner.join([previous, label])
             before.removeLast()
         }
         return (label, before)
