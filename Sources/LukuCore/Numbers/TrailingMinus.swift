@@ -20,4 +20,14 @@ enum TrailingMinus {
         }
         return PrintedNotation.magnitude(core, unit: unit).map(PrintedNotation.negated)
     }
+
+    /// The text ends in a number with a trailing minus (its last one to four words read as one:
+    /// "Netto … 1 424,9-  480,9-"), not in a word broken at a hyphen ("elinvoima-") or a range
+    /// running on to the next line ("2023-").
+    static func endsText(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty else { return false }
+        for k in 1...min(4, words.count) where read(words.suffix(k).joined(separator: " ")) != nil { return true }
+        return false
+    }
 }

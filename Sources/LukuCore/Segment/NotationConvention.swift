@@ -2,10 +2,10 @@ import Foundation
 
 /// A number notation outside DOMAIN.md (`PrintedNotation`: trailing minus `2 937,8-`, brackets
 /// `(12 508,33)`, apostrophe thousands `2'652'954`) is read only where it is the table's
-/// convention: the table holds at least `minCells` cells in that notation and at least one number
-/// printed the plain way with as many decimals (`3 014,6` beside `2 937,8-`, `549` beside
-/// `2'652'954`). Elsewhere a cell in such a notation keeps its text, loses the value and is
-/// flagged `unreadable`, as before the notations were read: a lone `(12 508)` or `1 000-` in a
+/// convention: the table holds at least `minCells` cells in that notation and, for a sign
+/// notation, at least one number printed the plain way with as many decimals (`3 014,6` beside
+/// `2 937,8-`); apostrophe groups have no other reading and need only their count. Elsewhere a
+/// cell in such a notation keeps its text, loses the value and is flagged `unreadable`, as before the notations were read: a lone `(12 508)` or `1 000-` in a
 /// table of other numbers is more likely a mark or a range cut apart than a negative.
 ///
 /// Every document with read cells gets one info issue per notation, naming it, the count and the
@@ -36,7 +36,10 @@ enum NotationConvention {
             }
             for notation in PrintedNotation.allCases {
                 guard let cells = found[notation] else { continue }
-                let convention = cells.count >= minCells && cells.contains { plainDecimals.contains($0.decimals) }
+                // Apostrophe groups show their own convention (no other reading of `2'652'954`);
+                // a sign notation needs plain numbers of its format beside it.
+                let convention = cells.count >= minCells
+                    && (notation == .apostropheGroups || cells.contains { plainDecimals.contains($0.decimals) })
                 for (r, c, _) in cells {
                     guard !convention, var cell = table.rows[r].cells[c] else { continue }
                     cell.value = nil
