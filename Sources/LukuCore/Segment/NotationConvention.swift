@@ -5,8 +5,9 @@ import Foundation
 /// convention: the table holds at least `minCells` cells in that notation and, for a sign
 /// notation, at least one number printed the plain way with as many decimals (`3 014,6` beside
 /// `2 937,8-`); apostrophe groups have no other reading and need only their count. Elsewhere a
-/// cell in such a notation keeps its text, loses the value and is flagged `unreadable`, as before the notations were read: a lone `(12 508)` or `1 000-` in a
-/// table of other numbers is more likely a mark or a range cut apart than a negative.
+/// cell in such a notation keeps its text, loses the value and is flagged `unreadable`, as
+/// before the notations were read: a lone `(12 508)` or `1 000-` in a table of other numbers is
+/// more likely a mark or a range cut apart than a negative.
 ///
 /// Every document with read cells gets one info issue per notation, naming it, the count and the
 /// first page, so a reader knows the signs came from a notation. The identity checks run after
