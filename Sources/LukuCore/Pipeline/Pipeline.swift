@@ -62,6 +62,7 @@ public struct Pipeline: Sendable {
                 // Trailing-minus, bracketed and apostrophe numbers keep their values only where
                 // they are the table's convention; the checks below then test the values read.
                 d.issues += NotationConvention.apply(&d)
+                d.issues += TrailingMinusPiece.flag(&d)
                 var checker = self.checker
                 checker.threads = pageThreads
                 checker.check(&d)

@@ -248,3 +248,41 @@ Rahavarojen muutos .............................................................
                                                                                              1
 """#
 }
+
+/// `TrailingMinusPiece`: a row where a trailing-minus number was cut apart flags its other numbers.
+final class TrailingMinusPieceTests: XCTestCase {
+    /// Hold-out 03 with `--ablate fmt.neg=trail`, `pdftotext -raw`: "Korkokulut 466 460,53- 201
+    /// 509,48-" came out `201 | 509,48-`, the `201` a plain value with no flag.
+    func testRowOfACutNumberIsFlagged() {
+        let row = Row(label: "Korkokulut 466 460,53-", cells: [Cell(text: "201", value: 201), Cell(text: "509,48-", flags: [.unreadable])])
+        let whole = Row(label: "Korkotuotot", cells: [Cell(text: "73 398,66", value: Decimal(string: "73398.66")), Cell(text: "35 400,47", value: Decimal(string: "35400.47"))])
+        var d = Document(source: Source(file: "t.txt", sha256: "", format: .text, pages: 1),
+                         blocks: [.table(Table(id: "p1-t1", page: 1, pages: [1], columns: [Column(header: "2025"), Column(header: "2024")], rows: [whole, row]))])
+        let issues = TrailingMinusPiece.flag(&d)
+        let rows = d.allTables[0].rows
+        XCTAssertEqual(rows[1].cells.map { $0?.flags }, [[.ambiguousSplit], [.unreadable]])
+        XCTAssertEqual(rows[1].cells[0]?.value, 201, "values are never changed")
+        XCTAssertEqual(rows[0].cells.map { $0?.flags }, [[], []])
+        XCTAssertEqual(issues.map(\.code), [TrailingMinusPiece.issueCode])
+        XCTAssertFalse(TrailingMinusPiece.isUnreadPiece(Cell(text: "2023-2024")))
+        XCTAssertFalse(TrailingMinusPiece.isUnreadPiece(Cell(text: "elinvoima-", flags: [.unreadable])))
+    }
+
+    /// Hold-out 12's rahoituslaskelma ingested alone (too short to be read as laid-out text): no
+    /// number of a row with a cut trailing-minus number stays unflagged.
+    func testExcerptOfHold12HasNoUnflaggedPiece() throws {
+        let lines = NotationConventionTests.hold12.split(separator: "\n", omittingEmptySubsequences: false)
+        let excerpt = lines[17..<32].joined(separator: "\n")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("piece-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("rahoituslaskelma.txt").path
+        try Data((excerpt + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let d = Pipeline(pageThreads: 1).run(path: path)
+        let row = try XCTUnwrap(d.allTables.flatMap(\.rows).first { $0.label.hasPrefix("Tulorahoituksen korjauserät") })
+        XCTAssertTrue(row.cells.contains { $0.map(TrailingMinusPiece.isUnreadPiece) ?? false }, "\(row.cells)")
+        for case let cell? in row.cells where cell.value != nil {
+            XCTAssertFalse(cell.flags.isEmpty, cell.text)
+        }
+    }
+}
