@@ -5,7 +5,9 @@
 /// Heuristic: a group joins the number on its left when it has exactly three digits (optionally
 /// with a decimal comma part), the number so far has no decimals, and the gap is a thousands
 /// gap (< `thousandsGapEm`). Gaps up to `doubtfulGapEm` still join but mark the word doubtful,
-/// because column gaps that narrow were seen in real statements.
+/// because column gaps that narrow were seen in real statements. The notations `PrintedNotation`
+/// reads join the same way: a last group carrying a trailing minus ("6" "365,1-", hold-out 02 and
+/// 12) and the groups of a bracketed number ("(1" "382" "889)", hold-out 06 with brackets).
 public struct NumberJoiner: Sendable {
     public var settings: LayoutSettings
 
@@ -60,8 +62,18 @@ public struct NumberJoiner: Sendable {
         }
         // A percent or euro sign after a number.
         if right == "%" || right == "€", NumberJoiner.endsWithDigit(left) { return false }
-        guard NumberJoiner.isGroupedNumberPrefix(left), NumberJoiner.isThreeDigitGroup(right) else { return nil }
+        guard NumberJoiner.isGroupedNumberPrefix(left),
+              NumberJoiner.isThreeDigitGroup(NumberJoiner.signMarkRemoved(right, bracketOpen: left.hasPrefix("("))) else { return nil }
         return gapEm > settings.thousandsGapEm
+    }
+
+    /// The last group of a negative printed with its sign after the digits (`PrintedNotation`):
+    /// "365,1-" of "6 365,1-" (hold-out 02, 12) without its minus, "889)" of "(1 382 889)" without
+    /// its bracket when the number opened one; any other word unchanged.
+    static func signMarkRemoved(_ s: String, bracketOpen: Bool) -> String {
+        guard let last = s.unicodeScalars.last else { return s }
+        if FinnishNumber.isMinus(last.value) || bracketOpen && last == ")" { return String(s.unicodeScalars.dropLast()) }
+        return s
     }
 
     static func isSign(_ s: String) -> Bool { s == "-" || s == "+" || s == "\u{2212}" || s == "\u{2013}" }
@@ -79,7 +91,7 @@ public struct NumberJoiner: Sendable {
         guard !groups.isEmpty else { return false }
         if let first = groups.first, isSign(String(first)) { groups.removeFirst() }
         guard var first = groups.first.map(String.init) else { return false }
-        if let c = first.unicodeScalars.first, isSign(String(c)) { first.removeFirst() }
+        if let c = first.unicodeScalars.first, isSign(String(c)) || c == "(" { first.removeFirst() }  // "(1" of "(1 382 889)"
         guard (1...3).contains(first.count), first.unicodeScalars.allSatisfy(isASCIIDigit) else { return false }
         if first.count > 1 && first.hasPrefix("0") { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.unicodeScalars.allSatisfy(isASCIIDigit) }

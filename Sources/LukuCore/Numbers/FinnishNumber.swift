@@ -38,11 +38,15 @@ public enum FinnishNumber {
     /// The one reader of a printed number, for table cells and `luku number` alike: every form
     /// in DOMAIN.md, dot groups and letter units included (`parse(_:allowing: .all)`), invisible
     /// characters ignored and a word unit (`htv`, `kpl`, `tkr`) read off the end.
+    /// The notations DOMAIN.md does not list but whole tables print (`PrintedNotation`: trailing
+    /// minus `2 937,8-`, brackets `(12 508,33)`, apostrophe thousands `2'652'954`) are read here
+    /// too, strictly; a table keeps such values only where the notation is its convention
+    /// (`NotationConvention`).
     public static func parse(_ text: String) -> ParsedNumber? {
         if let (number, unit) = splitWordUnit(text) {
             return parse(number, allowing: .all).map { ParsedNumber(value: $0.value, unit: unit) }
         }
-        return parse(text, allowing: .all)
+        return parse(text, allowing: .all) ?? PrintedNotation.read(text)?.number
     }
 
     /// Units printed as words after a number, one space before them (DOMAIN.md: `tkr`, `htv`, `kpl`).

@@ -59,6 +59,10 @@ public struct Pipeline: Sendable {
                 if format == .text { d.issues += FusedThousandsGroups.read(&d) }
                 // Rows of fewer numbers than columns go where the table's arithmetic holds.
                 if format == .text { d.issues += ShortRowsByChecks.place(&d, rules: self.checker.rules) }
+                // Trailing-minus, bracketed and apostrophe numbers keep their values only where
+                // they are the table's convention; the checks below then test the values read.
+                d.issues += NotationConvention.apply(&d)
+                d.issues += TrailingMinusPiece.flag(&d)
                 var checker = self.checker
                 checker.threads = pageThreads
                 checker.check(&d)

@@ -59,8 +59,10 @@ enum TableLineRole: Equatable {
         let trailing = first.count - start
         guard start > 0, trailing > 0 else { return chunks }
         if trailing == 1 {
-            guard chunks.count > 1, let a = first[start - 1].box, let b = first[start].box,
-                  (b.x0 - a.x1) / max(first[start].fontSize, 1) >= settings.loneValueGapEm else { return chunks }
+            guard chunks.count > 1, let a = first[start - 1].box, let b = first[start].box else { return chunks }
+            // A dot leader sets the value apart however close it is (`DotLeader`).
+            guard (b.x0 - a.x1) / max(first[start].fontSize, 1) >= settings.loneValueGapEm
+                    || DotLeader.ends(first, before: start) else { return chunks }
         }
         chunks[0] = Array(first[..<start])
         chunks.insert(contentsOf: first[start...].map { [$0] }, at: 1)

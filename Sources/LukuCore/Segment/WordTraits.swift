@@ -96,9 +96,11 @@ enum WordTraits {
 
     /// The line reads as unfinished: it ends with a conjunction or a hyphen ("Kunnallisverotus ja",
     /// "Terveys- ja", "elinvoima-").
+    /// A number with a trailing minus ("… 3 091,7-  698,4-", hold-out 02) ends a line finished.
     static func endsUnfinished(_ text: String) -> Bool {
         let last = text.split(separator: " ").last.map(String.init) ?? ""
-        return ["ja", "tai", "sekä", "eli", "and", "&", "/"].contains(last.lowercased()) || last.hasSuffix("-") || last.hasSuffix("\u{2010}") || last.hasSuffix(",")
+        return ["ja", "tai", "sekä", "eli", "and", "&", "/"].contains(last.lowercased())
+            || last.hasSuffix("-") && !TrailingMinus.endsText(text) || last.hasSuffix("\u{2010}") || last.hasSuffix(",")
     }
 }
 
