@@ -121,6 +121,8 @@ public enum TextFileReader {
             return TextLine(page: page, words: [])
         case .cells(let cells, let bold)?:
             return cellLine(cells, bold: bold, page: page)
+        case .readFromMarks(let cells, let bold)?:
+            return cellLine(cells, bold: bold, page: page, doubtful: true)
         case .stacked(let rows, let bold)?:
             return cellLine(rows[0], bold: bold, page: page)  // `parse` reads every row
         case .headed(let row, _)?:
