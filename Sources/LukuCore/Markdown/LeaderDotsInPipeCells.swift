@@ -7,11 +7,11 @@
 /// leader joins them inside one cell: `|Vuosikate ........ 1 023 602,41|5 360 268,52|` (hold-out
 /// 12, one solid run of dots, rahoituslaskelma, every row). Leaders are never part of a label or a
 /// number: a run of tokens made only of dots (three dots or more in all) is taken off the end of a
-/// label and the start of a figure; a line of nothing but leader dots goes; a cell of a label, a
-/// leader and one figure is two cells. The figure itself is never changed; a cell the number reader
-/// still cannot read stays flagged. A table of contents (kauhava-tilinpaatos-2024 pp. 2–3 in
-/// pymupdf4llm: `|Kaupunginhallitus ........ 77|`, one cell a row) is left as it is: only a row with
-/// more than one cell is read so.
+/// label and the start of a figure; a line of nothing but leader dots goes (a cell of a label, a
+/// leader and one figure is split by the table, `LeaderFusedLabelColumn`). The figure itself is
+/// never changed; a cell the number reader still cannot read stays flagged. A table of contents
+/// (kauhava-tilinpaatos-2024 pp. 2–3 in pymupdf4llm: `|Kaupunginhallitus ........ 77|`, one cell a
+/// row) is left as it is: only a row with more than one cell is read so.
 enum LeaderDotsInPipeCells {
     /// Fewest dots (over all tokens of a run) that make a leader, not an abbreviation's full stop.
     static let minimumDots = 3
@@ -20,15 +20,8 @@ enum LeaderDotsInPipeCells {
     static func cleaned(_ cells: [[String]]) -> [[String]] {
         guard cells.count > 1, cells.contains(where: { $0.contains(where: hasLeader) }) else { return cells }
         var out: [[String]] = []
-        for (i, lines) in cells.enumerated() {
-            let kept = lines.compactMap(strippedLine).filter { !$0.isEmpty }
-            // Label, leader and figure in the first cell: two cells.
-            if i == 0, kept.count == 1, let (label, figure) = fused(lines[0]) {
-                out.append([label])
-                out.append([figure])
-                continue
-            }
-            out.append(kept)
+        for lines in cells {
+            out.append(lines.compactMap(strippedLine).filter { !$0.isEmpty })
         }
         return out
     }

@@ -1,6 +1,6 @@
 /// A footnote mark a converter wrote as HTML superscript after a figure in a pipe cell:
 /// pymupdf4llm's Markdown of hold-out 08 (p. 2, the ympäristölautakunta follow-up, raised small
-/// marks) has `|324 730<sup>3)</sup>|`, `|–8 754<sup>*</sup>|` and `|–112 045<sup>4)</sup>|`.
+/// marks) has `|324 730<sup>3)</sup>|`, `|–8 754<sup>*</sup>|` and `|**–112 045**<sup>4)</sup>|`.
 /// Read as it stands the cell is text, so the row kept no value there and said nothing. The tags
 /// go and the mark stays after the figure with a space, as `pdftotext` prints the same marks on
 /// p. 1 (`–998 184 1)`): the cell is then the "number with a footnote mark" that `MarkedNumber`
@@ -16,7 +16,8 @@ enum SuperscriptMarkInCell {
               cell[close.upperBound...].allSatisfy({ $0 == " " || $0 == "*" }) else { return cell }
         let mark = cell[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
         let before = cell[..<open.lowerBound]
-        guard before.last?.isNumber == true else { return cell }
+        // The figure may close its bold before the mark ("**–112 045**<sup>4)</sup>", hold-out 08).
+        guard before.reversed().first(where: { $0 != "*" && $0 != "_" })?.isNumber == true else { return cell }
         if isMark(mark) { return String(before) + " " + mark + String(cell[close.upperBound...]) }
         // A raised digit alone ("<sup>1</sup>") is the superscript digit `MarkedNumber` knows.
         guard (1...2).contains(mark.count), mark.allSatisfy(\.isASCIIDigit) else { return cell }

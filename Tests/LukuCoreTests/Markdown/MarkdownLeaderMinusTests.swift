@@ -82,6 +82,9 @@ final class MarkdownLeaderMinusTests: XCTestCase {
         XCTAssertEqual(vuosikate.cells.map { $0?.value }, [Decimal(string: "1023602.41"), Decimal(string: "5360268.52")])
         let lisays = try XCTUnwrap(table.rows.first { $0.label == "Pitkäaikaisten lainojen lisäys" })
         XCTAssertEqual(lisays.cells.map { $0?.value }, [Decimal(string: "3733211.26"), Decimal(string: "497674.12")])
+        // The header cells stay over their own columns (the unit row under them joins them).
+        XCTAssertEqual(table.columns.map(\.header), ["1.1.–30.6. 2025 €", "1.1.–30.6. 2024 €"])
+        XCTAssertEqual(table.columns.map(\.year), [2025, 2024])
     }
 
     /// kauhava-tilinpaatos-2024 p. 2 in pymupdf4llm: a table of contents in one-cell pipe rows keeps
@@ -90,8 +93,9 @@ final class MarkdownLeaderMinusTests: XCTestCase {
         let rows = ["|Keskusvaalilautakunta .......................................................................................................................... 72|",
                     "|Tarkastuslautakunta ............................................................................................................................. 74|"]
         XCTAssertEqual(LeaderDotsInPipeCells.cleaned([[String(rows[0].dropFirst().dropLast())]]).count, 1)
+        XCTAssertNil(LeaderFusedLabelColumn.rewrite(["|**Sisällys**|", "|---|"] + rows + rows))
         let document = try ingest((["|**Sisällys**|", "|---|"] + rows).joined(separator: "\n"))
-        XCTAssertFalse(document.allTables.contains { $0.rows.contains { $0.cells.contains { $0??.value == 72 } } })
+        XCTAssertFalse(document.allTables.contains { $0.rows.contains { $0.cells.contains { $0?.value == 72 } } })
     }
 
     // MARK: MinusAmongCellLines
