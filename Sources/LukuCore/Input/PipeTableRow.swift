@@ -9,6 +9,9 @@ enum PipeTableRow {
     case stacked([[String]], bold: Bool)
     /// A row and the bold heading line put into its label cell (`BoldHeadingLineInLabelCell`).
     case headed(row: [String], heading: [String])
+    /// One row with a figure put together from the converter's marks (`MinusAmongCellLines`):
+    /// its values are flagged.
+    case readFromMarks([String], bold: Bool)
     case alignment
 
     /// nil when the line is no pipe-table row.
@@ -26,13 +29,18 @@ enum PipeTableRow {
         }
         // A row ends with a pipe; text after the last one is not a cell.
         guard !cells.isEmpty, current.allSatisfy({ $0 == " " }) else { return nil }
-        let trimmedCells = cells.map { $0.trimmingSpaces }
+        let trimmedCells = cells.map { SuperscriptMarkInCell.rewritten($0.trimmingSpaces) }
         if trimmedCells.allSatisfy({ isAlignmentCell($0) }) { return .alignment }
         if let (row, heading) = BoldHeadingLineInLabelCell.rows(trimmedCells) { return .headed(row: row, heading: heading) }
         let split = trimmedCells.map(PipeCellBreaks.lines)
         let bold = split.contains(where: \.bold)
-        if let rows = PipeCellBreaks.stackedRows(split.map(\.lines)) { return .stacked(rows, bold: bold) }
-        return .cells(split.map { $0.lines.joined(separator: " ") }, bold: bold)
+        let lines = LeaderDotsInPipeCells.cleaned(split.map(\.lines))
+        if let rows = PipeCellBreaks.stackedRows(lines) { return .stacked(rows, bold: bold) }
+        // A figure whose minus the converter set among its lines (`MinusAmongCellLines`).
+        let minusJoined = lines.indices.map { $0 == 0 ? nil : MinusAmongCellLines.joined(lines[$0]) }
+        let read = lines.indices.map { minusJoined[$0] ?? lines[$0].joined(separator: " ") }
+        if minusJoined.contains(where: { $0 != nil }) { return .readFromMarks(read, bold: bold) }
+        return .cells(read, bold: bold)
     }
 
     /// `---`, `:--`, `--:`, `:-:`.

@@ -17,7 +17,7 @@ enum SideBySidePipeTables {
         var changed = false
         var i = 0
         while i < lines.count {
-            guard let half = halfWidth(lines, at: i) else {
+            guard let half = halfWidth(lines, at: i) ?? UnlabelledSideBySideHalves.halfWidth(lines, at: i) else {
                 out.append(lines[i])
                 i += 1
                 continue

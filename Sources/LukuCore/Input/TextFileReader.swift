@@ -73,8 +73,8 @@ public enum TextFileReader {
         // side by side (`pdftotext -layout`, or halves of one pipe table) are read one after the other.
         // A pipe table's missing cell bounds (`FigureInLabelCell`, `TwoFigureCells`) and headers
         // written into its first row (`HeaderInFirstRow`) are put right before its cells are read.
-        let pipes = HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(HTMLTableRows.pipeText(
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))
+        let pipes = HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
+            HTMLTableRows.pipeText(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))
         let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
@@ -121,6 +121,8 @@ public enum TextFileReader {
             return TextLine(page: page, words: [])
         case .cells(let cells, let bold)?:
             return cellLine(cells, bold: bold, page: page)
+        case .readFromMarks(let cells, let bold)?:
+            return cellLine(cells, bold: bold, page: page, doubtful: true)
         case .stacked(let rows, let bold)?:
             return cellLine(rows[0], bold: bold, page: page)  // `parse` reads every row
         case .headed(let row, _)?:

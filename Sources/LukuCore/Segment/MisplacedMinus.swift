@@ -5,7 +5,8 @@
 /// groups. The number lexer reads "340 − 170 584" as a range and `CellReader.looksNumeric` then
 /// calls it text, so the cell stood in a numeric column with no value and no flag. Which figure
 /// was printed is not in the text (the sign's place is lost), so the cell is not read: it is
-/// flagged `unreadable`. U+2212 is the mathematical minus: ranges are printed with a hyphen or an
+/// flagged `unreadable`. pymupdf4llm's cells of that shape are read before this by
+/// `MinusAmongCellLines` (the row flagged); this flag is for the cells left. U+2212 is the mathematical minus: ranges are printed with a hyphen or an
 /// en dash ("2023–2024"), which this rule leaves alone.
 enum MisplacedMinus {
     static let minus: UInt32 = 0x2212

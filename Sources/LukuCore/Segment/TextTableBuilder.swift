@@ -189,7 +189,13 @@ struct TextTableBuilder: Sendable {
         (headerCells, rowCells) = HeaderOnlyColumnSplit.join(header: headerCells, rows: rowCells)
         // The two rows read from one label cell by the bold of its last line
         // (`BoldHeadingLineInLabelCell`): the row's values are flagged, the heading stays a heading.
-        let readFromMarks = Set(rowLines.indices.filter { $0 < rowCells.count && lines[rowLines[$0]].words.contains(where: \.doubtfulJoin) }.map { rowCells[$0] })
+        var readFromMarks = Set(rowLines.indices.filter { $0 < rowCells.count && lines[rowLines[$0]].words.contains(where: \.doubtfulJoin) }.map { rowCells[$0] })
+        // An item's code and first name line in a row of their own (`CodeLedPipeLabel`).
+        if rowCells.count == rowLines.count {
+            let coded = CodeLedPipeLabel.join(rowCells, bold: rowLines.map { lines[$0].isBold })
+            for pair in coded.joined where readFromMarks.contains(pair.old) { readFromMarks.insert(pair.new) }
+            rowCells = coded.rows
+        }
         let width = max(headerCells.map(\.count).max() ?? 0, rowCells.map(\.count).max() ?? 0) - 1
         guard width >= 1 else { return nil }
         var parts = Array(repeating: [String](), count: width)

@@ -232,9 +232,11 @@ final class MarkdownPageTests: XCTestCase {
     // MARK: MisplacedMinus
 
     /// synth kuusimaki p. 6 in pymupdf4llm (lines copied from the converter's Markdown): the minus
-    /// sign set among the digit groups of whole euros; the cell keeps its text, has no value and
-    /// is flagged (no other reader flags these: two groups of three digits read as no two numbers).
-    func testMinusAmongDigitGroupsIsFlagged() throws {
+    /// sign set among the digit groups of whole euros. `MinusAmongCellLines` reads the lines of
+    /// each cell as the figure with its sign in front (as `SplitMinusLines` reads PyMuPDF's lines
+    /// of the same page), and the row is flagged; the cell text with the minus inside
+    /// (`MisplacedMinus`) is what is left when the lines are not that shape.
+    func testMinusAmongDigitGroupsIsReadFlagged() throws {
         let text = ["||**2021**|**2020**|", "|---|---|---|", "||_€_|_€_|",
                     "|Toimintatuotot|55 875 478|51 166 343|",
                     "|Toimintakulut|340<br>−<br>170 584|319<br>−<br>771 539|",
@@ -244,14 +246,14 @@ final class MarkdownPageTests: XCTestCase {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let table = try XCTUnwrap(Pipeline().run(path: path).allTables.first)
         let kulut = try XCTUnwrap(table.rows.first { $0.label == "Toimintakulut" })
-        XCTAssertEqual(kulut.cells.map { $0?.text }, ["340 − 170 584", "319 − 771 539"])
-        XCTAssertEqual(kulut.cells.map { $0?.value }, [nil, nil])
-        XCTAssertEqual(kulut.cells.map { $0?.flags ?? [] }, [[.unreadable], [.unreadable]])
+        XCTAssertEqual(kulut.cells.map { $0?.value }, [Decimal(-340_170_584), Decimal(-319_771_539)])
+        XCTAssertEqual(kulut.cells.map { $0?.flags ?? [] }, [[.ambiguousSplit], [.ambiguousSplit]])
         let tuotot = try XCTUnwrap(table.rows.first { $0.label == "Toimintatuotot" })
         XCTAssertEqual(tuotot.cells.map { $0?.value }, [Decimal(55875478), Decimal(51166343)])
         XCTAssertEqual(tuotot.cells.map { $0?.flags ?? [] }, [[], []])
         let korko = try XCTUnwrap(table.rows.first { $0.label == "Korkokulut" })
-        XCTAssertTrue(korko.cells.allSatisfy { $0?.value == nil && $0?.flags.isEmpty == false })
+        XCTAssertEqual(korko.cells.map { $0?.value }, [Decimal(-661_152), Decimal(-2_070_794)])
+        XCTAssertTrue(korko.cells.allSatisfy { $0?.flags == [.ambiguousSplit] })
     }
 
     /// A sign in front of the number, a range with an en dash or hyphen, and words are not it.
