@@ -377,18 +377,27 @@ struct TextTableBuilder: Sendable {
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
+        // A spanning line over the headers read as one more column (SuffixDelimitedCells).
+        if let m = SuffixDelimitedCells.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: columns.count) {
+            columns = Array(columns.suffix(m))
+        }
         let headerCount = columns.count
         let numberRows = rows.indices.filter { rows[$0].texts.isEmpty && !rows[$0].tail.isEmpty }
         // Rows of a sparse table placed by its own arithmetic (ArithmeticPlacedRows), by row index.
         var arithmetic: [Int: ArithmeticPlacedRows.Placement] = [:]
         // Rows of a statement with two value columns per year (TwoColumnsPerYear), by row index.
         var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
-        if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
+        let opens = SubtotalOnlyRows.opens(labels: rows.map(\.label), tails: rows.map(\.tail), numberRows: numberRows)
+        if let years = TwoColumnsPerYear.pairedYears(columns),
+           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens) {
+            // The header already names the item and subtotal column of each year.
+            for (k, placement) in doubled { perYear[numberRows[k]] = placement }
+        } else if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
-        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount) {
+        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
@@ -477,7 +486,7 @@ struct TextTableBuilder: Sendable {
         }
         if !perYear.isEmpty {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
-                                message: "table under \"\(header.text)\": rows hold \(headerCount) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(headerCount) number(s) goes to the item columns, flagged ambiguous-split unless its group's subtotal confirms it"))
+                                message: "table under \"\(header.text)\": rows hold \(n / 2) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(n / 2) number(s) goes to the item columns inside a group and to the subtotal columns after a group's closing row (SubtotalOnlyRows), flagged ambiguous-split unless its group's subtotal confirms it"))
         }
         if sparse {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,

@@ -1,0 +1,148 @@
+import XCTest
+@testable import LukuCore
+
+/// One-row-per-line text (`pdftotext -raw`) of statements with two value columns per year and of
+/// rows with a unit after every figure: SubtotalOnlyRows, TwoColumnsPerYear.pairedYears and
+/// SuffixDelimitedCells, on the lines as extracted.
+final class TwoColumnsPerYearRowsTests: XCTestCase {
+    private func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
+
+    private func table(_ text: String, with label: String) throws -> Table {
+        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
+        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
+        return try XCTUnwrap(tables.first { $0.rows.contains { $0.label == label } }, "no table with \(label)")
+    }
+
+    private func row(_ t: Table, _ label: String) throws -> Row {
+        try XCTUnwrap(t.rows.first { $0.label == label }, label)
+    }
+
+    /// Synth kivimaki p. 1 (word producer) in `pdftotext -raw`: "Valmistus omaan käyttöön",
+    /// "Toimintakate", "Verotulot" follow the Toimintatuotot group's closing row with no headline
+    /// between: subtotal-only lines, in the subtotal columns (flagged: the label does not say it).
+    /// The items after "Toimintakulut" / "Henkilöstökulut" stay in the item columns.
+    static let kivimaki = """
+Tuloslaskelma ja sen tunnusluvut
+1 000 euroa
+Tilinpäätös
+2020
+Tilinpäätös
+2019
+Toimintatuotot
+Myyntituotot 13 854 14 427
+Maksutuotot 8 882 8 944
+Tuet ja avustukset 3 885 3 981
+Muut toimintatuotot 20 461 47 082 20 365 47 717
+Valmistus omaan
+käyttöön 2 311 2 445
+Toimintakulut
+Henkilöstökulut
+Palkat ja palkkiot -67 389 -66 745
+Henkilösivukulut
+Eläkekulut -16 055 -16 762
+Muut
+henkilösivukulut -3 392 -3 511
+Palvelujen ostot -67 101 -67 478
+Aineet, tarvikkeet ja
+tavarat -23 740 -23 979
+Avustukset -18 542 -18 919
+Muut toimintakulut -26 114 -222 334 -26 538 -223 933
+Toimintakate -172 941 -173 772
+Verotulot 120 378 135 824
+Valtionosuudet 56 624 57 532
+Rahoitustuotot ja -kulut
+Korkotuotot 277 529
+"""
+
+    func testRowsAfterAClosedGroupGoToTheSubtotalColumns() throws {
+        let t = try table(Self.kivimaki, with: "Toimintakate")
+        XCTAssertEqual(t.columns.count, 4)
+        XCTAssertEqual(values(try row(t, "Myyntituotot")), [13854, nil, 14427, nil])
+        for (label, expected) in [("Valmistus omaan käyttöön", [nil, 2311, nil, 2445]),
+                                  ("Toimintakate", [nil, -172941, nil, -173772]),
+                                  ("Verotulot", [nil, 120378, nil, 135824])] as [(String, [Decimal?])] {
+            let r = try row(t, label)
+            XCTAssertEqual(values(r), expected, label)
+            XCTAssertTrue(r.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }, label)
+        }
+        // After the "Rahoitustuotot ja -kulut" headline: an item again.
+        XCTAssertEqual(values(try row(t, "Korkotuotot")), [277, nil, 529, nil])
+        XCTAssertEqual(values(try row(t, "Palkat ja palkkiot")), [-67389, nil, -66745, nil])
+        XCTAssertEqual(values(try row(t, "Muut henkilösivukulut")), [-3392, nil, -3511, nil])
+    }
+
+    /// The headline test itself: a label line that is the top of a wrapped label ("Valmistus
+    /// omaan" / "käyttöön 2 311 2 445", "Aineet, tarvikkeet ja" / "tavarat …") opens no group.
+    func testWrappedLabelTopOpensNoGroup() {
+        let labels = ["Muut toimintatuotot", "Valmistus omaan", "käyttöön", "Toimintakulut", "Henkilöstökulut", "Palkat ja palkkiot",
+                      "Aineet, tarvikkeet ja", "tavarat"]
+        let tails: [[String]] = [["1", "2", "3", "4"], [], ["2", "311"], [], [], ["-67", "389"], [], ["-23", "740"]]
+        XCTAssertEqual(SubtotalOnlyRows.opens(labels: labels, tails: tails, numberRows: [0, 2, 5, 7]),
+                       [false, false, true, false])
+    }
+
+    /// Hold-out 09 p. 1 in `pdftotext -raw` (README B6): the header prints each year twice, over
+    /// the item and the subtotal column. Two-figure rows were cut into four ("561 | 875,96 | 18 |
+    /// 692,04"); read per year they are items, confirmed by the group's closing row (561 875,96 +
+    /// 1 791 357,89 = 2 353 233,85), and the rows after the last group go to the subtotal columns.
+    static let hold09 = """
+VASTAAVAA €
+31.12.2025 31.12.2025 31.12.2024 31.12.2024
+A PYSYVÄT VASTAAVAT
+I Aineettomat hyödykkeet
+Aineettomat oikeudet 561 875,96 18 692,04
+Muut pitkävaikutteiset menot 1 791 357,89 2 353 233,85 1 561 404,09 1 580 096,13
+II Aineelliset hyödykkeet
+Maa- ja vesialueet 1 075 884,71 1 631 336,31
+Rakennukset 1 751 742,64 992 516,05
+Kiinteät rakenteet ja laitteet 580 636,25 1 700 489,47
+Koneet ja kalusto 644 387,30 4 052 650,90 362 334,63 4 686 676,46
+II Saamiset
+Myyntisaamiset 1 389 185,60 375 621,94
+Muut saamiset 1 318 846,96 124 943,17
+Siirtosaamiset 645 234,58 3 353 267,14 791 681,28 1 292 246,39
+III Rahat ja pankkisaamiset 320 386,42 330 470,27
+VASTAAVAA YHTEENSÄ 14 702 973,48 10 189 947,96
+"""
+
+    func testHeaderPrintingEachYearTwiceReadsTwoColumnsPerYear() throws {
+        let t = try table(Self.hold09, with: "Aineettomat oikeudet")
+        XCTAssertEqual(t.columns.map(\.header), ["31.12.2025", "31.12.2025", "31.12.2024", "31.12.2024"])
+        let first = try row(t, "Aineettomat oikeudet")
+        XCTAssertEqual(values(first), [Decimal(string: "561875.96"), nil, Decimal(string: "18692.04"), nil])
+        XCTAssertTrue(first.cells.compactMap { $0 }.allSatisfy { $0.flags.isEmpty })
+        XCTAssertEqual(values(try row(t, "Rakennukset")), [Decimal(string: "1751742.64"), nil, Decimal(string: "992516.05"), nil])
+        let cash = try row(t, "III Rahat ja pankkisaamiset")
+        XCTAssertEqual(values(cash), [nil, Decimal(string: "320386.42"), nil, Decimal(string: "330470.27")])
+        XCTAssertTrue(cash.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertEqual(TwoColumnsPerYear.pairedYears(["2024", "2024", "2023", "2023"].map { Column(header: $0) }), 2)
+        XCTAssertNil(TwoColumnsPerYear.pairedYears(["2020", "2021", "2021", "2022", "2022"].map { Column(header: $0) }))
+        XCTAssertNil(TwoColumnsPerYear.pairedYears(["TA", "TA", "TP", "TP"].map { Column(header: $0) }))
+    }
+
+    /// Hold-out 11 p. 1 in `pdftotext -raw` (README B3): "Talousarvio 2025" spans TA / Muutokset /
+    /// TA+muutokset on the line above them and was read as a seventh column, so one figure per
+    /// row was cut in two ("3 235 | 232 €"). Every figure ends in "€" or "%": six cells a row.
+    static let hold11 = """
+Hyvinvointilautakunta
+Talousarvio 2025
+TA Muutokset TA+muutokset Toteutuma Poikkeama Tot-%
+Toimintatuotot 3 037 970 € 63 233 € 3 101 203 € 3 235 232 € 134 029 € 104,3 %
+Myyntituotot 496 341 € 50 688 € 547 029 € 571 650 € 24 621 € 104,5 %
+Maksutuotot 337 582 € -22 802 € 314 780 € 340 343 € 25 563 € 108,1 %
+Tuet ja avustukset 433 078 € 35 347 € 468 425 € 460 786 € -7 639 € 98,4 %
+Vuokratuotot 1 421 042 € 0 € 1 421 042 € 1 480 515 € 59 473 € 104,2 %
+"""
+
+    func testUnitAfterEveryFigureCountsTheColumns() throws {
+        let t = try table(Self.hold11, with: "Myyntituotot")
+        XCTAssertEqual(t.columns.count, 6)
+        XCTAssertEqual(t.columns.last?.header, "Tot-%")
+        XCTAssertEqual(values(try row(t, "Toimintatuotot")), [3037970, 63233, 3101203, 3235232, 134029, Decimal(string: "104.3")])
+        XCTAssertEqual(values(try row(t, "Vuokratuotot")), [1421042, 0, 1421042, 1480515, 59473, Decimal(string: "104.2")])
+        // Synth pihlajaniemi p. 5: a last figure without a unit leaves the count to the header.
+        XCTAssertNil(SuffixDelimitedCells.cells(["1", "487", "000", "€", "1", "602", "000", "€", "-0,1"]))
+        XCTAssertEqual(SuffixDelimitedCells.cells(["3", "037", "970", "€", "63", "233", "€", "104,3", "%"]),
+                       ["3 037 970 €", "63 233 €", "104,3 %"])
+    }
+}
