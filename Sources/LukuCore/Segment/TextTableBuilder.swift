@@ -265,10 +265,19 @@ struct TextTableBuilder: Sendable {
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
         // ("1 000 €  1 000 €") gives the table's unit.
         var unit: String?
+        var wrappedCell = false
         while i < lines.count, !excluded.contains(i) {
             let words = lines[i].words.map(\.text)
             if words.isEmpty { i += 1; continue }
             if let u = TableUnit.ofUnitLineUnderHeader(lines[i]) { unit = u; i += 1; continue }
+            // "Muutos-" / "%" under a line of periods: one more column (WrappedHeaderCellBelow).
+            if !wrappedCell, columns.allSatisfy({ $0.header.contains(where: \.isNumber) }),
+               let cell = WrappedHeaderCellBelow.read(lines, at: i) {
+                columns.append(TextTableBuilder.column(cell.header))
+                wrappedCell = true
+                i = cell.next
+                continue
+            }
             guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
@@ -633,10 +642,12 @@ struct PlainHeader {
         }
         guard let first = words.firstIndex(where: PlainHeader.isKind) else {
             // Statements head their columns with the periods alone ("2024  2023",
-            // "31.12.2024  31.12.2023"), after the statement's name or nothing.
+            // "31.12.2024  31.12.2023"), after the statement's name, its unit in the label
+            // column (UnitBeforePeriods) or nothing.
             guard let p = words.firstIndex(where: PlainHeader.isPeriod), words[p...].count >= 2,
                   words[p...].allSatisfy(PlainHeader.isPeriod),
-                  !words[..<p].contains(where: { FinnishNumber.parse($0) != nil }) else { return nil }
+                  !words[..<p].contains(where: { FinnishNumber.parse($0) != nil })
+                    || UnitBeforePeriods.isUnit(Array(words[..<p])) else { return nil }
             caption = p > 0 ? words[..<p].joined(separator: " ") : nil
             columns = DayMonthBeforeYear.joined(Array(words[p...])).map(TextTableBuilder.column)
             text = line.text

@@ -145,4 +145,64 @@ Vuokratuotot 1 421 042 € 0 € 1 421 042 € 1 480 515 € 59 473 € 104,2 %
         XCTAssertEqual(SuffixDelimitedCells.cells(["3", "037", "970", "€", "63", "233", "€", "104,3", "%"]),
                        ["3 037 970 €", "63 233 €", "104,3 %"])
     }
+
+    /// Synth honkaniemi p. 2 (word producer) in `pdftotext -raw`: the balance sheet's header row
+    /// holds the unit in its label cell, "1 000 € 31.12.2024 31.12.2023" (UnitBeforePeriods). The
+    /// line heads two period columns; before, the sheet under it was prose and headerless fragments.
+    static let honkaniemi = """
+Vastaavaa
+1 000 € 31.12.2024 31.12.2023
+A PYSYVÄT VASTAAVAT 170422 170263
+I Aineettomat hyödykkeet 1170 1145
+Muut pitkävaikutteiset
+menot 1054 1037
+Ennakkomaksut 116 108
+II Aineelliset hyödykkeet 146414 147016
+Maa- ja vesialueet 15349 15493
+Rakennukset 90926 89679
+"""
+
+    func testUnitInTheHeaderRowsLabelCell() throws {
+        let t = try table(Self.honkaniemi, with: "A PYSYVÄT VASTAAVAT")
+        XCTAssertEqual(t.columns.map(\.header), ["31.12.2024", "31.12.2023"])
+        XCTAssertEqual(t.unit, "1 000 €")
+        XCTAssertEqual(values(try row(t, "A PYSYVÄT VASTAAVAT")), [170422, 170263])
+        XCTAssertEqual(values(try row(t, "Muut pitkävaikutteiset menot")), [1054, 1037])
+        XCTAssertEqual(values(try row(t, "Rakennukset")), [90926, 89679])
+        XCTAssertTrue(UnitBeforePeriods.isUnit(["1000", "€"]))
+        XCTAssertFalse(UnitBeforePeriods.isUnit(["Muut", "saamiset", "187"]))
+    }
+
+    /// Synth kuusiselka p. 2 (word producer) in `pdftotext -raw`: the change column's header is
+    /// wrapped under the period line, "Muutos-" / "%" (WrappedHeaderCellBelow). The table has three
+    /// named columns; the key-figure rows below with two figures stay flagged.
+    static let kuusiselka = """
+RAHOITUSLASKELMA
+1.1.-31.12.2020 1.1.-31.12.2019
+Muutos-
+%
+Toiminnan rahavirta
+Vuosikate 59.160.576,44 44.471.647,78 33,0%
+Tulorahoituksen korjauserät -586.038,89 -89.291,27 556,3%
+Investointien rahavirta
+Investointimenot 42.619.376,89 37.922.683,94 12,4%
+Rahoitusosuudet investointeihin 4.071.823,54 1.874.511,12 117,2%
+Pysyvien vastaavien luovutustulot 321.754,95 818.293,82 -60,7%
+Lyhytaikaisten lainojen muutos 13.100.000,00 0,00
+Rahavarat 1.1. 141.512.208,64 106.222.941,86 33,2%
+RAHOITUSLASKELMAN TUNNUSLUVUT
+Investointien tulorahoitus, % 153,5% 123,4%
+Laskennallinen lainanhoitokate 3,37 3,48
+Asukasmäärä 88.357 88.292
+"""
+
+    func testChangeHeaderWrappedUnderThePeriods() throws {
+        let t = try table(Self.kuusiselka, with: "Vuosikate")
+        XCTAssertEqual(t.columns.map(\.header), ["1.1.-31.12.2020", "1.1.-31.12.2019", "Muutos-%"])
+        XCTAssertEqual(values(try row(t, "Vuosikate")), [Decimal(string: "59160576.44"), Decimal(string: "44471647.78"), Decimal(string: "33.0")])
+        XCTAssertEqual(values(try row(t, "Rahavarat 1.1.")), [Decimal(string: "141512208.64"), Decimal(string: "106222941.86"), Decimal(string: "33.2")])
+        let short = try row(t, "Asukasmäärä")
+        XCTAssertTrue(short.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+        XCTAssertFalse(t.rows.contains { $0.label.hasPrefix("Muutos") || $0.label == "%" })
+    }
 }
