@@ -79,9 +79,12 @@ enum StackedHeaderLines {
         let words = line.words.map(\.text)
         guard !words.isEmpty, words.count <= maxWords, line.indent < 2, line.box == nil, line.tabCells == nil,
               line.markdownLevel == nil else { return false }
+        // A unit under each column ("t€ t€ t€", synth kuusiselka p. 8) is the table's unit line, no header cell.
+        if words.count >= 2, words.allSatisfy({ TableUnit.isUnitCell($0) }) { return false }
         // A "+" after a kind ends a line broken inside "TA+muutokset".
         return words.indices.allSatisfy { k in
             isColumnWord(words[k]) || isBroken(words[k]) || words[k] == "+" && k == words.count - 1 && k > 0 && PlainHeader.isKind(words[k - 1])
+                || CodeLedRowsUnderStackedHeader.isFormula(words[k])
         }
     }
 
@@ -95,7 +98,8 @@ enum StackedHeaderLines {
             seen += 1
             let words = lines[k].words.map(\.text)
             let split = TextTableBuilder.tailStart(words)
-            if split > 0, split < words.count, words[0].first?.isLetter == true,
+            let code = CodeLedRowsUnderStackedHeader.startsWithCode(words)
+            if split > (code ? 1 : 0), split < words.count, words[0].first?.isLetter == true || code,
                words[split...].contains(where: { $0.contains(where: \.isNumber) }) { return true }
         }
         return false

@@ -314,6 +314,13 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             var split = TextTableBuilder.tailStart(words)
+            // "Rahoitustuotot ja -" / "kulut": the dash starts the next line's word (SuspendedHyphenLabel).
+            if SuspendedHyphenLabel.continues(words, split: split, lines: lines, at: i) {
+                rows.append((i, words.joined(separator: " "), [], []))
+                last = i
+                i += 1
+                continue
+            }
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
             // One or two digits alone after the label, in a table of several columns, end the
