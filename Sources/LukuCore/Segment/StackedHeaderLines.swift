@@ -95,8 +95,10 @@ enum StackedHeaderLines {
         while k < lines.count, lines[k].page == lines[j].page, seen < rowWithin {
             defer { k += 1 }
             guard !lines[k].isEmpty else { continue }
-            seen += 1
             let words = lines[k].words.map(\.text)
+            // The unit line under the stack ("€ € €", synth kivimaki p. 9) is not counted.
+            if words.count >= 2, words.allSatisfy({ TableUnit.isUnitCell($0) }) { continue }
+            seen += 1
             let split = TextTableBuilder.tailStart(words)
             let code = CodeLedRowsUnderStackedHeader.startsWithCode(words)
             if split > (code ? 1 : 0), split < words.count, words[0].first?.isLetter == true || code,
