@@ -79,9 +79,12 @@ enum StackedHeaderLines {
         let words = line.words.map(\.text)
         guard !words.isEmpty, words.count <= maxWords, line.indent < 2, line.box == nil, line.tabCells == nil,
               line.markdownLevel == nil else { return false }
+        // A unit under each column ("t€ t€ t€", synth kuusiselka p. 8) is the table's unit line, no header cell.
+        if words.count >= 2, words.allSatisfy({ TableUnit.isUnitCell($0) }) { return false }
         // A "+" after a kind ends a line broken inside "TA+muutokset".
         return words.indices.allSatisfy { k in
             isColumnWord(words[k]) || isBroken(words[k]) || words[k] == "+" && k == words.count - 1 && k > 0 && PlainHeader.isKind(words[k - 1])
+                || CodeLedRowsUnderStackedHeader.isFormula(words[k])
         }
     }
 
@@ -92,10 +95,13 @@ enum StackedHeaderLines {
         while k < lines.count, lines[k].page == lines[j].page, seen < rowWithin {
             defer { k += 1 }
             guard !lines[k].isEmpty else { continue }
-            seen += 1
             let words = lines[k].words.map(\.text)
+            // The unit line under the stack ("€ € €", synth kivimaki p. 9) is not counted.
+            if words.count >= 2, words.allSatisfy({ TableUnit.isUnitCell($0) }) { continue }
+            seen += 1
             let split = TextTableBuilder.tailStart(words)
-            if split > 0, split < words.count, words[0].first?.isLetter == true,
+            let code = CodeLedRowsUnderStackedHeader.startsWithCode(words)
+            if split > (code ? 1 : 0), split < words.count, words[0].first?.isLetter == true || code,
                words[split...].contains(where: { $0.contains(where: \.isNumber) }) { return true }
         }
         return false

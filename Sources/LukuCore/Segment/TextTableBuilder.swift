@@ -271,10 +271,19 @@ struct TextTableBuilder: Sendable {
         // Lines of years or units under the kinds ("2022 2023 2023 2024 2024"); a unit line
         // ("1 000 €  1 000 €") gives the table's unit.
         var unit: String?
+        var wrappedCell = false
         while i < lines.count, !excluded.contains(i) {
             let words = lines[i].words.map(\.text)
             if words.isEmpty { i += 1; continue }
             if let u = TableUnit.ofUnitLineUnderHeader(lines[i]) { unit = u; i += 1; continue }
+            // "Muutos-" / "%" under a line of periods: one more column (WrappedHeaderCellBelow).
+            if !wrappedCell, columns.allSatisfy({ $0.header.contains(where: \.isNumber) }),
+               let cell = WrappedHeaderCellBelow.read(lines, at: i) {
+                columns.append(TextTableBuilder.column(cell.header))
+                wrappedCell = true
+                i = cell.next
+                continue
+            }
             guard words.count == columns.count, words.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { break }
             for c in columns.indices { columns[c] = TextTableBuilder.column(columns[c].header + " " + words[c]) }
             i += 1
@@ -311,6 +320,13 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             var split = TextTableBuilder.tailStart(words)
+            // "Rahoitustuotot ja -" / "kulut": the dash starts the next line's word (SuspendedHyphenLabel).
+            if SuspendedHyphenLabel.continues(words, split: split, lines: lines, at: i) {
+                rows.append((i, words.joined(separator: " "), [], []))
+                last = i
+                i += 1
+                continue
+            }
             // A unit right after the label belongs to it ("Muutos %").
             while split < words.count, words[split] == "%" || words[split] == "€" { split += 1 }
             // One or two digits alone after the label, in a table of several columns, end the
@@ -383,18 +399,27 @@ struct TextTableBuilder: Sendable {
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
+        // A spanning line over the headers read as one more column (SuffixDelimitedCells).
+        if let m = SuffixDelimitedCells.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: columns.count) {
+            columns = Array(columns.suffix(m))
+        }
         let headerCount = columns.count
         let numberRows = rows.indices.filter { rows[$0].texts.isEmpty && !rows[$0].tail.isEmpty }
         // Rows of a sparse table placed by its own arithmetic (ArithmeticPlacedRows), by row index.
         var arithmetic: [Int: ArithmeticPlacedRows.Placement] = [:]
         // Rows of a statement with two value columns per year (TwoColumnsPerYear), by row index.
         var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
-        if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
+        let opens = SubtotalOnlyRows.opens(labels: rows.map(\.label), tails: rows.map(\.tail), numberRows: numberRows)
+        if let years = TwoColumnsPerYear.pairedYears(columns),
+           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens) {
+            // The header already names the item and subtotal column of each year.
+            for (k, placement) in doubled { perYear[numberRows[k]] = placement }
+        } else if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: m - headerCount) + columns
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
-        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount) {
+        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
@@ -487,7 +512,7 @@ struct TextTableBuilder: Sendable {
         }
         if !perYear.isEmpty {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
-                                message: "table under \"\(header.text)\": rows hold \(headerCount) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(headerCount) number(s) goes to the item columns, flagged ambiguous-split unless its group's subtotal confirms it"))
+                                message: "table under \"\(header.text)\": rows hold \(n / 2) or \(n) numbers; read as two columns per year (item and group subtotal, TwoColumnsPerYear); a row of \(n / 2) number(s) goes to the item columns inside a group and to the subtotal columns after a group's closing row (SubtotalOnlyRows), flagged ambiguous-split unless its group's subtotal confirms it"))
         }
         if sparse {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
@@ -634,10 +659,12 @@ struct PlainHeader {
         }
         guard let first = words.firstIndex(where: PlainHeader.isKind) else {
             // Statements head their columns with the periods alone ("2024  2023",
-            // "31.12.2024  31.12.2023"), after the statement's name or nothing.
+            // "31.12.2024  31.12.2023"), after the statement's name, its unit in the label
+            // column (UnitBeforePeriods) or nothing.
             guard let p = words.firstIndex(where: PlainHeader.isPeriod), words[p...].count >= 2,
                   words[p...].allSatisfy(PlainHeader.isPeriod),
-                  !words[..<p].contains(where: { FinnishNumber.parse($0) != nil }) else { return nil }
+                  !words[..<p].contains(where: { FinnishNumber.parse($0) != nil })
+                    || UnitBeforePeriods.isUnit(Array(words[..<p])) else { return nil }
             caption = p > 0 ? words[..<p].joined(separator: " ") : nil
             columns = DayMonthBeforeYear.joined(Array(words[p...])).map(TextTableBuilder.column)
             text = line.text

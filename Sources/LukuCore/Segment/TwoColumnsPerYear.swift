@@ -24,36 +24,65 @@ enum TwoColumnsPerYear {
 
     /// Every number row's placement into 2N columns (keyed by index into `tails`), or nil when
     /// the rows do not show the layout.
-    static func read(_ tails: [[String]], header n: Int) -> [Int: Placement]? {
+    ///
+    /// `opens[k]` says a group headline (a label line without figures, not the top of a wrapped
+    /// label) stands between row k and the number row before it (SubtotalOnlyRows).
+    static func read(_ tails: [[String]], header n: Int, opens: [Bool]? = nil) -> [Int: Placement]? {
         guard n >= 1, 2 * n <= RowColumnCount.maxColumns, tails.count >= 3 else { return nil }
         let single = tails.map { clean(DigitRunSplitter.split($0, columns: n)) }
-        let double = tails.map { clean(DigitRunSplitter.split($0, columns: 2 * n)) }
+        // A closing row whose reading leaves a short negative item before a three-digit subtotal
+        // ("Muut rahoituskulut -334 -782 -166 462", synth tammiselka p. 1) reads only by cutting
+        // "-166 462" apart: it is taken when nothing else reads and stays flagged unless it closes.
+        let double = tails.map { tail in
+            clean(DigitRunSplitter.split(tail, columns: 2 * n)) ?? clean(DigitRunSplitter.split(tail, columns: 2 * n), cutting: true)
+        }
+        let cut = tails.map { clean(DigitRunSplitter.split($0, columns: 2 * n)) == nil }
         guard zip(single, double).allSatisfy({ $0 != nil || $1 != nil }),
               zip(single, double).filter({ $0 == nil && $1 != nil }).count >= minDoubleRows else { return nil }
         var placements: [Int: Placement] = [:]
         var run: [Int] = []
+        // A group is open from its headline to its 2N row; the table's first rows count as open.
+        var open = true
         for k in tails.indices {
+            if opens?[k] == true { open = true }
             let asItems = single[k].map { s in
-                Placement(texts: (0..<(2 * n)).map { $0 % 2 == 0 ? s.numbers[$0 / 2] : nil }, flagged: true)
+                Placement(texts: (0..<(2 * n)).map { SubtotalOnlyRows.column($0, open: open) ? s.numbers[$0 / 2] : nil },
+                          flagged: true)
             }
-            if let d = double[k] {
-                let closing = Placement(texts: d.numbers, flagged: d.ambiguous || asItems != nil)
+            if let d = double[k], !cut[k] || asItems == nil {
+                let closing = Placement(texts: d.numbers, flagged: d.ambiguous || asItems != nil || cut[k])
                 if closes(closing, run: run, placements: placements, years: n) {
                     for r in run { placements[r]?.flagged = false }
                     placements[k] = Placement(texts: d.numbers, flagged: false)
                     run = []
+                    open = false
                     continue
                 }
                 if asItems == nil {
                     placements[k] = closing
                     run = []
+                    open = false
                     continue
                 }
             }
             placements[k] = asItems
-            run.append(k)
+            // A subtotal-only row is no item of the next group's sum.
+            if open { run.append(k) }
         }
         return placements
+    }
+
+    /// The number of years a header names when it already prints each year twice, over the item
+    /// and the subtotal column ("31.12.2025 31.12.2025 31.12.2024 31.12.2024", hold-out 09 in
+    /// `pdftotext -raw`), else nil: pairs of equal headers holding a digit, neighbouring pairs different.
+    static func pairedYears(_ header: [Column]) -> Int? {
+        let names = header.map(\.header)
+        guard names.count >= 2, names.count % 2 == 0 else { return nil }
+        let pairs = stride(from: 0, to: names.count, by: 2).map { names[$0] }
+        guard stride(from: 0, to: names.count, by: 2).allSatisfy({ names[$0] == names[$0 + 1] }),
+              pairs.allSatisfy({ $0.contains(where: \.isNumber) }),
+              zip(pairs, pairs.dropFirst()).allSatisfy({ $0 != $1 }) else { return nil }
+        return pairs.count
     }
 
     /// The header's columns, each twice: the item column and the subtotal column of its year.
@@ -79,9 +108,9 @@ enum TwoColumnsPerYear {
         return parsed.value
     }
 
-    /// A reading that cuts no number apart and holds only numbers and placeholders ("-").
-    private static func clean(_ split: DigitSplit?) -> DigitSplit? {
-        guard let split, !ShortRows.cutsNumbersApart(split.numbers),
+    /// A reading that cuts no number apart (unless `cutting`) and holds only numbers and placeholders ("-").
+    private static func clean(_ split: DigitSplit?, cutting: Bool = false) -> DigitSplit? {
+        guard let split, cutting || !ShortRows.cutsNumbersApart(split.numbers),
               !split.numbers.contains(where: ImplausibleNumbers.tooLong),
               split.numbers.allSatisfy({ FinnishNumber.parse($0) != nil || FinnishNumber.isPlaceholder($0) }) else { return nil }
         return split
