@@ -238,9 +238,11 @@ final class MarkdownLeaderMinusTests: XCTestCase {
         XCTAssertEqual(SuperscriptMarkInCell.rewritten("1 234<sup>a</sup>"), "1 234<sup>a</sup>")
     }
 
-    /// Hold-out 08 p. 2 in pymupdf4llm: figures with raised marks are flagged, never silent text;
-    /// the row's other figures keep their values.
-    func testSuperscriptMarkedFiguresAreFlagged() throws {
+    /// Hold-out 08 p. 2 in pymupdf4llm: a figure with a raised mark becomes the figure and its
+    /// spaced mark, which the cell reader reads as the figure (`FootnotedValue`, as in the PDF and
+    /// `-layout` paths), the mark kept in the text; the row's identities confirm both values
+    /// (312 917 + 11 813 = 324 730; −122 583 − 8 754 = −131 337).
+    func testSuperscriptMarkedFiguresAreReadWithTheirMarks() throws {
         let text = """
         ||**TA 2025**|**Muutokset**|**TA+muutokset**|**Toteutuma**|**Poikkeama**|**Tot-%**|
         |---|---|---|---|---|---|---|
@@ -249,11 +251,11 @@ final class MarkdownLeaderMinusTests: XCTestCase {
         """
         let table = try XCTUnwrap(try ingest(text).allTables.first)
         let tuet = try XCTUnwrap(table.rows.first { $0.label == "Tuet ja avustukset" })
-        XCTAssertNil(tuet.cells[3]?.value)
-        XCTAssertEqual(tuet.cells[3]?.flags, [.unreadable])
+        XCTAssertEqual(tuet.cells[3]?.value, 324_730)
+        XCTAssertEqual(tuet.cells[3]?.text, "324 730 3)")
         XCTAssertEqual(tuet.cells[4]?.value, 11_813)
         let henk = try XCTUnwrap(table.rows.first { $0.label == "Henkilöstökulut" })
-        XCTAssertNil(henk.cells[4]?.value)
-        XCTAssertEqual(henk.cells[4]?.flags, [.unreadable])
+        XCTAssertEqual(henk.cells[4]?.value, -8_754)
+        XCTAssertEqual(henk.cells[4]?.text, "–8 754 *")
     }
 }
