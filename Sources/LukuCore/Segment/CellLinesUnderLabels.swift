@@ -76,6 +76,23 @@ enum CellLinesUnderLabels {
                 own.append(lines[kept[j]].text.trimmingCharacters(in: .whitespaces))
                 j += 1
             }
+            // A title over its scale lines ("Tuloslaskelma" / "1 000 euroa" / "1 000 euroa",
+            // pauhaselka p. 1): no row; the title heads the table (`ScaleLineNoFigure`).
+            if isLabel(line), !own.isEmpty, own.allSatisfy(ScaleLineNoFigure.applies) {
+                groups.append(kept[k])
+                k = j
+                continue
+            }
+            // A row printed whole in its label's box (pauhaselka p. 1 "Muut rahoituskulut" /
+            // "–158" / "–149" / "6,0 %"): see `WholeRowInLabelBox`.
+            if isLabel(line), own.count > maxOwn,
+               let whole = WholeRowInLabelBox.cells(lines, kept: kept, after: k, isValue: isValue) {
+                rows.append(LabelRow(label: kept[k], own: whole, groups: groups))
+                groups = []
+                k += 1 + whole.count
+                rowEnd = k
+                continue
+            }
             if isLabel(line), (1...maxOwn).contains(own.count) {
                 rows.append(LabelRow(label: kept[k], own: own, groups: groups))
                 groups = []
@@ -129,12 +146,19 @@ enum CellLinesUnderLabels {
         // The rows next above the run, or rows further up: another table's labels may stand
         // between (kalliosalo p. 9, the investments' labels between the board's and its figures).
         for (end, r) in (minRows...rows.count).reversed().flatMap({ end in (minRows...end).map { (end, $0) } }) {
+            // A whole row next to the stretch takes no figure: it is the stretch's own.
+            if end < rows.count, rows[end].own.count > maxOwn { continue }
+            if end - r > 0, rows[end - r - 1].own.count > maxOwn { continue }
             let taken = Array(rows[(end - r)..<end])
             let own = taken.reduce(0) { $0 + $1.own.count }
             guard (figures.count + own) % r == 0 else { continue }
             let n = (figures.count + own) / r
-            guard n <= maxColumns, taken.allSatisfy({ n - $0.own.count >= 1 }) else { continue }
-            if let draft = table(lines, figures: figures, rows: taken, columns: n) { found.append((draft, end)) }
+            // A row printed whole in its label's box takes no figure (`WholeRowInLabelBox`).
+            guard n <= maxColumns, taken.allSatisfy({ $0.own.count > maxOwn ? $0.own.count == n : n - $0.own.count >= 1 }) else { continue }
+            let readings = [false, true].compactMap { table(lines, figures: figures, rows: taken, columns: n, ownFirst: $0) }
+            // Own figures before or after the run's: only one may check (`OwnFigureBeforeRun`).
+            if readings.count == 2, readings[0].0.rows != readings[1].0.rows { return nil }
+            if let draft = readings.first { found.append((draft, end)) }
             if found.count > 1 { return nil }
         }
         return found.first
@@ -142,7 +166,8 @@ enum CellLinesUnderLabels {
 
     /// The rows' cells (figures, then own cells; a placeholder where the sums put it), when
     /// every row's percent checks.
-    private static func table(_ lines: [TextLine], figures: [String], rows: [LabelRow], columns n: Int) -> (TableDraft, Int)? {
+    private static func table(_ lines: [TextLine], figures: [String], rows: [LabelRow], columns n: Int,
+                              ownFirst: Bool) -> (TableDraft, Int)? {
         var cut = 0
         var split: [[String]] = []
         for row in rows {
@@ -165,7 +190,7 @@ enum CellLinesUnderLabels {
         var cells: [[String]] = []
         for (row, figs) in zip(rows, split) {
             if trailing(row) {
-                cells.append(figs + row.own)
+                cells.append(ownFirst ? Array(row.own.dropLast()) + figs + Array(row.own.suffix(1)) : figs + row.own)
             } else if let c = place {
                 // The neighbours of an empty change are equal (TA = TA + muutokset).
                 guard c < figs.count, let a = value(figs[c - 1]), let b = value(figs[c]), a == b else { return nil }
