@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The flavour matrix: every extractor text of a document with truth (made by tools/flavours.sh
-into .build-flavours/text, committed for the corpus PDFs in corpus/flavours), ingested with Luku
+into .build-flavours/text, committed for the corpus PDFs in corpus/flavours; pdftotext, pypdf, PyMuPDF,
+pymupdf4llm and markitdown, each a flavour named by the text file's extension), ingested with Luku
 and scored with ../shared/tools/score.py; one line per document × flavour with numeric and text
 cells correct / wrong / wrong without a flag.
 Usage: tools/flavour_matrix.py [--luku PATH] [--out DIR] [--synth] [TEXT ...]   (default: all

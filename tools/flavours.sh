@@ -3,7 +3,8 @@
 # .build-flavours/text/<stem>.<flavour>.txt (or .md), and a matrix of how Luku scores on each.
 #   poppler-utils: pdftotext -layout, -raw and default reading order (Debian package);
 #   PyPI, in a virtual environment under .build-flavours/venv: PyMuPDF get_text() (one cell per
-#   line), pypdf extract_text(), pymupdf4llm Markdown (pipe tables).
+#   line), pypdf extract_text(), pymupdf4llm Markdown (pipe tables), markitdown[pdf] Markdown
+#   (pdfplumber's tables as pipe tables on a fine grid, `SpacerPipeColumns`).
 #   --synth: the same flavours of the 24 synthetic statements in ../shared/synth (truth beside each
 #   PDF) into .build-flavours/synth/, and the matrix summed per producer family.
 # Usage: tools/flavours.sh [--synth] [LUKU]   (default .build/release/luku)
@@ -17,7 +18,7 @@ out=.build-flavours
 mkdir -p "$out/text" "$out/json"
 if [ ! -x "$out/venv/bin/python" ]; then
   python3 -m venv "$out/venv"
-  "$out/venv/bin/pip" install --quiet pymupdf pypdf pymupdf4llm || echo "flavours: PyPI extractors unavailable; poppler flavours only" >&2
+  "$out/venv/bin/pip" install --quiet pymupdf pypdf pymupdf4llm 'markitdown[pdf]' || echo "flavours: PyPI extractors unavailable; poppler flavours only" >&2
 fi
 py="$out/venv/bin/python"
 # make_flavours PDF DIR: every flavour of one PDF into DIR/<stem>.<flavour>.txt (or .md).
@@ -44,6 +45,9 @@ PY
   if "$py" -c 'import pymupdf4llm' 2>/dev/null; then
     "$py" -c 'import sys, pymupdf4llm; open(sys.argv[2], "w").write(pymupdf4llm.to_markdown(sys.argv[1]))' \
       "$pdf" "$dir/$stem.pymupdf4llm.md" 2>/dev/null || true
+  fi
+  if [ -x "$out/venv/bin/markitdown" ]; then
+    "$out/venv/bin/markitdown" "$pdf" > "$dir/$stem.markitdown.md" 2>/dev/null || rm -f "$dir/$stem.markitdown.md"
   fi
 }
 if [ "$synth" = 1 ]; then

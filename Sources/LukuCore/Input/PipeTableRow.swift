@@ -29,6 +29,9 @@ enum PipeTableRow {
         }
         // A row ends with a pipe; text after the last one is not a cell.
         guard !cells.isEmpty, current.allSatisfy({ $0 == " " }) else { return nil }
+        // A row `SpacerPipeColumns` read in doubt carries its mark in front of the label.
+        let doubted = cells.first?.trimmingSpaces.first == SpacerPipeColumns.doubtMark
+        if doubted { cells[0] = String(cells[0].trimmingSpaces.dropFirst()) }
         let trimmedCells = cells.map { SuperscriptMarkInCell.rewritten($0.trimmingSpaces) }
         if trimmedCells.allSatisfy({ isAlignmentCell($0) }) { return .alignment }
         if let (row, heading) = BoldHeadingLineInLabelCell.rows(trimmedCells) { return .headed(row: row, heading: heading) }
@@ -39,7 +42,7 @@ enum PipeTableRow {
         // A figure whose minus the converter set among its lines (`MinusAmongCellLines`).
         let minusJoined = lines.indices.map { $0 == 0 ? nil : MinusAmongCellLines.joined(lines[$0]) }
         let read = lines.indices.map { minusJoined[$0] ?? lines[$0].joined(separator: " ") }
-        if minusJoined.contains(where: { $0 != nil }) { return .readFromMarks(read, bold: bold) }
+        if doubted || minusJoined.contains(where: { $0 != nil }) { return .readFromMarks(read, bold: bold) }
         return .cells(read, bold: bold)
     }
 
