@@ -9,7 +9,8 @@ enum PipeTableRow {
     case stacked([[String]], bold: Bool)
     /// A row and the bold heading line put into its label cell (`BoldHeadingLineInLabelCell`).
     case headed(row: [String], heading: [String])
-    /// One row with a figure put together from the converter's marks (`MinusAmongCellLines`):
+    /// One row with a figure put together from the converter's marks (`MinusAmongCellLines`), read
+    /// in doubt by `SpacerPipeColumns`, or with two figures in one cell (`TwoFiguresInOnePipeCell`):
     /// its values are flagged.
     case readFromMarks([String], bold: Bool)
     case alignment
@@ -42,7 +43,9 @@ enum PipeTableRow {
         // A figure whose minus the converter set among its lines (`MinusAmongCellLines`).
         let minusJoined = lines.indices.map { $0 == 0 ? nil : MinusAmongCellLines.joined(lines[$0]) }
         let read = lines.indices.map { minusJoined[$0] ?? lines[$0].joined(separator: " ") }
-        if doubted || minusJoined.contains(where: { $0 != nil }) { return .readFromMarks(read, bold: bold) }
+        if doubted || minusJoined.contains(where: { $0 != nil }) || TwoFiguresInOnePipeCell.applies(read) {
+            return .readFromMarks(read, bold: bold)
+        }
         return .cells(read, bold: bold)
     }
 

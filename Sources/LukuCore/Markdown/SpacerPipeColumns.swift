@@ -30,10 +30,22 @@ enum SpacerPipeColumns {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let cells = lines.map(SideBySidePipeTables.rawCells)
         var changed = false
+        for members in runs(lines, cells: cells) {
+            if let rewritten = rewrite(members.compactMap { cells[$0] }) {
+                for (k, line) in zip(members, rewritten) { lines[k] = line }
+                changed = true
+            }
+        }
+        return changed ? lines.joined(separator: "\n") : text
+    }
+
+    /// The line numbers of each run: pipe lines of one width, with short gaps of text between
+    /// blocks and no heading among them (`cells[i]` is line i's raw cells, nil for no pipe line).
+    static func runs(_ lines: [String], cells: [[String]?]) -> [[Int]] {
+        var out: [[Int]] = []
         var i = 0
         while i < lines.count {
             guard let width = cells[i]?.count else { i += 1; continue }
-            // The run: pipe lines of this width, with short gaps of text between blocks.
             var members: [Int] = []
             var j = i
             var gap = 0
@@ -50,14 +62,10 @@ enum SpacerPipeColumns {
                 }
                 j += 1
             }
-            let end = (members.last ?? i) + 1
-            if let rewritten = rewrite(members.compactMap { cells[$0] }) {
-                for (k, line) in zip(members, rewritten) { lines[k] = line }
-                changed = true
-            }
-            i = end
+            out.append(members)
+            i = (members.last ?? i) + 1
         }
-        return changed ? lines.joined(separator: "\n") : text
+        return out
     }
 
     /// The run's rows (raw cells, alignment rows included) rewritten, or nil when it shows no spacer.

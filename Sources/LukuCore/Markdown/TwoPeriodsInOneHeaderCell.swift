@@ -1,0 +1,43 @@
+/// A pipe header cell naming two periods ("| | 2016 2017 | 2018 | 2019 |"): the converter put two
+/// printed columns into one pipe column, so a cell under it holds either both figures ("23 330
+/// 23 428", `TwoFiguresInOnePipeCell`) or two figures that read as one number ("133 134" →
+/// 133 134, a wrong value that looks right). Every row of the table run (`SpacerPipeColumns.runs`)
+/// with a figure under such a header cell is marked doubtful, so its values are flagged; nothing
+/// is split or changed. Found in markitdown's Markdown of synth pauhavaara (Word, p. 11 key
+/// figures "2016 2017"), kuusiselka (Word, "458 491" under "2016 2017") and petajalampi (sheet,
+/// "| | 2020 2019 | % |" over the tuloslaskelma's rows).
+enum TwoPeriodsInOneHeaderCell {
+    static func mark(_ text: String) -> String {
+        guard text.contains("|") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let cells = lines.map(SideBySidePipeTables.rawCells)
+        var changed = false
+        for members in SpacerPipeColumns.runs(lines, cells: cells) {
+            var twoPeriods = Set<Int>()
+            for k in members {
+                guard let row = cells[k], !FigureInLabelCell.isAlignment(row) else { continue }
+                for c in row.indices.dropFirst() where holdsTwoPeriods(row[c]) { twoPeriods.insert(c) }
+                guard !twoPeriods.isEmpty, row.count > 1,
+                      twoPeriods.contains(where: { $0 < row.count && isFigure(row[$0]) }) else { continue }
+                let label = row[0].trimmingCharacters(in: .whitespaces)
+                guard label.first != SpacerPipeColumns.doubtMark else { continue }
+                var out = row
+                out[0] = String(SpacerPipeColumns.doubtMark) + label
+                lines[k] = "|" + out.joined(separator: "|") + "|"
+                changed = true
+            }
+        }
+        return changed ? lines.joined(separator: "\n") : text
+    }
+
+    /// Two or more periods side by side and nothing else: "2016 2017", "TP 2020 TP 2019" is not.
+    static func holdsTwoPeriods(_ cell: String) -> Bool {
+        let tokens = cell.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        return tokens.count >= 2 && tokens.allSatisfy { WordTraits.isYear(String($0)) }
+    }
+
+    private static func isFigure(_ cell: String) -> Bool {
+        let t = cell.trimmingCharacters(in: .whitespaces)
+        return !t.isEmpty && t.contains(where: \.isNumber) && !holdsTwoPeriods(t)
+    }
+}
