@@ -81,12 +81,12 @@ struct NettomenoRule: TableIdentity {
 
     static func triples(in rows: [Int], of table: Table) -> [Triple] {
         let keys = rows.map { IdentitySupport.key(table.rows[$0].label) }  // once per row, not per label
-        func labelled(_ label: String) -> [Int] {
-            rows.indices.filter { keys[$0] == label }.map { rows[$0] }
+        func labelled(_ labels: Set<String>) -> [Int] {
+            rows.indices.filter { labels.contains(keys[$0]) }.map { rows[$0] }
         }
-        let m = labelled(IdentitySupport.menot)
-        let t = labelled(IdentitySupport.tulot)
-        let n = labelled(IdentitySupport.nettomeno)
+        let m = labelled([IdentitySupport.menot])
+        let t = labelled([IdentitySupport.tulot])
+        let n = labelled(NetLineLabel.keys)
         guard !m.isEmpty, m.count == t.count, t.count == n.count else { return [] }
         let triples = m.indices.map { Triple(menot: m[$0], tulot: t[$0], nettomeno: n[$0]) }
         if triples.count == 1 { return triples }

@@ -124,3 +124,44 @@ final class NettomenoChecksTests: XCTestCase {
         XCTAssertEqual(NettomenoRule().checks(in: shuffled), [])
     }
 }
+
+/// `NetLineLabel`: "Netto" and "Nettomenot" under "Menot"/"Tulot" are the group's net line.
+final class NetLineLabelTests: XCTestCase {
+    typealias F = CheckFixtures
+
+    /// Synth sheet pauhaselka 2019 p. 7 (sivistyslautakunta, Varhaiskasvatus): Menot, Tulot, Netto
+    /// over TA, TA-muutokset, TA+muutos, Toteuma and Poikkeama; every column adds up as printed.
+    func testNettoUnderMenotAndTulotIsChecked() {
+        let table = F.table([
+            F.row("Menot", group: "Varhaiskasvatus", ["-119 806 300,00", "0,00", "-119 806 300,00", "-129 046 327,11", "-9 240 027,11"]),
+            F.row("Tulot", group: "Varhaiskasvatus", ["5 719 800,00", "457 000,00", "6 176 800,00", "5 885 193,94", "-291 606,06"]),
+            F.row("Netto", group: "Varhaiskasvatus", ["-114 086 500,00", "457 000,00", "-113 629 500,00", "-123 161 133,17", "-9 531 633,17"]),
+        ])
+        let checks = NettomenoRule().checks(in: table)
+        XCTAssertEqual(checks.map(\.row), [2, 2, 2, 2, 2])
+        XCTAssertTrue(checks.allSatisfy(\.ok))
+    }
+
+    /// Hold-out hold-02 p. 1 (Kadut ja liikenneväylät, TP 2024, trailing minus read): a wrong
+    /// Netto is reported on the Netto cell.
+    func testWrongNettoIsReported() {
+        let table = F.table(columns: [F.fiveYears[0]], [
+            F.row("Menot", group: "Kadut ja liikenneväylät", ["-6 365,1"]),
+            F.row("Tulot", group: "Kadut ja liikenneväylät", ["3 427,3"]),
+            F.row("Nettomenot", group: "Kadut ja liikenneväylät", ["-2 973,8"]),
+        ])
+        let checks = NettomenoRule().checks(in: table)
+        XCTAssertEqual(checks.count, 1)
+        XCTAssertEqual(checks.first?.outcome, .mismatch)
+        XCTAssertEqual(checks.first?.expected, Decimal(string: "-2937.8"))
+    }
+
+    /// A "Netto" row with no MENOT and TULOT beside it (a tase or key-figure line) is read by no check.
+    func testNettoAloneIsNotChecked() {
+        let table = F.table(columns: [F.fiveYears[0]], [
+            F.row("Toimintatuotot", ["3 427,3"]),
+            F.row("Netto", ["-2 937,8"]),
+        ])
+        XCTAssertTrue(NettomenoRule().checks(in: table).isEmpty)
+    }
+}
