@@ -16,13 +16,15 @@ struct NettomenoRule: TableIdentity {
         var out: [Check] = []
         for rows in Self.groups(of: table) {
             for triple in Self.triples(in: rows, of: table) {
-                if let uniform = NetCostReading.checks(table, total: triple.nettomeno, income: triple.tulot,
-                                                       costs: triple.menot, columns: columns,
-                                                       rule: { $0.isEmpty ? Self.rule : "NETTOMENO = MENOT − TULOT\($0)" }),
-                   uniform.first?.rule != Self.rule {
+                let uniform = NetCostReading.checks(table, total: triple.nettomeno, income: triple.tulot,
+                                                    costs: triple.menot, columns: columns,
+                                                    rule: { $0.isEmpty ? Self.rule : "NETTOMENO = MENOT − TULOT\($0)" })
+                if let uniform, uniform.first?.rule != Self.rule {
                     out += uniform
                     continue
                 }
+                // A net line printed "Netto"/"Nettomenot" only where one reading holds in every column.
+                if uniform == nil, !NetLineLabel.isNettomeno(table.rows[triple.nettomeno].label) { continue }
                 for c in columns {
                     let operands = [Check.Cell(row: triple.menot, column: c), Check.Cell(row: triple.tulot, column: c)]
                     if let check = IdentitySupport.sumCheck(table, rule: Self.rule, row: triple.nettomeno, column: c,
