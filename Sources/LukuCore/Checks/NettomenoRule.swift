@@ -16,13 +16,15 @@ struct NettomenoRule: TableIdentity {
         var out: [Check] = []
         for rows in Self.groups(of: table) {
             for triple in Self.triples(in: rows, of: table) {
-                if let uniform = NetCostReading.checks(table, total: triple.nettomeno, income: triple.tulot,
-                                                       costs: triple.menot, columns: columns,
-                                                       rule: { $0.isEmpty ? Self.rule : "NETTOMENO = MENOT − TULOT\($0)" }),
-                   uniform.first?.rule != Self.rule {
+                let uniform = NetCostReading.checks(table, total: triple.nettomeno, income: triple.tulot,
+                                                    costs: triple.menot, columns: columns,
+                                                    rule: { $0.isEmpty ? Self.rule : "NETTOMENO = MENOT − TULOT\($0)" })
+                if let uniform, uniform.first?.rule != Self.rule {
                     out += uniform
                     continue
                 }
+                // A net line printed "Netto"/"Nettomenot" only where one reading holds in every column.
+                if uniform == nil, !NetLineLabel.isNettomeno(table.rows[triple.nettomeno].label) { continue }
                 for c in columns {
                     let operands = [Check.Cell(row: triple.menot, column: c), Check.Cell(row: triple.tulot, column: c)]
                     if let check = IdentitySupport.sumCheck(table, rule: Self.rule, row: triple.nettomeno, column: c,
@@ -81,12 +83,12 @@ struct NettomenoRule: TableIdentity {
 
     static func triples(in rows: [Int], of table: Table) -> [Triple] {
         let keys = rows.map { IdentitySupport.key(table.rows[$0].label) }  // once per row, not per label
-        func labelled(_ label: String) -> [Int] {
-            rows.indices.filter { keys[$0] == label }.map { rows[$0] }
+        func labelled(_ labels: Set<String>) -> [Int] {
+            rows.indices.filter { labels.contains(keys[$0]) }.map { rows[$0] }
         }
-        let m = labelled(IdentitySupport.menot)
-        let t = labelled(IdentitySupport.tulot)
-        let n = labelled(IdentitySupport.nettomeno)
+        let m = labelled([IdentitySupport.menot])
+        let t = labelled([IdentitySupport.tulot])
+        let n = labelled(NetLineLabel.keys)
         guard !m.isEmpty, m.count == t.count, t.count == n.count else { return [] }
         let triples = m.indices.map { Triple(menot: m[$0], tulot: t[$0], nettomeno: n[$0]) }
         if triples.count == 1 { return triples }

@@ -55,10 +55,13 @@ enum ContinuationTitle {
             // line again: hold-10, two pages) stands over the title: passed over as well.
             // Only with a title under it: a page starting with the same header as the page before
             // is no running header (synth word kivimaki pp. 2–3, "Tilinpäätös Tilinpäätös").
-            var runningHeader: Int? = nil
+            // Without a title under it, the same line set apart from the body by a gap on both
+            // pages (`SetApartRunningHead`, hold-02).
+            var runningHeader: Int? = nil, setApart = false
             if let previousFirst = first[page - 1], previousFirst < lines.count, i < lines.count,
                lines[i].text == lines[previousFirst].text, previousFirst < previous.firstLine {
                 runningHeader = i
+                setApart = SetApartRunningHead.matches(lines, top: i, previousTop: previousFirst)
                 i += 1
             }
             let titleTop = i
@@ -67,7 +70,7 @@ enum ContinuationTitle {
                 out.insert(i)
                 i += 1
             }
-            if let r = runningHeader, i > titleTop { out.insert(r) }
+            if let r = runningHeader, i > titleTop || setApart { out.insert(r) }
         }
         return out
     }
