@@ -617,6 +617,8 @@ struct TextTableBuilder: Sendable {
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
         if GluedPercent.isFigure(t) { return true }
+        // A word of a number in a printed notation (`937,8-`, `(12`, `508,33)`, `340'223`).
+        if NotationTokens.isTailWord(t) { return true }
         // A dot-grouped number ("16.756.130", "-10.100,97") is one token of the tail.
         if t.contains("."), case .digits? = DigitRunSplitter.classify(t) { return true }
         var s = Substring(t)
