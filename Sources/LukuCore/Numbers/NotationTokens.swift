@@ -65,4 +65,51 @@ enum NotationTokens {
         // A closing word is a number's last: decimals, or a group of exactly three digits.
         return hasDecimals || digits == 3
     }
+
+    /// Where a row's number tail starts once every notation word in `words[start...]` is part of
+    /// a number the one reader reads: a closing word with the groups before it (`2` `937,8-`), an
+    /// opening word with the groups after it up to its `)` (`(12` `508,33)`). A word that is not
+    /// (a pypdf reading of a Word page sets the sign of `-340 170 584,08` among its groups:
+    /// "Toimintakulut 340−  170 584,08 319−  771 539,44", synth kuusimaki; a unit caption
+    /// `(1 000 €)`, synth pauhaniemi) ends the label instead: the tail starts after it.
+    static func tailStart(_ words: [String], from start: Int) -> Int {
+        var begin = start
+        for i in start..<words.count {
+            guard let (_, m) = split(words[i]), !m.apostrophes else { continue }
+            if !reads(words, at: i, from: start, marks: m) { begin = i + 1 }
+        }
+        return begin
+    }
+
+    /// Word `i` (with marks `m`) is part of a number `PrintedNotation` reads within `words[from...]`.
+    private static func reads(_ words: [String], at i: Int, from start: Int, marks m: Marks) -> Bool {
+        func group(_ k: Int) -> Bool {
+            guard case let .digits(length, false, _, false, false)? = DigitRunSplitter.classify(words[k]) else { return false }
+            return length == 3
+        }
+        func first(_ k: Int) -> Bool {
+            guard case let .digits(length, _, zeroLed, false, false)? = DigitRunSplitter.classify(words[k]) else { return false }
+            return length <= 3 && !zeroLed
+        }
+        func readable(_ lo: Int, _ hi: Int) -> Bool {
+            PrintedNotation.read(words[lo...hi].joined(separator: " ")) != nil
+        }
+        if m.opens {
+            if m.shuts { return readable(i, i) }
+            var k = i + 1
+            while k < words.count, group(k) { k += 1 }
+            guard k < words.count, let (_, close) = split(words[k]), close.shuts, !close.opens else { return false }
+            return readable(i, k)
+        }
+        // A closing word: itself, or the groups before it from a first group (or an opening word).
+        if readable(i, i) { return true }
+        var k = i - 1
+        while k >= start {
+            if m.shuts, let (_, open) = split(words[k]), open.opens, !open.shuts { return readable(k, i) }
+            if !m.shuts, first(k), readable(k, i) { return true }
+            guard group(k) else { return false }
+            k -= 1
+        }
+        return false
+    }
 }

@@ -557,7 +557,7 @@ struct TextTableBuilder: Sendable {
     static func tailStart(_ words: [String]) -> Int {
         var split = words.count
         while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
-        return split
+        return NotationTokens.tailStart(words, from: split)
     }
 
     /// After a longer gap (a page break), the next non-empty line is another tab row of the same
