@@ -61,7 +61,8 @@ enum NotationTokens {
         let digits = core.prefix { $0.isASCIIDigit }.count
         if m.opens && m.shuts { return PrintedNotation.read(word) != nil }
         guard hasDecimals || (1...3).contains(digits) else { return false }
-        if m.opens { return !hasDecimals }
+        // An opening word is taken only with the words after it (`opensNumber`).
+        if m.opens { return false }
         // A closing word is a number's last: decimals, or a group of exactly three digits.
         return hasDecimals || digits == 3
     }
@@ -72,13 +73,23 @@ enum NotationTokens {
     /// (a pypdf reading of a Word page sets the sign of `-340 170 584,08` among its groups:
     /// "Toimintakulut 340−  170 584,08 319−  771 539,44", synth kuusimaki; a unit caption
     /// `(1 000 €)`, synth pauhaniemi) ends the label instead: the tail starts after it.
+    /// A row with one sign word that no number reads shows a sign set among groups, not the
+    /// notation: "340−  170 584 319−  771 539" (synth kuusimaki in pypdf, whole thousands) would
+    /// read `170 584 319−`; there the tail starts after the last sign word, as before.
     static func tailStart(_ words: [String], from start: Int) -> Int {
-        var begin = start
+        var unread = false, lastSign = start - 1
         for i in start..<words.count {
             guard let (_, m) = split(words[i]), !m.apostrophes else { continue }
-            if !reads(words, at: i, from: start, marks: m) { begin = i + 1 }
+            lastSign = i
+            if !reads(words, at: i, from: start, marks: m) { unread = true }
         }
-        return begin
+        return unread ? lastSign + 1 : start
+    }
+
+    /// `words[i]` is an opening word (`(12`) of a number that reads up to its `)`.
+    static func opensNumber(_ words: [String], at i: Int) -> Bool {
+        guard let (_, m) = split(words[i]), m.opens, !m.shuts else { return false }
+        return reads(words, at: i, from: i, marks: m)
     }
 
     /// Word `i` (with marks `m`) is part of a number `PrintedNotation` reads within `words[from...]`.

@@ -556,7 +556,12 @@ struct TextTableBuilder: Sendable {
     /// Where a row's trailing run of number-column tokens starts (`words.count` when none).
     static func tailStart(_ words: [String]) -> Int {
         var split = words.count
-        while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
+        while true {
+            while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
+            // An opening bracket whose number reads to its `)` goes on the tail (NotationTokens).
+            guard split > 0, NotationTokens.opensNumber(words, at: split - 1) else { break }
+            split -= 1
+        }
         return NotationTokens.tailStart(words, from: split)
     }
 
