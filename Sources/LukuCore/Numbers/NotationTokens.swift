@@ -63,8 +63,12 @@ enum NotationTokens {
         guard hasDecimals || (1...3).contains(digits) else { return false }
         // An opening word is taken only with the words after it (`opensNumber`).
         if m.opens { return false }
-        // A closing word is a number's last: decimals, or a group of exactly three digits.
-        return hasDecimals || digits == 3
+        // A closing word is a number's last: decimals, or a group of exactly three digits with
+        // a hyphen-minus or en dash; a U+2212 after a bare group is the sign pypdf sets among a
+        // Word page's groups ("268−  436,44 301−  014,34", synth kuusimaki; `MisplacedMinus`).
+        if hasDecimals { return true }
+        guard digits == 3, let sign = word.unicodeScalars.last else { return false }
+        return sign.value != MisplacedMinus.minus
     }
 
     /// Where a row's number tail starts once every notation word in `words[start...]` is part of

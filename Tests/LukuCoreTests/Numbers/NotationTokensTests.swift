@@ -71,6 +71,7 @@ final class NotationTokensTests: XCTestCase {
         XCTAssertEqual(TextTableBuilder.tailStart(words("Netto 2 937,8- 1 713,5 6 526,2- 4 482,0- 1 424,9- 480,9-")), 1)
         let kulut = words("Henkilöstökulut (360 579,92) 21 149,16 (339 430,76)")
         XCTAssertEqual(TextTableBuilder.tailStart(kulut), 1)
+        XCTAssertFalse(NotationTokens.isTailWord("301−"), "synth kuusimaki pypdf: 268−  436,44 301−  014,34 10,8%−")
         let thousands = words("Toimintakulut 340−  170 584 319−  771 539")
         XCTAssertEqual(TextTableBuilder.tailStart(thousands), thousands.firstIndex(of: "771"), "not 170 584 319−")
     }
