@@ -148,14 +148,23 @@ public enum DigitRunSplitter {
         init?(_ tokens: [String], columns: Int) {
             guard columns > 0, !tokens.isEmpty, tokens.count <= DigitRunSplitter.maxTokens else { return nil }
             var kinds: [Token] = []
+            var marks: [NotationTokens.Marks] = []
             for t in tokens {
-                guard let k = DigitRunSplitter.classify(t) else { return nil }
-                kinds.append(k)
+                if let k = DigitRunSplitter.classify(t) {
+                    kinds.append(k)
+                    marks.append(NotationTokens.Marks())
+                } else if let (core, m) = NotationTokens.split(t), let k = DigitRunSplitter.classify(core) {
+                    // A word in a printed notation (`937,8-`, `(12`, `340'223`): its plain core.
+                    kinds.append(k)
+                    marks.append(m)
+                } else {
+                    return nil
+                }
             }
             self.tokens = tokens
             self.columns = columns
             let n = tokens.count
-            candidates = (0..<n).map { Graph.numbers(startingAt: $0, kinds, tokens) }
+            candidates = (0..<n).map { Graph.numbers(startingAt: $0, kinds, marks, tokens) }
             ways = Array(repeating: Array(repeating: 0, count: columns + 1), count: n + 1)
             ways[n][0] = 1
             for i in stride(from: n - 1, through: 0, by: -1) {
@@ -170,15 +179,19 @@ public enum DigitRunSplitter {
             }
         }
 
-        private static func numbers(startingAt i: Int, _ kinds: [Token], _ tokens: [String]) -> [Candidate] {
+        private static func numbers(startingAt i: Int, _ kinds: [Token], _ marks: [NotationTokens.Marks],
+                                    _ tokens: [String]) -> [Candidate] {
             var found: [Candidate] = []
             /// A number ends here; a following unit token is part of it unless one is attached.
+            /// One holding a notation mark is a number only when the one reader reads its text.
             func add(_ end: Int, _ digits: Int?, unitAttached: Bool = false) {
-                if !unitAttached, end < kinds.count, case .unit = kinds[end] {
-                    found.append(Candidate(start: i, end: end + 1, digits: digits))
-                } else {
-                    found.append(Candidate(start: i, end: end, digits: digits))
+                var c = Candidate(start: i, end: end, digits: digits)
+                if !unitAttached, end < kinds.count, case .unit = kinds[end] { c.end = end + 1 }
+                if marks[i..<end].contains(where: \.any) {
+                    guard FinnishNumber.parse(tokens[c.start..<c.end].joined(separator: " "), allowing: .all) == nil,
+                          PrintedNotation.read(tokens[c.start..<c.end].joined(separator: " ")) != nil else { return }
                 }
+                found.append(c)
             }
             var first = i
             switch kinds[i] {
@@ -187,7 +200,7 @@ public enum DigitRunSplitter {
                 return found
             case .sign:
                 if FinnishNumber.isPlaceholder(tokens[i]) { add(i + 1, nil) }   // a lone dash: empty cell
-                guard i + 1 < kinds.count, case .digits(_, false, _, _, _) = kinds[i + 1] else { return found.reversed() }
+                guard i + 1 < kinds.count, !marks[i + 1].any, case .digits(_, false, _, _, _) = kinds[i + 1] else { return found.reversed() }
                 first = i + 1
             case .unit:
                 return []
@@ -196,13 +209,19 @@ public enum DigitRunSplitter {
             }
             guard case let .digits(length, _, zeroLed, closes, unit) = kinds[first] else { return found.reversed() }
             if zeroLed && length > 1 { return found.reversed() }
-            add(first + 1, length, unitAttached: unit)
-            guard length <= 3, !zeroLed, !closes else { return found.reversed() }
+            let opening = marks[first]
+            // A `)` or a trailing minus ends a number; a `(` needs its `)` (NotationTokens).
+            if opening.shuts && !opening.opens { return found.reversed() }
+            if !opening.opens || opening.shuts { add(first + 1, length, unitAttached: unit) }
+            guard length <= 3, !zeroLed, !closes, !opening.shuts, !opening.trailingMinus, !opening.apostrophes
+            else { return found.reversed() }
             var j = first + 1, digits = length
             while j < kinds.count, case let .digits(3, false, _, closesHere, unitHere) = kinds[j] {
+                let mark = marks[j]
+                if mark.opens || mark.apostrophes || (mark.shuts && !opening.opens) { break }
                 digits += 3
-                add(j + 1, digits, unitAttached: unitHere)
-                if closesHere { break }
+                if !opening.opens || mark.shuts { add(j + 1, digits, unitAttached: unitHere) }
+                if closesHere || mark.shuts || mark.trailingMinus { break }
                 j += 1
             }
             return found.reversed()

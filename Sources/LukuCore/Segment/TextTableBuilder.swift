@@ -556,8 +556,13 @@ struct TextTableBuilder: Sendable {
     /// Where a row's trailing run of number-column tokens starts (`words.count` when none).
     static func tailStart(_ words: [String]) -> Int {
         var split = words.count
-        while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
-        return split
+        while true {
+            while split > 0, isTailToken(words[split - 1]) || EuroSuffixedNumbers.isTailUnit(words, at: split - 1) { split -= 1 }
+            // An opening bracket whose number reads to its `)` goes on the tail (NotationTokens).
+            guard split > 0, NotationTokens.opensNumber(words, at: split - 1) else { break }
+            split -= 1
+        }
+        return NotationTokens.tailStart(words, from: split)
     }
 
     /// After a longer gap (a page break), the next non-empty line is another tab row of the same
@@ -617,6 +622,8 @@ struct TextTableBuilder: Sendable {
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
         if GluedPercent.isFigure(t) { return true }
+        // A word of a number in a printed notation (`937,8-`, `(12`, `508,33)`, `340'223`).
+        if NotationTokens.isTailWord(t) { return true }
         // A dot-grouped number ("16.756.130", "-10.100,97") is one token of the tail.
         if t.contains("."), case .digits? = DigitRunSplitter.classify(t) { return true }
         var s = Substring(t)
