@@ -21,6 +21,10 @@ final class TwoFiguresInOneColumnTests: XCTestCase {
         XCTAssertFalse(TwoFiguresInOnePipeCell.holdsTwoFigures("-6,1 %"))
         XCTAssertFalse(TwoFiguresInOnePipeCell.holdsTwoFigures("2016 2017"))
         XCTAssertFalse(TwoFiguresInOnePipeCell.holdsTwoFigures("1 234 (1)"))
+        // Kauhava pymupdf4llm's fused numbers are one figure (`FusedThousandsGroups`), not two.
+        XCTAssertFalse(TwoFiguresInOnePipeCell.holdsTwoFigures("65659 576,31"))
+        XCTAssertFalse(TwoFiguresInOnePipeCell.holdsTwoFigures("4 780470"))
+        XCTAssertTrue(TwoFiguresInOnePipeCell.holdsTwoFigures("5 968 6 239"))
         XCTAssertTrue(TwoPeriodsInOneHeaderCell.holdsTwoPeriods("2016 2017"))
         XCTAssertFalse(TwoPeriodsInOneHeaderCell.holdsTwoPeriods("TP 2020"))
         XCTAssertFalse(TwoPeriodsInOneHeaderCell.holdsTwoPeriods("2018"))
