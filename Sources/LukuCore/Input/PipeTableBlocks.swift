@@ -3,10 +3,11 @@
 /// whole pipe table at a time: a missing cell bound shows only across its rows).
 enum PipeTableBlocks {
     /// `text` with every block of pipe lines that `rewrite` returns new lines for replaced by them;
-    /// the same string when no block changes or the text has no `<br>` (the repairs all read
-    /// cells broken over `<br>` lines).
-    static func rewriteEach(_ text: String, _ rewrite: ([String]) -> [String]?) -> String {
-        guard text.contains("<br") || text.contains("<BR") else { return text }
+    /// the same string when no block changes or the text holds none of `markers` (`<br>` for the
+    /// repairs that read cells broken over `<br>` lines, ".." for `LeaderFusedLabelColumn`).
+    /// `markers`: the text is looked at only when it holds one of them (a cheap pre-check).
+    static func rewriteEach(_ text: String, containing markers: [String] = ["<br", "<BR"], _ rewrite: ([String]) -> [String]?) -> String {
+        guard markers.contains(where: { text.contains($0) }) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         var i = 0

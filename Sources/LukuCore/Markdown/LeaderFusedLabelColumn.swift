@@ -18,21 +18,7 @@ enum LeaderFusedLabelColumn {
 
     /// The text with every such pipe table's first cell split in two.
     static func reorder(_ text: String) -> String {
-        guard text.contains("..") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        var i = 0
-        while i < lines.count {
-            guard SideBySidePipeTables.rawCells(lines[i]) != nil else { i += 1; continue }
-            var j = i
-            while j < lines.count, SideBySidePipeTables.rawCells(lines[j]) != nil { j += 1 }
-            if let rewritten = rewrite(Array(lines[i..<j])) {
-                lines.replaceSubrange(i..<j, with: rewritten)
-                changed = true
-            }
-            i = j
-        }
-        return changed ? lines.joined(separator: "\n") : text
+        PipeTableBlocks.rewriteEach(text, containing: [".."], rewrite)
     }
 
     /// The block's lines with the fused first cell split, or nil when the block does not show it.

@@ -10,15 +10,9 @@ enum BracketedNegative {
     static func read(_ text: String) -> ParsedNumber? {
         let (body, unitAfter) = PrintedNotation.trimmed(text)
         guard body.unicodeScalars.first == "(", body.unicodeScalars.last == ")" else { return nil }
-        var core = body.dropFirst().dropLast()
-        var unit = unitAfter
+        let inner = body.dropFirst().dropLast()
         // A unit inside the brackets ("(12 508,33 €)").
-        if let l = core.unicodeScalars.last, let u = FinnishNumber.unit(l.value) {
-            guard unit == nil else { return nil }
-            unit = u
-            core = core.dropLast()
-            if let l = core.unicodeScalars.last, FinnishNumber.isSpace(l.value) { core = core.dropLast() }
-        }
+        guard let (core, unit) = PrintedNotation.peelingUnit(inner, unit: unitAfter) else { return nil }
         return PrintedNotation.magnitude(core, unit: unit).map(PrintedNotation.negated)
     }
 }

@@ -63,6 +63,16 @@ public enum PrintedNotation: String, Sendable, CaseIterable {
 
     /// The text without invisible characters and surrounding spaces, and a `%`/`€` printed last
     /// (after one optional space) split off.
+    /// A unit printed inside the notation ("(12 508,33 €)", "1 424,9 €-") taken off the core, with
+    /// the space before it; nil when a unit was already printed outside it.
+    static func peelingUnit(_ core: Substring, unit: String?) -> (core: Substring, unit: String?)? {
+        guard let l = core.unicodeScalars.last, let u = FinnishNumber.unit(l.value) else { return (core, unit) }
+        guard unit == nil else { return nil }
+        var rest = core.dropLast()
+        if let l = rest.unicodeScalars.last, FinnishNumber.isSpace(l.value) { rest = rest.dropLast() }
+        return (rest, u)
+    }
+
     static func trimmed(_ text: String) -> (body: Substring, unit: String?) {
         var s = String.UnicodeScalarView()
         for u in text.unicodeScalars where !FinnishNumber.isInvisible(u.value) { s.append(u) }

@@ -9,15 +9,9 @@ enum TrailingMinus {
     static func read(_ text: String) -> ParsedNumber? {
         let (body, unitAfter) = PrintedNotation.trimmed(text)
         guard let sign = body.unicodeScalars.last, FinnishNumber.isMinus(sign.value) else { return nil }
-        var core = body.dropLast()
-        var unit = unitAfter
+        let inner = body.dropLast()
         // A unit printed before the sign ("1 424,9 €-").
-        if let l = core.unicodeScalars.last, let u = FinnishNumber.unit(l.value) {
-            guard unit == nil else { return nil }
-            unit = u
-            core = core.dropLast()
-            if let l = core.unicodeScalars.last, FinnishNumber.isSpace(l.value) { core = core.dropLast() }
-        }
+        guard let (core, unit) = PrintedNotation.peelingUnit(inner, unit: unitAfter) else { return nil }
         return PrintedNotation.magnitude(core, unit: unit).map(PrintedNotation.negated)
     }
 
