@@ -18,17 +18,10 @@ enum FootnotedValue {
     /// The figure before a footnote mark, or nil when the text is not a figure and a mark.
     static func parse(_ text: String) -> ParsedNumber? {
         let scalars = Array(text.unicodeScalars)
-        var end = scalars.count
-        if end > 0, scalars[end - 1] == ")" {
-            end -= 1
-            var digits = 0
-            while end > 0, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1; digits += 1 }
-            guard (1...2).contains(digits), end > 0, isSpace(scalars[end - 1]) else { return nil }
-        } else {
-            var marks = 0
-            while end > 0, MarkedNumber.isMark(scalars[end - 1].value) { end -= 1; marks += 1 }
-            guard marks > 0 else { return nil }
-        }
+        guard let mark = MarkedNumber.markStart(scalars), !mark.bracketed else { return nil }
+        var end = mark.start
+        // A ")"-closed mark must stand apart from the digits ("324 7303)" is no figure and a mark).
+        if scalars.last == ")" { guard end > 0, isSpace(scalars[end - 1]) else { return nil } }
         while end > 0, isSpace(scalars[end - 1]) { end -= 1 }
         guard end > 0 else { return nil }
         let head = String(String.UnicodeScalarView(scalars[..<end]))

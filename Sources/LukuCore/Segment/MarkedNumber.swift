@@ -22,22 +22,29 @@ enum MarkedNumber {
         return !digits.isEmpty && FinnishNumber.parse(String(digits)) != nil
     }
 
-    /// "–998 184 1)", "1 234 (1)", "1 234*", "5 120²": a number, then a mark of one or two digits
-    /// closed by `)` (or in brackets), asterisks or superscript digits.
-    static func footnoted(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+    /// Where a footnote mark ending `scalars` starts: one or two digits closed by `)` (`bracketed`
+    /// when a `(` opens them), or asterisks or superscript digits; nil when the text ends in none.
+    /// The one reading of a mark for `footnoted` and `FootnotedValue`.
+    static func markStart(_ scalars: [Unicode.Scalar]) -> (start: Int, bracketed: Bool)? {
         var end = scalars.count
         if end > 0, scalars[end - 1] == ")" {
             end -= 1
             var digits = 0
             while end > 0, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1; digits += 1 }
-            guard (1...2).contains(digits) else { return false }
-            if end > 0, scalars[end - 1] == "(" { end -= 1 }  // "1 234 (1)"
-        } else {
-            var marks = 0
-            while end > 0, isMark(scalars[end - 1].value) { end -= 1; marks += 1 }
-            guard marks > 0 else { return false }
+            guard (1...2).contains(digits) else { return nil }
+            if end > 0, scalars[end - 1] == "(" { return (end - 1, true) }  // "1 234 (1)"
+            return (end, false)
         }
+        var marks = 0
+        while end > 0, isMark(scalars[end - 1].value) { end -= 1; marks += 1 }
+        return marks > 0 ? (end, false) : nil
+    }
+
+    /// "–998 184 1)", "1 234 (1)", "1 234*", "5 120²": a number, then a mark of one or two digits
+    /// closed by `)` (or in brackets), asterisks or superscript digits.
+    static func footnoted(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let end = markStart(scalars)?.start else { return false }
         var head = String(String.UnicodeScalarView(scalars[..<end]))
         while let last = head.unicodeScalars.last, FinnishNumber.isSpace(last.value) || last == " " { head.unicodeScalars.removeLast() }
         return !head.isEmpty && FinnishNumber.parse(head) != nil
