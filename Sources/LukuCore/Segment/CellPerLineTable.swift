@@ -76,6 +76,7 @@ struct CellPerLineTable: Sendable {
         var items: [(index: Int, item: Item)] = []
         var i = start, labelRun = 0, wrapped = 0
         var joinedMinus = Set<Int>()
+        var severalFigures = Set<Int>()  // lines of more than one figure inside a row (`RowFigureReadings`)
         while i < lines.count, !excluded.contains(i) {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
@@ -96,6 +97,11 @@ struct CellPerLineTable: Sendable {
                 continue
             } else if isValue(line) {
                 labelRun = 0
+                items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
+            } else if let last = items.last, case .value = last.item, RowFigureReadings.isFigureLine(line) {
+                // Two cells on one line inside a row ("559 100 10 761 256,51"): that row's figures.
+                labelRun = 0
+                severalFigures.insert(i)
                 items.append((i, .value(line.text.trimmingCharacters(in: .whitespaces))))
             } else if !items.isEmpty, let run = RepeatedTextCells.run(lines, at: i, isValue: isValue, isLabel: isLabel) {
                 labelRun = 0
@@ -173,7 +179,10 @@ struct CellPerLineTable: Sendable {
         // lapua-ta2025-lautakuntien-talousarviot page 3) are as many as its rows there and must
         // not win the tie.
         var counts: [Int: Int] = [:]
-        for r in rows + scaleRows where r.values.count >= 2 { counts[r.values.count, default: 0] += 1 }
+        // (A row holding a line of several figures has no count of its own: `RowFigureReadings`.)
+        for r in rows + scaleRows where r.values.count >= 2 && !r.lines.contains(where: severalFigures.contains) {
+            counts[r.values.count, default: 0] += 1
+        }
         guard let (rowCount, n) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
               rowCount >= 2, n >= minRows else { return nil }
         // The periods heading the columns, one per line just above the first row (a title such
@@ -209,7 +218,20 @@ struct CellPerLineTable: Sendable {
             // case, else a group name.
             let label = Self.rowLabel(row.labels, groupsInto: &assembler)
             var cells = Array(repeating: Cell?.none, count: k)
-            if row.values.count == k {
+            // More lines than columns, or a line of several figures: read only when one reading
+            // of the lines gives k figures (`RowFigureReadings`), flagged.
+            let several = row.lines.map(severalFigures.contains)
+            let reread = row.values.count > k || several.contains(true)
+                ? RowFigureReadings.reading(row.values, multi: several, columns: k) : nil
+            if let reread {
+                odd += 1
+                for (c, text) in reread.enumerated() {
+                    cells[c] = CellReader.cell(text, column: columns[c], doubtful: true)
+                }
+            } else if several.contains(true) {
+                odd += 1
+                cells[0] = Cell(text: row.values.joined(separator: " "), flags: [.merged])
+            } else if row.values.count == k {
                 // In blank-separated text a label may stand away from its figures
                 // (`BlankSeparatedCells`): every row is placed, but in doubt.
                 let doubtful = spaced || pairHinted
