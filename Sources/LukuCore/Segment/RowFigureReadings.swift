@@ -12,7 +12,8 @@
 /// placeholder), a line of exactly three digits may end the grouped whole number on the line
 /// before it, and a line of several figures is cut by the three-digit group rule
 /// (`DigitRunSplitter`) into as many figures as one reading only allows. A second reading of the
-/// count, or none, leaves the row as it was. Every cell so read is flagged `ambiguous-split`:
+/// count, or none, leaves the row as it was (a row holding a line of several figures is then one
+/// flagged text cell, no longer a row named by figures). Every cell so read is flagged `ambiguous-split`:
 /// the column count and the grouping rule chose it, not the printed layout.
 enum RowFigureReadings {
     /// A line of two or more figures with nothing else ("559 100 10 761 256,51"): inside a row of
