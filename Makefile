@@ -10,7 +10,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -151,3 +151,13 @@ holdout:
 	$(HOLDOUT_DIR)/venv/bin/python tools/holdout/make_holdout.py $(HOLDOUT_DIR)/docs
 	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs --out $(HOLDOUT_DIR)/out --luku $(HOLDOUT_LUKU) \
 	  --score ../shared/tools/score.py | tee $(HOLDOUT_DIR)/results.md
+
+# holdout2: the second hold-out set (tools/holdout/README2.md), same venv and scoring, into
+# .build-holdout/docs2 and .build-holdout/out2; the table goes to .build-holdout/results2.md.
+holdout2:
+	@test -x $(HOLDOUT_DIR)/venv/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv
+	@$(HOLDOUT_DIR)/venv/bin/python -c 'import reportlab' 2>/dev/null || $(HOLDOUT_DIR)/venv/bin/pip install --quiet reportlab
+	@test -x $(HOLDOUT_LUKU) || swift build -c release
+	$(HOLDOUT_DIR)/venv/bin/python tools/holdout/make_holdout2.py $(HOLDOUT_DIR)/docs2
+	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs2 --out $(HOLDOUT_DIR)/out2 --luku $(HOLDOUT_LUKU) \
+	  --score ../shared/tools/score.py | tee $(HOLDOUT_DIR)/results2.md

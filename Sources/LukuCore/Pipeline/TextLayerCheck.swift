@@ -34,9 +34,9 @@ enum TextLayerCheck {
         }
         switch PageRotation.turn(of: page) {
         case .none?:
-            return (page, .readable, [])
+            return withoutTurnedRuns(page, [])
         case let turn?:
-            return (PageRotation.upright(page, from: turn), .readable,
+            return withoutTurnedRuns(PageRotation.upright(page, from: turn), turnedPage: true,
                     [Issue(severity: .info, code: "rotated-page", page: page.number,
                            message: "page \(page.number): its text runs turned \(turn.rawValue)° clockwise; read after turning it back")])
         case nil:
@@ -44,6 +44,14 @@ enum TextLayerCheck {
             return (page, .unreadable, [Issue(severity: .warning, code: "rotated-page", page: page.number,
                                               message: "page \(page.number): its text runs in several directions (rotated parts); it was not read, to avoid wrong values")])
         }
+    }
+
+    /// A readable page less its runs of text turned a quarter against the page
+    /// (`VerticalTextRuns`), with an issue when any were taken off.
+    static func withoutTurnedRuns(_ page: PageGlyphs, turnedPage: Bool = false, _ issues: [Issue]) -> (page: PageGlyphs, verdict: Verdict, issues: [Issue]) {
+        let (kept, count) = VerticalTextRuns.removed(from: page, turnedPage: turnedPage)
+        guard count > 0 else { return (page, .readable, issues) }
+        return (kept, .readable, issues + [VerticalTextRuns.issue(page: page.number, count: count)])
     }
 
     /// The document's issues from its pages' verdicts: the pages' own, or one `error` when no

@@ -106,6 +106,35 @@ enum PageDebrisFilter {
     /// Leading spaces that set a text line far in, as `pdftotext -layout` places a page number.
     static let farIndent = 10.0
 
+    /// A lone number that is its own page's number, beside a blank line, between two lines that
+    /// each hold a whole table row (figures in several columns): a landscape table turned onto a
+    /// portrait page keeps its page number upright, and `pdftotext -layout` turns the page to
+    /// the table and prints the number between two of its rows ("Poistot … -2 447,2 -2 963,7 …" /
+    /// blank lines / "1" / "Tilikauden tulos 12 055,8 …", hold-out set 2), where it cut the table
+    /// in two. A lone value of a one-cell-per-line text (PyMuPDF's "100" before its next label) has
+    /// no row of figures on both sides, and is kept.
+    static func ownPageNumber(_ lines: [TextLine], _ i: Int) -> Bool {
+        let line = lines[i]
+        guard line.words.count == 1, line.tabCells == nil, line.words[0].text == String(line.page) else { return false }
+        let blankBefore = i == 0 || lines[i - 1].isEmpty
+        let blankAfter = i == lines.count - 1 || lines[i + 1].isEmpty
+        guard blankBefore || blankAfter,
+              let before = lines[..<i].lastIndex(where: { !$0.isEmpty }),
+              let after = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return false }
+        return figureCount(lines[before]) >= minRowFigures && figureCount(lines[after]) >= minRowFigures
+    }
+
+    /// Figures a line must hold on each side of `ownPageNumber`'s number to be a table row.
+    static let minRowFigures = 3
+
+    /// Words that read as figures: a digit first, after an optional sign.
+    static func figureCount(_ line: TextLine) -> Int {
+        line.words.filter { w in
+            let t = w.text.drop { "-−–+".contains($0) }
+            return t.first?.isASCIIDigit ?? false
+        }.count
+    }
+
     static func filterText(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
         // A page number is its page's first or last text, or stands between blank lines. A
@@ -123,7 +152,7 @@ enum PageDebrisFilter {
             // "n (N)" at the margin between blanks is one line of a running head block (`pdftotext`
             // default of Lapua's minutes), left for `removeRunning` with the rest of its block.
             let alone = blankBefore && blankAfter && isPageNumber(lines[i])
-            if firstOnPage || lastOnPage || alone || setIn { keep[i] = false }
+            if firstOnPage || lastOnPage || alone || setIn || ownPageNumber(lines, i) { keep[i] = false }
         }
         let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
         // Running heads and feet exist in text too, once its pages are marked.

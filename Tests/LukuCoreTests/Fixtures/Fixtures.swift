@@ -32,6 +32,10 @@ enum Fixtures {
     static let encryptedPDF = fixture("encrypted-one-page.pdf")
     static let textlessPDF = fixture("textless-one-page.pdf")
     static let holdOut10PDF = fixture("hold-10-continued-wrapped.pdf")
+    /// Hold-out set 2 (tools/holdout/make_holdout2.py): an Excel export with column headers
+    /// rotated 90°, and a table turned 90° on a portrait page whose page number stays upright.
+    static let holdOut2RotatedHeadersPDF = fixture("hold2-05-excel-dash-rotated-headers.pdf")
+    static let holdOut2TurnedTablePDF = fixture("hold2-03-rotated-table.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {

@@ -95,4 +95,32 @@ final class SegmentPageDebrisFilterTests: XCTestCase {
             XCTAssertEqual(PageDebrisFilter.trimmedSpaces(t), t.trimmingCharacters(in: .whitespaces), t.debugDescription)
         }
     }
+
+    /// Hold-out set 2 (hold2-03, `pdftotext -layout`): a tuloslaskelma turned 90° on a portrait
+    /// page whose page number stays upright; pdftotext turns the page to the table and prints the
+    /// number "1" between two rows, under blank lines. It is the page's own number between two
+    /// rows of figures: it goes, and the rows around it stay. A lone "1" on page 2, or one whose
+    /// neighbours are not rows of figures, stays.
+    func testOwnPageNumberBetweenTwoTableRowsGoes() {
+        let text = """
+            Poistot ja arvonalentumiset        -2 447,2     -2 963,7      -3 612,4     -2 731,2     -3 142,6     -3 719,1
+
+
+
+
+        1
+            Tilikauden tulos                  12 055,8      4 402,1      -1 093,1     13 970,3      1 419,6      3 519,3
+            Poistoeron muutos                     159,6        131,6          71,7        100,9         53,0        122,8
+        """
+        let kept = PageDebrisFilter.filterText(Fixtures.textLines(text)).map(\.text).filter { !$0.isEmpty }
+        XCTAssertEqual(kept.count, 3, "\(kept)")
+        XCTAssertFalse(kept.contains("1"))
+        XCTAssertTrue(kept[1].hasPrefix("Tilikauden tulos"))
+        // On page 2 the same "1" is not the page's number: kept.
+        let second = PageDebrisFilter.filterText(Fixtures.textLines("x\n\u{0C}" + text)).map(\.text)
+        XCTAssertTrue(second.contains("1"), "\(second)")
+        // Between a row and a bare label (one cell per line), a lone "1" is kept as a value.
+        let cells = "Poistot 2 447,2 2 963,7 3 612,4\n\n1\nTilikauden tulos\n"
+        XCTAssertTrue(PageDebrisFilter.filterText(Fixtures.textLines(cells)).map(\.text).contains("1"))
+    }
 }
