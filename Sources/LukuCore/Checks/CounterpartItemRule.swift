@@ -38,6 +38,9 @@ struct CounterpartItemRule: DocumentIdentity {
         ["NETTOMENO", "TOIMINTAKATE/JÄÄMÄ"],
         ["HENKILÖSTÖMENOT €", "HENKILÖSTÖKULUT"],
         ["PALVELUJEN OSTOT €", "PALVELUJEN OSTOT"],
+        // A company's notes: the board's proposal prints the free equity as distributable
+        // (Koha-Suomi Oy TP 2024 p6 = p5 "Vapaa oma pääoma yhteensä").
+        ["JAKOKELPOINEN VAPAA OMA PÄÄOMA", "VAPAA OMA PÄÄOMA YHTEENSÄ"],
     ].map { $0.map { IdentitySupport.key($0) } }
 
     /// Unit totals that are named MENOT / TULOT / NETTOMENO only by their group.

@@ -45,6 +45,10 @@ struct IdentityChecker: Sendable {
         CounterpartItemRule(),
         AgreeingColumnsRule(),
         TableSumRule(),
+        MovementNoteClosingRule(),
+        ShareCapitalByClassRule(),
+        DepreciationOnlyChangeRule(),
+        InvestmentPartRule(),
     ]
 
     /// Threads the tables' own checks and the document identities run on (the decisions after

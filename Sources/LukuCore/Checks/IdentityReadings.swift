@@ -3,10 +3,9 @@ import Foundation
 /// "Use the arithmetic to decide" (DOMAIN: run-together digits are "found from the column count,
 /// the three-digit group rule and the arithmetic above"): a row whose figures came from a run of
 /// digits that more than one split fitted (its cells flagged `ambiguous-split`) is read again
-/// with every split of the same digits over the same cells, and the table's own identities are
-/// run on each reading. The reading under which the most checks through the row hold (`ok` or
-/// `rounding`), none through the row fails, and more hold than under the chosen reading and under
-/// any other reading, replaces the chosen one.
+/// with every split of the same digits over the same cells, and `ReadingByIdentities` (the one
+/// mechanism that lets identities choose a reading) keeps the split the table's identities single
+/// out over the splitter's first choice.
 ///
 /// The cells keep their `ambiguous-split` flag (a printed mistake elsewhere in the table can make
 /// the arithmetic itself wrong, so an identity never unflags a cell) and gain `identity-chosen`
@@ -47,27 +46,19 @@ enum IdentityReadings {
                     && (values(reading) == values(current) || evenPrecision(reading, positions: positions, table: table))
             }
             guard admissible.count > 1 else { continue }
-            var scored: [(reading: [String], holds: Int, fails: Int, rules: [String])] = []
-            for reading in admissible {
-                let trial = replaced(table, row: r, positions: positions, texts: reading)
-                let through = rules.flatMap { $0.checks(in: trial) }.filter { touches($0, row: r) }
-                let held = through.filter { $0.outcome == .ok || $0.outcome == .rounding }
-                scored.append((reading, held.count, through.filter { $0.outcome == .mismatch }.count,
-                               held.map(\.rule)))
-            }
-            guard let best = scored.max(by: { $0.holds < $1.holds }), best.fails == 0, best.holds > 0,
-                  scored.filter({ $0.holds == best.holds }).count == 1,
-                  let now = scored.first(where: { values($0.reading) == values(current) }),
-                  best.holds > now.holds else { continue }
-            table = replaced(table, row: r, positions: positions, texts: best.reading)
-            for c in positions { mark(&table.rows[r].cells[c]) }
+            guard let given = admissible.firstIndex(where: { values($0) == values(current) }) else { continue }
+            let rows = admissible.map { replaced(table, row: r, positions: positions, texts: $0).rows[r].cells }
+            guard let choice = ReadingByIdentities.choose(table, row: r, readings: rows, given: given, rules: rules) else { continue }
+            let best = choice.tallies[choice.winner], now = choice.tallies[given], reading = admissible[choice.winner]
+            table.rows[r].cells = rows[choice.winner]
+            for c in positions { ReadingByIdentities.mark(&table.rows[r].cells[c]) }
             let label = table.rows[r].label + (table.rows[r].group.map { " (\($0))" } ?? "")
             let names = Array(Set(best.rules)).sorted().joined(separator: "; ")
             issues.append(Issue(severity: .info, code: issueCode, page: table.page,
                                 message: "table \(table.id), row \"\(label)\": \(readings.count) readings of its run-together digits fit; "
-                                    + "the one under which \(best.holds) identities through the row hold (\(names)) replaces "
-                                    + "\(current.joined(separator: " | ")) with \(best.reading.joined(separator: " | ")) "
-                                    + "(\(now.holds) held before); the cells stay flagged ambiguous-split and are flagged identity-chosen"))
+                                    + "the one under which \(best.held) identities through the row hold (\(names)) replaces "
+                                    + "\(current.joined(separator: " | ")) with \(reading.joined(separator: " | ")) "
+                                    + "(\(now.held) held before); the cells stay flagged ambiguous-split and are flagged identity-chosen"))
         }
         return (table, issues)
     }
@@ -93,18 +84,6 @@ enum IdentityReadings {
             out.append(v)
         }
         return out
-    }
-
-    /// Whether a check of this table computes or adds a cell of `row`.
-    static func touches(_ check: Check, row: Int) -> Bool {
-        check.table == nil && (check.row == row || check.operands.contains { $0.table == nil && $0.row == row })
-    }
-
-    /// Adds `identity-chosen` to a cell (once, in flag order): the arithmetic chose its reading.
-    static func mark(_ cell: inout Cell?) {
-        guard var c = cell else { return }
-        c.flags = Array(Set(c.flags + [.identityChosen])).sorted()
-        cell = c
     }
 
     static func replaced(_ table: Table, row: Int, positions: [Int], texts: [String]) -> Table {

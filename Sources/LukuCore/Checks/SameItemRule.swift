@@ -14,8 +14,9 @@ import Foundation
 /// rounding allows (0,5).
 ///
 /// A label is no proof that two rows mean the same thing (a board's "Toimintatuotot" and the
-/// city's, both under "TA 2024"), so only agreement is reported: a pair that differs gives no
-/// check, and the rule never flags a cell. Zeros prove nothing and are skipped. Cost: one pass
+/// city's, both under "TA 2024"), so a pair that differs gives no check on its own; only where two
+/// tables are proven to print the same statement are their differences reported
+/// (`SameStatementDifferences`). Zeros prove nothing and are skipped. Cost: one pass
 /// to index the labels; pairs only among the tables that share a label, at most
 /// `occurrenceLimit` of them per label, and each occurrence keeps the checks of one partner.
 struct SameItemRule: DocumentIdentity {
@@ -67,6 +68,8 @@ struct SameItemRule: DocumentIdentity {
                 }
             }
         }
+        // Tables proven to print one statement twice report the items on which they differ too.
+        out += SameStatementDifferences.checks(agreeing: out, index: index, tables: tables, infos: infos)
         return out.sorted { ($0.0, $0.1.row, $0.1.column) < ($1.0, $1.1.row, $1.1.column) }
     }
 
@@ -119,7 +122,7 @@ struct SameItemRule: DocumentIdentity {
     }
 
     static func checks(holder: (table: Int, row: Int), other: (table: Int, row: Int), tables: [Table],
-                       infos: (holder: Info, other: Info)) -> [(Int, Check)] {
+                       infos: (holder: Info, other: Info), rule: String = SameItemRule.rule) -> [(Int, Check)] {
         let a = tables[holder.table], b = tables[other.table]
         guard holder.table != other.table, a.id != b.id else { return [] }
         let scaleA = infos.holder.scale, scaleB = infos.other.scale

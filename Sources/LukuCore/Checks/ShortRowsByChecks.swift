@@ -5,11 +5,11 @@ import Foundation
 /// arithmetic often says where the numbers belong: Lapua TA 2025 p. 1 in `pdftotext -raw` and
 /// pypdf, "Satunnaiset kulut 92 010" under TP 2023 | TA 2024 | Raami 2025 | TA 2025 — placed last,
 /// Tulos = Vuosikate + Poistot + Satunnaiset erät fails in TA 2025 and in TP 2023; placed under
-/// TP 2023, it holds in every column. Every order-keeping placement of such a row's numbers is
-/// tried with the table's identities (the `IdentityChecker` rules); the placement kept is the one
-/// under which the most checks hold less those that fail, when no other placement scores as well
-/// and none fails more checks than the guess. The cells stay flagged `ambiguous-split` and gain
-/// `identity-chosen` (the arithmetic chose their columns), and an issue names the rows moved. Text input only: the PDF path places cells by their position.
+/// TP 2023, it holds in every column. Every order-keeping placement of such a row's numbers is a
+/// reading of the row, and `ReadingByIdentities` (the one mechanism that lets identities choose a
+/// reading) keeps the one the table's identities single out over the guess. The cells stay flagged
+/// `ambiguous-split` and gain `identity-chosen` (the arithmetic chose their columns), and an issue
+/// names the rows moved. Text input only: the PDF path places cells by their position.
 enum ShortRowsByChecks {
     /// Placements tried per row (n columns choose k numbers).
     static let maxPlacements = 70
@@ -38,25 +38,12 @@ enum ShortRowsByChecks {
             let cells = table.rows[r].cells
             let filled = cells.indices.filter { cells[$0] != nil }
             let placements = combinations(n, filled.count)
-            guard placements.count <= maxPlacements else { continue }
-            let given = score(table, rules: rules, placing: r)
-            var best: (score: Int, placement: [Int], failed: Int)?
-            var tied = false
-            for placement in placements {
-                var trial = table
-                trial.rows[r].cells = moved(cells, from: filled, to: placement, columns: table.columns)
-                let s = placement == filled ? given : score(trial, rules: rules, placing: r)
-                let value = s.held - s.failed
-                if let b = best, value < b.score { continue }
-                if let b = best, value == b.score { tied = true; continue }
-                best = (value, placement, s.failed)
-                tied = false
-            }
-            guard let best, !tied, best.placement != filled, best.failed <= given.failed,
-                  best.score > given.held - given.failed else { continue }
-            table.rows[r].cells = moved(cells, from: filled, to: best.placement, columns: table.columns).map { cell in
+            guard placements.count <= maxPlacements, let given = placements.firstIndex(of: filled) else { continue }
+            let readings = placements.map { $0 == filled ? cells : moved(cells, from: filled, to: $0, columns: table.columns) }
+            guard let choice = ReadingByIdentities.choose(table, row: r, readings: readings, given: given, rules: rules) else { continue }
+            table.rows[r].cells = readings[choice.winner].map { cell in
                 var cell = cell
-                IdentityReadings.mark(&cell)
+                ReadingByIdentities.mark(&cell)
                 return cell
             }
             movedLabels.append(table.rows[r].label)
@@ -69,27 +56,6 @@ enum ShortRowsByChecks {
         let filled = cells.compactMap { $0 }
         return !filled.isEmpty && filled.count < cells.count
             && filled.allSatisfy { $0.value != nil && $0.flags.contains(.ambiguousSplit) }
-    }
-
-    /// Checks of the table that hold (`ok`, `rounding`) and that fail under either sign convention.
-    /// A check that reads a blank cell of the row being placed as 0 (`EmptyMarginOperand`) is no
-    /// evidence of where that row's numbers go: it holds equally for every placement that leaves the
-    /// blank where the zero belongs (synth ilveskoski p. 1 "Valmistus omaan käyttöön 141 0": 0 under the year
-    /// or as the Muutos-% would tie), so it is not counted.
-    static func score(_ table: Table, rules: [any TableIdentity], placing row: Int) -> (held: Int, failed: Int) {
-        var held = 0, failed = 0
-        for check in rules.flatMap({ $0.checks(in: table) }) {
-            if check.table == nil, check.operands.contains(where: {
-                $0.table == nil && $0.row == row && IdentitySupport.cell(table, $0.row, $0.column) == nil
-            }) { continue }
-            if check.verifies {
-                held += 1
-            } else if check.outcome == .mismatch {
-                let otherSign = check.alternative.map { Check.compare($0, check.actual, tolerance: check.tolerance) != .mismatch } ?? false
-                if !otherSign { failed += 1 }
-            }
-        }
-        return (held, failed)
     }
 
     /// The row's cells with the numbers at `from` moved, in order, to the columns `to`.

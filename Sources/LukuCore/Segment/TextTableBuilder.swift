@@ -471,7 +471,7 @@ struct TextTableBuilder: Sendable {
                     guard let text else { continue }
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
                     // Placed where the table's own relations hold (ArithmeticPlacedRows): the cell says so.
-                    if arithmetic[k] != nil { IdentityReadings.mark(&cells[c]) }
+                    if arithmetic[k] != nil { ReadingByIdentities.mark(&cells[c]) }
                 }
             } else if let split = first[k] {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
@@ -483,7 +483,7 @@ struct TextTableBuilder: Sendable {
                 if doubtful { ambiguousRows += 1 }
                 for (c, text) in split.numbers.enumerated() {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
-                    if split.chosenByIdentity { IdentityReadings.mark(&cells[c]) }
+                    if split.chosenByIdentity { ReadingByIdentities.mark(&cells[c]) }
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
                 shortRows += 1

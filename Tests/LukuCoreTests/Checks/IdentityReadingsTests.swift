@@ -82,6 +82,32 @@ final class IdentityReadingsTests: XCTestCase {
                                                      table: CheckFixtures.table([])))
     }
 
+    /// Kauhava p117 in `-raw` (../shared/real/kauhava-tilinpaatos-2024.pdf): "Verotulot 31 902 31 902
+    /// 33 595 1 693" under five columns, Talousarviomuutokset blank in the PDF. The reading "31 | 902
+    /// | 31 902 | 33 595 | 1 693" makes Poikkeama = 33 595 − 31 902 = 1 693 hold but Talousarvio
+    /// muutosten jälkeen = 31 + 902 = 933 fail against 31 902: a reading under which a check through
+    /// the row fails is not chosen (`ReadingByIdentities`), and every cell keeps `ambiguous-split`.
+    func testAReadingUnderWhichACheckFailsIsNotChosen() throws {
+        let doc = try document([
+            "Alkuperäinen",
+            "talousarvio",
+            "Talousarvio-",
+            "muutokset",
+            "Talousarvio",
+            "muutosten",
+            "jälkeen Toteutuma Poikkeama",
+            "Verotulot 31 902 31 902 33 595 1 693",
+            "Kunnan tulovero 24 420 24 420 26 441 2 021",
+            "Kiinteistövero 4 506 4 506 4 327 - 179",
+            "Osuus yhteisöveron tuo-",
+            "tosta 2 976 2 976 2 827 - 149",
+        ])
+        XCTAssertFalse(doc.issues.contains { $0.code == IdentityReadings.issueCode && $0.message.contains("Verotulot") })
+        let r = try row(doc, "Verotulot")
+        XCTAssertFalse(r.cells.contains { $0?.flags.contains(.identityChosen) == true })
+        XCTAssertTrue(r.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) })
+    }
+
     /// Lapua TA 2025 p2 TARKASTUSLAUTAKUNTA prints Toimintatuotot 0 in three columns and nothing
     /// under Raami 2025 (truth: "empty cell = 0"): Toimintakate −36 700 = blank + Toimintakulut
     /// −36 700 is checked there, `ok`.
