@@ -129,6 +129,17 @@ public struct Ingest: Sendable {
             record.status = .skipped
             return finish(record, start)
         }
+        record = read(input, into: record, target: target, keepDocument: keepDocument, pipeline: pipeline, write: write)
+        // The document is gone now (unless the record keeps it): its freed blocks go back to the
+        // system, not left in this worker's arena while the other workers' documents grow.
+        FreedMemory.release()
+        return finish(record, start)
+    }
+
+    /// The pipeline's document for `input`, its summary on `record`, written to `target`.
+    private static func read(_ input: InputFinder.Input, into record: IngestRecord, target: String, keepDocument: Bool,
+                             pipeline: Pipeline, write: (Document, String) throws -> Void) -> IngestRecord {
+        var record = record
         let document = pipeline.run(path: input.path)
         let summary = DocumentSummary(document)
         record.sha256 = document.source.sha256
@@ -148,7 +159,7 @@ public struct Ingest: Sendable {
             record.status = .writeFailed
             record.errors.append("cannot write \(target): \((error as NSError).localizedDescription)")
         }
-        return finish(record, start)
+        return record
     }
 
     private static func finish(_ record: IngestRecord, _ start: DispatchTime) -> IngestRecord {

@@ -81,12 +81,20 @@ public struct Pipeline: Sendable {
                 document.issues += TextLayerCheck.issues(pages.map { ($0.verdict, $0.issues) }, file: file)
                 var lines: [TextLine] = []
                 lines.reserveCapacity(pages.reduce(0) { $0 + $1.lines.count })
-                for page in pages { lines += page.lines }
-                pages = []  // the per-page arrays are copies of `lines`: not kept through segmenting
+                // Each page's array goes as soon as its lines are in `lines`: the two are never
+                // held whole side by side (issue 8).
+                for i in pages.indices {
+                    lines += pages[i].lines
+                    pages[i].lines = []
+                }
+                pages = []
+                // The readers' threads freed the glyphs in arenas the segmenter does not allocate from.
+                FreedMemory.release()
                 let rules = PageRules(batch: pageThreads, draw: RuleFinder.bandFinder(path: path, threads: pageThreads))
                 var segmenter = self.segmenter
                 segmenter.threads = pageThreads
                 output = segmenter.segmentPDF(consume lines, rules: rules)
+                FreedMemory.release()  // the lines, gone once the blocks are made
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
                 document.source.encoding = encoding
@@ -126,6 +134,8 @@ public struct Pipeline: Sendable {
                 document.issues = [Pipeline.errorIssue(error, path: path, file: file)]
             }
         }
+        // What the checks and the readings not kept left free, before the JSON is written.
+        FreedMemory.release()
         return document
     }
 

@@ -127,4 +127,24 @@ final class StreamedDocumentJSONTests: XCTestCase {
         XCTAssertEqual(made, 2_000)
         XCTAssertLessThan(madeAtFirstPiece ?? .max, 100, "the first 4 KiB are out after a few dozen rows")
     }
+    /// Written on two threads, a document of many top sections is still handed out in pieces
+    /// of about the chunk size: sections are streamed one after another (their rows side by
+    /// side), not written whole 32 at a time, which held up to the whole JSON (issue 8: Kauhava
+    /// ×10's 79 top sections, 8 MB at once). The bytes are those of the one-thread writer.
+    func testManyTopSectionsAreStreamedOnThreadsNotHeldWhole() {
+        let sections = (0..<40).map { s in
+            Section(heading: Heading(number: "\(s + 1)", text: "Osa \(s + 1)", level: 1, page: s + 1),
+                    blocks: [.table(Table(id: "p\(s + 1)-t1", page: s + 1, pages: [s + 1], columns: [Column(header: "TA 2025")],
+                                          rows: (0..<60).map { Row(label: "rivi \($0)", cells: [Cell(text: "\($0)", value: Decimal($0))]) }))])
+        }
+        let document = Document(source: Source(file: "m.pdf", sha256: "00", format: .pdf, pages: 40), sections: sections)
+        let expected = DocumentJSON.encode(document)
+        XCTAssertGreaterThan(expected.utf8.count, 40 * 4096, "each section alone is more than a chunk")
+        var bytes: [UInt8] = []
+        var largest = 0
+        DocumentJSON.write(document, chunkBytes: 4096, threads: 2) { bytes += $0; largest = max(largest, $0.count) }
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected)
+        // A chunk is handed out once it holds 4 KiB; it may then hold one batch of 32 rows more.
+        XCTAssertLessThan(largest, 4096 + 32 * 200, "no chunk holds whole sections")
+    }
 }
