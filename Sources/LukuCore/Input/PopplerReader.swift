@@ -91,7 +91,9 @@ public enum PopplerReader {
     /// Reads the attribute runs and returns a lookup from scalar index to font index.
     private static func readFonts(_ page: OpaquePointer) -> ((Int) -> Int, [FontFace]) {
         var fonts: [FontFace] = []
-        var indexOfFont: [FontFace: Int] = [:]
+        // By name and size: a face is made (its boldness read from the name, a Foundation
+        // substring search per word) once per distinct font of the page, not once per run.
+        var indexOfFont: [NameAndSize: Int] = [:]
         var runs: [(start: Int, end: Int, font: Int)] = []
         let list = poppler_page_get_text_attributes(page)
         defer { if list != nil { poppler_page_free_text_attributes(list) } }
@@ -100,14 +102,14 @@ public enum PopplerReader {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
-                let face = FontFace(name: name, size: attributes.font_size.isFinite ? attributes.font_size : 0)
+                let key = NameAndSize(name: name, size: attributes.font_size.isFinite ? attributes.font_size : 0)
                 let fontIndex: Int
-                if let known = indexOfFont[face] {
+                if let known = indexOfFont[key] {
                     fontIndex = known
                 } else {
                     fontIndex = fonts.count
-                    fonts.append(face)
-                    indexOfFont[face] = fontIndex
+                    fonts.append(FontFace(name: key.name, size: key.size))
+                    indexOfFont[key] = fontIndex
                 }
                 runs.append((Int(attributes.start_index), Int(attributes.end_index), fontIndex))
             }
@@ -127,6 +129,12 @@ public enum PopplerReader {
         }
         return (lookup, fonts)
     }
+}
+
+/// What tells two fonts of a page apart: `FontFace` adds only `isBold`, read from the name.
+private struct NameAndSize: Hashable {
+    var name: String
+    var size: Double
 }
 
 /// Pages written by concurrent workers, each into its own slot.

@@ -52,14 +52,18 @@ public struct GutterSplitter: Sendable {
     private func starts(_ line: TextLine) -> [Double] {
         let chunks = line.chunks(gapEm: cellGapEm)
         guard chunks.count >= 3 else { return [] }
+        // Each chunk is read once (every line of every PDF page comes here, and asking again
+        // for every later chunk made a row of n cells cost n² number parses).
+        let numbers = chunks.map { $0.allSatisfy { FinnishNumber.parse($0.text) != nil } }
+        // numbersAfter[k]: some chunk after k is all numbers.
+        var numbersAfter = [Bool](repeating: false, count: chunks.count)
+        for k in stride(from: chunks.count - 2, through: 0, by: -1) { numbersAfter[k] = numbersAfter[k + 1] || numbers[k + 1] }
         var out: [Double] = []
-        for k in 1..<chunks.count {
-            let previousIsNumbers = chunks[k - 1].allSatisfy { FinnishNumber.parse($0.text) != nil }
+        for k in 1..<chunks.count where numbers[k - 1] && numbersAfter[k] {
             let isText = chunks[k].contains { FinnishNumber.parse($0.text) == nil && !FinnishNumber.isPlaceholder($0.text) }
             // The right table's label is followed by its own numbers; text cells in a number
             // column ("siirretty", "elinkeino- ja") are not.
-            let numbersFollow = chunks[(k + 1)...].contains { $0.allSatisfy { FinnishNumber.parse($0.text) != nil } }
-            if previousIsNumbers, isText, numbersFollow, let x = chunks[k].first?.box?.x0 { out.append(x) }
+            if isText, let x = chunks[k].first?.box?.x0 { out.append(x) }
         }
         return out
     }

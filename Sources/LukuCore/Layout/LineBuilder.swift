@@ -10,7 +10,19 @@ public struct LineBuilder: Sendable {
 
     public func lines(of page: PageGlyphs) -> [TextLine] {
         let placed = placedGlyphs(page)
-        return clusterIntoRows(placed).map { makeLine($0, page: page) }
+        let faces = FaceTraits(page.fonts)
+        return clusterIntoRows(placed).map { makeLine($0, page: page.number, faces: faces) }
+    }
+
+    /// What `makeLine` reads of each font of a page, as plain arrays made once per page: a
+    /// `FontFace` copied per glyph retained and released its name (every glyph of every page).
+    struct FaceTraits {
+        var sizes: [Double]
+        var bold: [Bool]
+        init(_ fonts: [FontFace]) {
+            sizes = fonts.map(\.size)
+            bold = fonts.map(\.isBold)
+        }
     }
 
     /// A visible glyph, remembering whether poppler put whitespace right before it.
@@ -81,13 +93,15 @@ public struct LineBuilder: Sendable {
             height = box.height
         }
         close()
+        let clustered = RowExtentIndex(extents)
         for p in glyphs where isThin(p) {
             // The row whose extent holds the glyph's centre and whose middle is nearest; the
-            // first such row on a tie. One pass, no intermediate array: this runs per glyph.
+            // first such row on a tie: among the clustered rows (indexed by top edge), then the
+            // rows of punctuation alone made below, which come after them in `extents`.
             let y = p.glyph.box.midY
-            var best: Int?, bestDistance = 0.0
-            for (i, extent) in extents.enumerated() where extent.y0 <= y && y <= extent.y1 {
-                let distance = abs((extent.y0 + extent.y1) / 2 - y)
+            var (best, bestDistance) = clustered.nearestHolding(y, in: extents)
+            for i in clustered.count..<extents.count where extents[i].y0 <= y && y <= extents[i].y1 {
+                let distance = abs((extents[i].y0 + extents[i].y1) / 2 - y)
                 if best == nil || distance < bestDistance { best = i; bestDistance = distance }
             }
             if let best {
@@ -102,7 +116,52 @@ public struct LineBuilder: Sendable {
         return order.map { rows[$0] }
     }
 
-    private func makeLine(_ row: [Placed], page: PageGlyphs) -> TextLine {
+    /// The clustered rows' extents ordered by top edge, to find the rows holding a height
+    /// without looking at every row of the page for every sign and punctuation mark (a page of
+    /// number tables has a comma in every number: rows × marks comparisons, 80 M instructions
+    /// on Kauhava's 158 pages). A row holding `y` has its top within its height above `y`, so
+    /// only tops from `y - tallest` to `y` are read; the answer is the one a scan of every row
+    /// in order gives (nearest middle, the first row on a tie).
+    struct RowExtentIndex {
+        /// Row indexes by top edge (ties in row order).
+        let order: [Int]
+        let tops: [Double]
+        let tallest: Double
+        let count: Int
+
+        init(_ extents: [(y0: Double, y1: Double)]) {
+            order = extents.indices.sorted { (extents[$0].y0, $0) < (extents[$1].y0, $1) }
+            tops = order.map { extents[$0].y0 }
+            tallest = extents.map { $0.y1 - $0.y0 }.max() ?? 0
+            count = extents.count
+        }
+
+        /// The row of the first `count` extents whose extent holds `y` and whose middle is
+        /// nearest, the lowest index on a tie, and its distance; nil when none holds it.
+        func nearestHolding(_ y: Double, in extents: [(y0: Double, y1: Double)]) -> (Int?, Double) {
+            // Slack for rounding (a point, more far out): the bound only narrows the scan, every
+            // row in it is tested exactly.
+            let lowest = y - tallest - 1 - (abs(y) + tallest) * 1e-9
+            var low = 0, high = tops.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tops[mid] < lowest { low = mid + 1 } else { high = mid }
+            }
+            var best: Int?, bestDistance = 0.0
+            var k = low
+            while k < tops.count, tops[k] <= y {
+                let i = order[k], extent = extents[i]
+                if y <= extent.y1 {
+                    let distance = abs((extent.y0 + extent.y1) / 2 - y)
+                    if best == nil || distance < bestDistance || distance == bestDistance && i < best! { best = i; bestDistance = distance }
+                }
+                k += 1
+            }
+            return (best, bestDistance)
+        }
+    }
+
+    private func makeLine(_ row: [Placed], page: Int, faces: FaceTraits) -> TextLine {
         let glyphs = row.sorted { $0.glyph.box.x0 < $1.glyph.box.x0 }
         var words: [Word] = []
         // The word's UTF-8, made into a String once per word: appending to a String scalar by
@@ -112,38 +171,37 @@ public struct LineBuilder: Sendable {
         var boldCount = 0, wordBold = 0, wordCount = 0
         // (size, glyph count) per font size: a line has few sizes, so a list beats hashing.
         var sizeVotes: [(size: Double, count: Int)] = []
-
-        func flush() {
-            guard !text.isEmpty else { return }
-            words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
-            text.removeAll(keepingCapacity: true)
-            wordBold = 0
-            wordCount = 0
-        }
         var currentSize = 0.0
         var previous: Placed?
+        // The word ends where the loop says so (written out twice rather than as a nested
+        // function: a function capturing these variables checked exclusive access per glyph).
         for p in glyphs {
-            let font = page.fonts[min(p.glyph.font, page.fonts.count - 1)]
-            let size = font.size > 0 ? font.size : p.glyph.box.height
+            let font = min(p.glyph.font, faces.sizes.count - 1)
+            let size = faces.sizes[font] > 0 ? faces.sizes[font] : p.glyph.box.height
             if let prev = previous {
                 let gap = p.glyph.box.x0 - prev.glyph.box.x1
                 let streamNeighbour = p.streamIndex == prev.streamIndex + 1
-                if p.afterSpace || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size) {
-                    flush()
+                if p.afterSpace || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size), !text.isEmpty {
+                    words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
+                    text.removeAll(keepingCapacity: true)
+                    wordBold = 0
+                    wordCount = 0
                 }
             }
             if text.isEmpty { box = p.glyph.box; currentSize = size } else { box = box.union(p.glyph.box); currentSize = max(currentSize, size) }
             UTF8.encode(p.glyph.scalar) { text.append($0) }
             wordCount += 1
-            if font.isBold { wordBold += 1; boldCount += 1 }
+            if faces.bold[font] { wordBold += 1; boldCount += 1 }
             let vote = (size * 10).rounded() / 10
             if let i = sizeVotes.firstIndex(where: { $0.size == vote }) { sizeVotes[i].count += 1 } else { sizeVotes.append((vote, 1)) }
             previous = p
         }
-        flush()
+        if !text.isEmpty {
+            words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
+        }
         let lineBox = words.compactMap(\.box).reduce(words[0].box!) { $0.union($1) }
         let dominantSize = sizeVotes.max { $0.count != $1.count ? $0.count < $1.count : $0.size > $1.size }?.size ?? 0
-        return TextLine(page: page.number, words: words, box: lineBox, fontSize: dominantSize,
+        return TextLine(page: page, words: words, box: lineBox, fontSize: dominantSize,
                         isBold: boldCount * 2 > glyphs.count, indent: lineBox.x0)
     }
 }

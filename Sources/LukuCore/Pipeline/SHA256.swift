@@ -84,28 +84,43 @@ enum SHA256 {
     }
 
     fileprivate static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ schedule: inout [UInt32]) {
-        schedule.withUnsafeMutableBufferPointer { w in compress(chunk, &h, w) }
+        schedule.withUnsafeMutableBufferPointer { w in
+            h.withUnsafeMutableBufferPointer { state in
+                k.withUnsafeBufferPointer { k in compress(UnsafeRawPointer(chunk.baseAddress!), state.baseAddress!, w.baseAddress!, k.baseAddress!) }
+            }
+        }
     }
 
-    /// One 64-byte block, on raw buffers: the hot loop of hashing a 4 MB PDF.
-    private static func compress(_ chunk: UnsafeBufferPointer<UInt8>, _ h: inout [UInt32], _ w: UnsafeMutableBufferPointer<UInt32>) {
-        for t in 0..<16 {
-            let b = t * 4
-            w[t] = UInt32(chunk[b]) << 24 | UInt32(chunk[b + 1]) << 16 | UInt32(chunk[b + 2]) << 8 | UInt32(chunk[b + 3])
-        }
+    /// One 64-byte block on raw pointers: the hot loop of hashing a 4 MB PDF (Kauhava: 0.29 G
+    /// instructions with bounds-checked arrays and a tuple shuffle per round). The words are read
+    /// as big-endian loads, and the rounds come eight at a time with the letters renamed instead
+    /// of moved (FIPS 180-4, 6.2.2: round t's `d` and `h` are the only values it changes).
+    private static func compress(_ chunk: UnsafeRawPointer, _ h: UnsafeMutablePointer<UInt32>,
+                                 _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+        for t in 0..<16 { w[t] = UInt32(bigEndian: chunk.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)) }
         for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            let x = w[t - 15], y = w[t - 2]
+            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
+        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+        @inline(__always) func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                     _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ t: Int) {
+            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d = d &+ t1
+            h = t1 &+ t2
+        }
+        for t in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &hh, t)
+            round(hh, a, b, &c, d, e, f, &g, t + 1)
+            round(g, hh, a, &b, c, d, e, &f, t + 2)
+            round(f, g, hh, &a, b, c, d, &e, t + 3)
+            round(e, f, g, &hh, a, b, c, &d, t + 4)
+            round(d, e, f, &g, hh, a, b, &c, t + 5)
+            round(c, d, e, &f, g, hh, a, &b, t + 6)
+            round(b, c, d, &e, f, g, hh, &a, t + 7)
         }
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
