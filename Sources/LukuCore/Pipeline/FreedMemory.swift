@@ -1,4 +1,4 @@
-import Foundation
+import CPoppler
 
 /// Gives the memory the C allocator holds free back to the system between a document's stages.
 ///
@@ -8,22 +8,14 @@ import Foundation
 /// document on another worker, so the resident size grows by what each stage left free (Kauhava
 /// ×10 at `--threads 2`: 111 MiB, 101 MiB with `MALLOC_TRIM_THRESHOLD_=0`, 97 MiB with
 /// `MALLOC_ARENA_MAX=1`). `malloc_trim(0)` returns the free pages of every arena; it changes
-/// no value, only where later blocks are placed. Looked up at run time (`dlsym`): Swift's Glibc
-/// module does not declare it, and the C boundary stays in `CPoppler`. Elsewhere it does nothing.
+/// no value, only where later blocks are placed. Swift's Glibc module does not declare it,
+/// so it comes from `<malloc.h>` through the one C boundary, `CPoppler`'s shim. Elsewhere it does
+/// nothing.
 enum FreedMemory {
-    private typealias Trim = @convention(c) (Int) -> Int32
-
-    private static let trim: Trim? = {
-        #if os(Linux)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: Trim.self)
-        #else
-        return nil
-        #endif
-    }()
-
     /// Returns the allocator's free pages to the system (a few milliseconds for a large document).
     static func release() {
-        _ = trim?(0)
+        #if os(Linux)
+        _ = malloc_trim(0)
+        #endif
     }
 }
