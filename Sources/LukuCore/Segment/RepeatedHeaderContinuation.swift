@@ -10,8 +10,8 @@
 ///
 /// Joined only when the two headers read the same (every column named, in the same order), the
 /// first part is the last thing on its page and the second the first on its own, both apart from
-/// at most `maxFurniture` lines of page furniture, none of which holds a figure (a lone page
-/// number aside). Columns pair by count (`TableMerger.countMapping`). Plain text tables only: pipe
+/// at most `maxFurniture` lines of page furniture (a page number, a running head printed on another
+/// page too, a continuation title; never a title of the next table's own). Columns pair by count (`TableMerger.countMapping`). Plain text tables only: pipe
 /// and tab tables (Markdown) have their own join.
 enum RepeatedHeaderContinuation {
     /// Lines of page furniture between the parts at most (a running head of two lines, a page
@@ -28,19 +28,36 @@ enum RepeatedHeaderContinuation {
             defer { k += 1 }
             if lines[k].isEmpty { continue }
             if PlainHeader(lines[k]) != nil || StackedHeaderLines.header(lines, at: k) != nil { return true }
-            guard isFurniture(lines[k]) else { return false }
+            guard isFurniture(lines, at: k) else { return false }
             seen += 1
         }
         return false
     }
 
-    /// A line of page furniture: words with no figure but years ("Kivimäen kaupunki | Tilinpäätös
-    /// 2020"), or ending in one page number ("Sivu 2", "2").
-    static func isFurniture(_ line: TextLine) -> Bool {
+    /// Page furniture: a page number ("Sivu 2", "2"), a continuation title ("… (jatkuu)",
+    /// "Jatkoa: …", `ContinuationTitle.marks`), or a running head or foot: the same words, digits
+    /// aside, among the first or last lines of another page. A title of its own ("Kaupunginhallitus"
+    /// over the same budget columns as the board before, Kauhava pp. 77–78) is none of these: the
+    /// next page's table is another table.
+    static func isFurniture(_ lines: [TextLine], at k: Int) -> Bool {
+        let line = lines[k]
         let words = line.words.map(\.text)
-        let split = TextTableBuilder.tailStart(words)
-        if words[split...].allSatisfy(WordTraits.isYear) { return true }
-        return split == words.count - 1 && PageDebrisFilter.isPageNumber(TextLine(page: line.page, words: [line.words[split]]))
+        if words.count <= 2, let last = line.words.last, PageDebrisFilter.isPageNumber(TextLine(page: line.page, words: [last])) { return true }
+        if ContinuationTitle.core(line.text).marked { return true }
+        let key = edgeKey(line)
+        guard key.contains(where: \.isLetter) else { return false }
+        var onPage: [Int: [Int]] = [:]
+        for (j, l) in lines.enumerated() where !l.isEmpty && l.page != line.page { onPage[l.page, default: []].append(j) }
+        return onPage.values.contains { js in
+            (js.prefix(edgeLines) + js.suffix(edgeLines)).contains { edgeKey(lines[$0]) == key }
+        }
+    }
+
+    /// Lines at a page's top and foot compared for running heads.
+    static let edgeLines = 3
+
+    private static func edgeKey(_ line: TextLine) -> String {
+        String(line.text.filter { !$0.isNumber && !$0.isWhitespace })
     }
 
     /// The drafts with each continuation joined to its first part.
@@ -54,7 +71,7 @@ enum RepeatedHeaderContinuation {
                   [a.firstLine, a.lastLine, b.firstLine, b.lastLine].allSatisfy({ lines[$0].tabCells == nil })
             else { continue }
             let between = ((a.lastLine + 1)..<b.firstLine).filter { !lines[$0].isEmpty }
-            guard between.count <= maxFurniture, between.allSatisfy({ isFurniture(lines[$0]) }) else { continue }
+            guard between.count <= maxFurniture, between.allSatisfy({ isFurniture(lines, at: $0) }) else { continue }
             last[page] = a.lastLine
             first[b.page] = b.firstLine
         }
