@@ -168,8 +168,17 @@ final class RawContinuedTableTests: XCTestCase {
         XCTAssertEqual(tables(other).count, 2)
     }
 
-    /// Synth kivimaki pp. 1–2 (Word export): the unit line over the stacked header on both pages.
+    /// A title of its own over the same header (the next board's budget, Kauhava pp. 77–78 shape)
+    /// is no page furniture: the next page's table is another table.
+    func testOwnTitleOverTheSameHeaderIsAnotherTable() {
+        let titled = Self.hold02.replacingOccurrences(of: "Sivu 2\nTP\n2024", with: "Sivu 2\nKaupunginhallitus\nTP\n2024")
+        XCTAssertEqual(tables(titled).count, 2)
+    }
+
+    /// Synth kivimaki pp. 1–2 (Word export): the unit line over the stacked header on both pages,
+    /// the running head on every page.
     static let kivimaki = """
+    Kivimäen kaupunki | Tilinpäätös 2020
     Tuloslaskelma ja sen tunnusluvut
     1 000 euroa
     Tilinpäätös
@@ -200,7 +209,9 @@ final class RawContinuedTableTests: XCTestCase {
         XCTAssertEqual(found.count, 1, "\(found.map(\.pages))")
         let table = try XCTUnwrap(found.first)
         XCTAssertEqual(table.rows.map(\.label).suffix(2), ["Muut rahoituskulut", "Vuosikate"])
-        XCTAssertEqual(table.rows.first { $0.label == "Muut rahoituskulut" }?.cells.map { $0?.value }, [-17, -189, -28, 630])
+        XCTAssertEqual(table.pages, [1, 2])
+        XCTAssertEqual(table.unit, "1 000 euroa")
+        XCTAssertEqual(table.rows.first { $0.label == "Korkokulut" }?.cells.map { $0?.value }, [-879, -415])
     }
 
     /// Synth honkaniemi p. 6 (Word export): the investment part's header on one line.
