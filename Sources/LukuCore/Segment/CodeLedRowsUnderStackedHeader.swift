@@ -20,10 +20,8 @@ enum CodeLedRowsUnderStackedHeader {
             && words[1].first?.isLetter == true
     }
 
-    /// "(TA−TOT)", "(TP-TA)": two or more column kinds joined by a minus sign, in parentheses.
+    /// "(TA−TOT)", "(TP-TA)", "TA26/TA25": how a column is computed (`ColumnFormula`).
     static func isFormula(_ word: String) -> Bool {
-        guard word.count > 4, word.hasPrefix("("), word.hasSuffix(")") else { return false }
-        let parts = word.dropFirst().dropLast().split(whereSeparator: { "-−–".contains($0) }).map(String.init)
-        return parts.count >= 2 && parts.allSatisfy(PlainHeader.isKind)
+        ColumnFormula.matches(word)
     }
 }

@@ -47,7 +47,8 @@ enum TableUnit {
     static func ofUnitLineUnderHeader(_ line: TextLine) -> String? {
         if let unit = ofUnitLine(line) { return unit }
         let words = line.words.map(\.text)
-        guard line.box == nil, words.count >= 2, words.count <= 12 else { return nil }
+        // Up to eight columns of a unit of up to three words ("1 000 €" over six columns, hold-out 2).
+        guard line.box == nil, words.count >= 2, words.count <= 24 else { return nil }
         guard let n = (2...min(words.count, 8)).reversed().first(where: { n in
             words.count % n == 0 && stride(from: 0, to: words.count, by: words.count / n).allSatisfy {
                 Array(words[$0..<$0 + words.count / n]) == Array(words[0..<words.count / n])

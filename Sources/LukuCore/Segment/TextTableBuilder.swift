@@ -25,6 +25,14 @@ struct TextTableBuilder: Sendable {
         // The last plain table read: its header, first line, index in `drafts`, and where its issues begin.
         var lastPlain: (header: PlainHeader, start: Int, draft: Int, issues: Int)?
         var pipeTables = Set<Int>()
+        // Pages in column blocks (labels, then runs of figure lines): read by `FigureRowsUnderLabels`.
+        let detached = DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) })
+        // There a header that is one only through `ProjectColumnPhrases` ("Toteutuma 2023 TA +
+        // muutokset Toteutuma Muutos %" over the page's label lines, synth kalliosalo p. 8) starts
+        // no plain table: the page is left to the column-block readers, as before the phrases.
+        let plainHeader = { (i: Int) -> PlainHeader? in
+            detached.contains(lines[i].page) ? PlainHeader(lines[i], phrases: false) : PlainHeader(lines[i])
+        }
         var i = 0
         while i < lines.count {
             // Lines above `i` back to the last table's end are free: a header found there is this table's.
@@ -51,12 +59,12 @@ struct TextTableBuilder: Sendable {
                 drafts += found
                 issues += issuesFound
                 i = end
-            } else if let header = PlainHeader(lines[i]),
+            } else if let header = plainHeader(i),
                       let (draft, end, found) = layoutColumns.wider(than: header.columns.count, lines, after: i, floor: floor, excluded: excluded) {
                 drafts.append(draft)
                 issues += found
                 i = end
-            } else if let header = PlainHeader(lines[i]), !cellPerLine.startsRightAfter(lines, i),
+            } else if let header = plainHeader(i), !cellPerLine.startsRightAfter(lines, i),
                       !HeaderOverCellLines.heads(lines, at: i, cells: cellPerLine, excluded: excluded),
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
@@ -90,7 +98,14 @@ struct TextTableBuilder: Sendable {
                       let (read, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
                 var found = read
                 // A header stacked one word per line is the table's, not prose above it.
-                if StackedHeaderLines.header(lines, at: i) != nil, !found.isEmpty { found[0].firstLine = i }
+                if StackedHeaderLines.header(lines, at: i) != nil, !found.isEmpty {
+                    found[0].firstLine = i
+                    // …and so is a unit line right above it (`UnitAboveStackedHeader`).
+                    if let u = UnitAboveStackedHeader.unit(lines, above: i, floor: floor, excluded: excluded) {
+                        found[0].firstLine = i - 1
+                        if found[0].unit == nil { found[0].unit = u }
+                    }
+                }
                 drafts += found
                 issues += issuesFound
                 i = end
@@ -131,7 +146,6 @@ struct TextTableBuilder: Sendable {
             }
         }
         issues += ColumnBlockPages.flag(&drafts, at: oneCellPerLine, issues: issues)
-        let detached = DetachedValueRuns.pages(lines, isValue: { cellPerLine.isValue($0) || DetachedValueRuns.isBareFigureRow($0) })
         let paired = FigureRowsUnderLabels.apply(drafts, pipes: pipeTables, lines: lines, pages: detached, excluded: excluded)
         drafts = paired.0
         pipeTables = paired.1
@@ -150,6 +164,7 @@ struct TextTableBuilder: Sendable {
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
         UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
+        drafts = RepeatedHeaderContinuation.merge(drafts, lines: lines)
         return (drafts, issues)
     }
 
@@ -307,6 +322,8 @@ struct TextTableBuilder: Sendable {
             }
             blanks = 0
             if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil || StackedHeaderLines.header(lines, at: i) != nil { break }
+            // The next page opens with the header again: the rows go on there (RepeatedHeaderContinuation).
+            if i > start + 1, RepeatedHeaderContinuation.headerOpensPage(lines, at: i) { break }
             let words = line.words.map(\.text)
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
@@ -385,6 +402,13 @@ struct TextTableBuilder: Sendable {
                 guard group.count > 1, first.texts.isEmpty else { return first }
                 return (first.index, first.label, BrokenRowLines.attachSigns(group.flatMap { rows[$0].tail }), [])
             }
+        }
+        // "4142 Katuvalaistuksen" / "LED-saneeraus 35 070 …": one item's name (CodeLedWrappedLabelLines).
+        // (Sign lines are kept by row index: with any, the rows stay as read.)
+        for k in CodeLedWrappedLabelLines.joins(labels: rows.map(\.label), tails: rows.map(\.tail)).reversed()
+        where rows[k + 1].texts.isEmpty && signsAbove.isEmpty && signBroken.isEmpty {
+            rows[k + 1].label = TextJoiner.join([rows[k].label, rows[k + 1].label])
+            rows.remove(at: k)
         }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
@@ -655,9 +679,12 @@ struct PlainHeader {
 
     /// `joiningKinds`: a kind printed over several words of the line is one column
     /// (`MultiWordKinds`); off for header lines joined from several printed lines.
-    init?(_ line: TextLine, joiningKinds: Bool = true) {
+    /// `phrases`: join `ProjectColumnPhrases` ("TA + muutokset") into one column word each.
+    init?(_ line: TextLine, joiningKinds: Bool = true, phrases: Bool = true) {
         guard line.tabCells == nil, line.markdownLevel == nil else { return nil }
-        let words = line.words.map(\.text)
+        // "Edellisten vuosien käyttö", "TA + muutokset": one column each (`ProjectColumnPhrases`).
+        let printed = line.words.map(\.text)
+        let words = phrases ? ProjectColumnPhrases.joined(printed) : printed
         if let named = NamedColumnWords.read(words) {
             caption = named.caption
             columns = named.headers.map(TextTableBuilder.column)
@@ -689,9 +716,12 @@ struct PlainHeader {
         let isTrailingName = { (k: Int) in
             k > lastPeriod && tail[k].allSatisfy(\.isLetter) && (k > lastPeriod + 1 || tail[k].first?.isUppercase == true)
         }
+        // A formula under a column's name ("Poikkeama (TA−TOT)", "Muutos-% TA26/TA25") is that
+        // column's second line (`ColumnFormula`), never the first word of the header.
+        let isFormula = { (k: Int) in k > 0 && ColumnFormula.matches(tail[k]) }
         guard tail.filter(PlainHeader.isKind).count >= 2,
               tail.indices.allSatisfy({ ColumnHeader.isHeaderToken(tail[$0]) || PlainHeader.isKind(tail[$0])
-                                        || isNamedPeriod($0) || isTrailingName($0) }),
+                                        || isNamedPeriod($0) || isTrailingName($0) || isFormula($0) }),
               !tail.contains(where: TextTableBuilder.isDataValue) else { return nil }
         func headersOf(joining: Bool) -> [String] {
             var headers: [String] = []
@@ -725,5 +755,6 @@ struct PlainHeader {
     static func isKind(_ w: String) -> Bool {
         ColumnHeader.isHeaderToken(w) && !WordTraits.isYear(w) && FinnishNumber.parse(w) == nil
             && !["€", "%"].contains(w) && w.first?.isLetter == true
+            || ProjectColumnPhrases.isPhrase(w)
     }
 }
