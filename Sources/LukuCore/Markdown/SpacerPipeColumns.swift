@@ -52,9 +52,12 @@ enum SpacerPipeColumns {
             var members: [Int] = []
             var j = i
             var gap = 0
+            var figures = false
             while j < lines.count {
                 if let c = cells[j] {
                     guard c.count == width else { break }
+                    if figures, j > i, cells[j - 1] == nil, startsHeadedTable(c, next: j + 1 < lines.count ? cells[j + 1] : nil) { break }
+                    figures = figures || hasFigure(c)
                     members.append(j)
                     gap = 0
                 } else {
@@ -69,6 +72,16 @@ enum SpacerPipeColumns {
             i = (members.last ?? i) + 1
         }
         return out
+    }
+
+    /// A block's first row that heads a table of its own: a label and no figure, over an alignment
+    /// row (synth kurkivirta's "| VASTATTAVAA | | 31.12.2025 | | 31.12.2024 | |" after the vastaavaa
+    /// side's rows, one width, a line apart). Its columns are decided apart from the rows above:
+    /// the vastaavaa side leaves pipe column 1 empty, the vastattavaa side fills it.
+    static func startsHeadedTable(_ row: [String], next: [String]?) -> Bool {
+        guard let next, FigureInLabelCell.isAlignment(next), !FigureInLabelCell.isAlignment(row) else { return false }
+        return !row[0].trimmingCharacters(in: .whitespaces).isEmpty && !hasFigure(row)
+            && row.dropFirst().contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// The run's rows (raw cells, alignment rows included) rewritten, or nil when it shows no spacer.
@@ -149,8 +162,10 @@ enum SpacerPipeColumns {
 
     /// A header cell that only repeats a unit printed in another value cell of its row ("| | |
     /// 1 000 euroa | 1 000 euroa | |" over values in the last two columns, synth tammiselka's
-    /// rahoituslaskelma): its column holds nothing of its own.
+    /// rahoituslaskelma): its column holds nothing of its own. Only in a row with no label (a unit
+    /// row): two equal figures of a body row ("| MENOT | -2.774.200 € | | -2.774.200 € |") are two values.
     static func repeatsUnit(_ row: [String], at c: Int) -> Bool {
+        guard row[0].trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         let t = row[c].trimmingCharacters(in: .whitespaces)
         guard t.contains("€") || t.lowercased().contains("euro") else { return false }
         return row.indices.dropFirst().contains { $0 != c && row[$0].trimmingCharacters(in: .whitespaces) == t }
