@@ -139,11 +139,21 @@ enum SpacerPipeColumns {
     /// A row with a figure in any value cell (digits, group spaces, separators, signs — the en dash
     /// too, synth koivukyla's and katajaselka's minus —, a per cent sign; a year alone is a header word).
     private static func hasFigure(_ row: [String]) -> Bool {
-        row.dropFirst().contains { cell in
+        // A unit row ("| | 1 000 € | | 1 000 € |", no label) heads its columns: no figure in it.
+        let units = row.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if row[0].trimmingCharacters(in: .whitespaces).isEmpty, !units.isEmpty, units.allSatisfy(isUnit) { return false }
+        return row.dropFirst().contains { cell in
             let t = cell.trimmingCharacters(in: .whitespaces)
             return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}\u{2013}+%€()".contains($0) }
                 && !isDate(t)
         }
+    }
+
+    /// "€", "1 000 €", "1000 €", "euroa", "1 000 euroa": a unit, not a figure.
+    static func isUnit(_ cell: String) -> Bool {
+        let t = cell.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        for unit in ["€", "euroa", "eur"] where t == unit || t == "1 000 " + unit || t == "1000 " + unit { return true }
+        return false
     }
 
     /// "31.12.2024", "1.1.-31.12.2024": a header word (synth honkaniemi's tase), not a figure. Day

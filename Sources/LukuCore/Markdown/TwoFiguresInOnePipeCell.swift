@@ -26,7 +26,7 @@ enum TwoFiguresInOnePipeCell {
             }
         guard tokens.count >= 2, tokens.allSatisfy({ isFigureToken(Substring($0)) }) else { return false }
         // Periods side by side ("2016 2017") head columns: a header cell, not two figures.
-        if tokens.allSatisfy({ WordTraits.isYear($0) }) { return false }
+        if tokens.allSatisfy({ WordTraits.isYear(String($0.drop { "-−–".contains($0) })) }) { return false }
         guard FinnishNumber.parse(cell) == nil else { return false }
         return (1..<tokens.count).contains { k in
             let left = tokens[..<k].joined(separator: " "), right = tokens[k...].joined(separator: " ")
