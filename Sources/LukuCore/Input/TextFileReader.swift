@@ -74,8 +74,8 @@ public enum TextFileReader {
         // A pipe table's missing cell bounds (`FigureInLabelCell`, `TwoFigureCells`) and headers
         // written into its first row (`HeaderInFirstRow`) are put right before its cells are read.
         let pipes = HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
-            TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))
+            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(HTMLTableRows.pipeText(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))
         let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).

@@ -12,11 +12,14 @@
 /// (group names, no heading) between them, with at least `minRows` rows of figures; it is read
 /// only when a column between two filled columns is empty in every row (the grid's spacer) or two
 /// next columns are never filled in one row (pihlajaniemi's "| VASTAAVAA | 31.12.2020 | |
-/// 31.12.2019 | |" over "| 1. Myyntisaamiset | | 317 | | 308 |"). Then, decided by all its rows at once:
+/// 31.12.2019 | |" over "| 1. Myyntisaamiset | | 317 | | 308 |"), or a column is empty in every
+/// row before or after the filled ones, or headers and figures fill different columns
+/// (`HeadersBesideValueColumns`). Then, decided by all its rows at once:
 /// columns empty in every row are dropped, and next columns that no row fills both of are one
 /// column (a header word on one, the values on the other; a value here in one row, there in the
 /// next). A body row that does not fill every column so found is flagged (read from marks): its
-/// values may stand one column off. No figure is changed or moved between rows.
+/// values may stand one column off; so is every figure row when headers stand beside the values.
+/// No figure is changed or moved between rows.
 enum SpacerPipeColumns {
     /// Lines of text at most between two blocks of one table.
     static let maxLinesBetween = 3
@@ -49,9 +52,12 @@ enum SpacerPipeColumns {
             var members: [Int] = []
             var j = i
             var gap = 0
+            var figures = false
             while j < lines.count {
                 if let c = cells[j] {
                     guard c.count == width else { break }
+                    if figures, j > i, cells[j - 1] == nil, startsHeadedTable(c, next: j + 1 < lines.count ? cells[j + 1] : nil) { break }
+                    figures = figures || hasFigure(c)
                     members.append(j)
                     gap = 0
                 } else {
@@ -68,6 +74,16 @@ enum SpacerPipeColumns {
         return out
     }
 
+    /// A block's first row that heads a table of its own: a label and no figure, over an alignment
+    /// row (synth kurkivirta's "| VASTATTAVAA | | 31.12.2025 | | 31.12.2024 | |" after the vastaavaa
+    /// side's rows, one width, a line apart). Its columns are decided apart from the rows above:
+    /// the vastaavaa side leaves pipe column 1 empty, the vastattavaa side fills it.
+    static func startsHeadedTable(_ row: [String], next: [String]?) -> Bool {
+        guard let next, FigureInLabelCell.isAlignment(next), !FigureInLabelCell.isAlignment(row) else { return false }
+        return !row[0].trimmingCharacters(in: .whitespaces).isEmpty && !hasFigure(row)
+            && row.dropFirst().contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
     /// The run's rows (raw cells, alignment rows included) rewritten, or nil when it shows no spacer.
     static func rewrite(_ rows: [[String]]) -> [String]? {
         guard let width = rows.first?.count, width >= 4 else { return nil }
@@ -75,10 +91,15 @@ enum SpacerPipeColumns {
         guard isRule.contains(true) else { return nil }
         let filled = rows.map { $0.map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         let data = rows.indices.filter { !isRule[$0] }
-        let used = (0..<width).map { c in data.contains { filled[$0][c] } }
+        // A column filled only by a repeated unit is as empty as one filled by nothing.
+        let used = (0..<width).map { c in data.contains { filled[$0][c] && (c == 0 || !repeatsUnit(rows[$0], at: c)) } }
         let usedValues = (1..<width).filter { used[$0] }
         guard let firstUsed = usedValues.first, let lastUsed = usedValues.last else { return nil }
+        // A column empty in every row, between filled columns (the grid's spacer) or before or
+        // after them (synth kurkivirta's tase: "| 1. Aineettomat oikeudet | | 32 | | 31 | |"), is
+        // none of the printed columns: kept, it shifts every value one column off its header.
         let spacer = (firstUsed..<lastUsed).contains { !used[$0] }
+        let emptyColumn = (1..<width).contains { !used[$0] }
         // Next columns no row fills both of are one.
         var groups: [[Int]] = []
         for c in usedValues {
@@ -89,8 +110,14 @@ enum SpacerPipeColumns {
                 groups.append([c])
             }
         }
-        guard spacer || groups.count < usedValues.count,
-              data.filter({ hasFigure(rows[$0]) }).count >= minRows else { return nil }
+        let merged = groups.count < usedValues.count
+        let figureRows = data.filter { hasFigure(rows[$0]) }
+        let filledSet = { (r: Int) in Set((1..<width).filter { filled[r][$0] }) }
+        let headerFilled = data.filter { !hasFigure(rows[$0]) }.map(filledSet)
+        let offHeaders = HeadersBesideValueColumns.applies(groups, headerFilled: headerFilled, figureFilled: figureRows.map(filledSet))
+        let headerless = HeadersBesideValueColumns.headerlessHalves(groups, headerFilled: headerFilled, figureFilled: figureRows.map(filledSet))
+            .union(HeadersBesideValueColumns.figuresLeftOfHeaders(groups, headerFilled: headerFilled, figureFilled: figureRows.map(filledSet)))
+        guard spacer || emptyColumn || merged || offHeaders || !headerless.isEmpty, figureRows.count >= minRows else { return nil }
         return rows.indices.map { r in
             let row = rows[r]
             if isRule[r] { return "|" + ([row[0]] + groups.map { _ in "---" }).joined(separator: "|") + "|" }
@@ -102,19 +129,56 @@ enum SpacerPipeColumns {
                 if parts.isEmpty { full = false } else { any = true }
                 out.append(parts.joined(separator: " "))
             }
-            let doubtful = any && !full && groups.count < usedValues.count && hasFigure(row)
+            let underNoHeader = headerless.contains { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+            let doubtful = any && hasFigure(row) && (!full && merged || offHeaders || underNoHeader)
             if doubtful { out[0] = String(doubtMark) + out[0] }
             return "|" + out.joined(separator: "|") + "|"
         }
     }
 
-    /// A row with a figure in any value cell (digits, group spaces, separators, signs, a per cent
-    /// sign; a year alone is a header word).
+    /// A row with a figure in any value cell (digits, group spaces, separators, signs — the en dash
+    /// too, synth koivukyla's and katajaselka's minus —, a per cent sign; a year alone is a header word).
     private static func hasFigure(_ row: [String]) -> Bool {
-        row.dropFirst().contains { cell in
+        // A unit row ("| | 1 000 € | | 1 000 € |", no label) heads its columns: no figure in it.
+        let units = row.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if row[0].trimmingCharacters(in: .whitespaces).isEmpty, !units.isEmpty, units.allSatisfy(isUnit) { return false }
+        return row.dropFirst().contains { cell in
             let t = cell.trimmingCharacters(in: .whitespaces)
-            return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}+%€()".contains($0) }
+            return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}\u{2013}+%€()".contains($0) }
+                && !isDate(t)
         }
+    }
+
+    /// "€", "1 000 €", "1000 €", "euroa", "1 000 euroa": a unit, not a figure.
+    static func isUnit(_ cell: String) -> Bool {
+        let t = cell.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        for unit in ["€", "euroa", "eur"] where t == unit || t == "1 000 " + unit || t == "1000 " + unit { return true }
+        return false
+    }
+
+    /// "31.12.2024", "1.1.-31.12.2024": a header word (synth honkaniemi's tase), not a figure. Day
+    /// and month of one or two digits, so a dot-grouped figure ("-2.774.200 €") is none.
+    static func isDate(_ cell: String) -> Bool {
+        let parts = cell.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let last = parts.last else { return false }
+        func dayMonth(_ t: String, year: Bool) -> Bool {
+            let f = t.split(separator: ".", omittingEmptySubsequences: false)
+            guard f.count == 3, (1...2).contains(f[0].count), (1...2).contains(f[1].count),
+                  f.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+            return year ? f[2].count == 4 : (f[2].isEmpty || f[2].count == 4)
+        }
+        return dayMonth(last, year: true) && parts.dropLast().allSatisfy { dayMonth($0, year: false) }
+    }
+
+    /// A header cell that only repeats a unit printed in another value cell of its row ("| | |
+    /// 1 000 euroa | 1 000 euroa | |" over values in the last two columns, synth tammiselka's
+    /// rahoituslaskelma): its column holds nothing of its own. Only in a row with no label (a unit
+    /// row): two equal figures of a body row ("| MENOT | -2.774.200 € | | -2.774.200 € |") are two values.
+    static func repeatsUnit(_ row: [String], at c: Int) -> Bool {
+        guard row[0].trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        let t = row[c].trimmingCharacters(in: .whitespaces)
+        guard t.contains("€") || t.lowercased().contains("euro") else { return false }
+        return row.indices.dropFirst().contains { $0 != c && row[$0].trimmingCharacters(in: .whitespaces) == t }
     }
 
     private static func isYear(_ cell: String) -> Bool {

@@ -23,7 +23,8 @@ enum MarkedNumber {
     }
 
     /// Where a footnote mark ending `scalars` starts: one or two digits closed by `)` (`bracketed`
-    /// when a `(` opens them), or asterisks or superscript digits; nil when the text ends in none.
+    /// when a `(` opens them; fused to a last thousands group of three digits when no space parts
+    /// them), or asterisks or superscript digits; nil when the text ends in none.
     /// The one reading of a mark for `footnoted` and `FootnotedValue`.
     static func markStart(_ scalars: [Unicode.Scalar]) -> (start: Int, bracketed: Bool)? {
         var end = scalars.count
@@ -31,6 +32,11 @@ enum MarkedNumber {
             end -= 1
             var digits = 0
             while end > 0, (0x30...0x39).contains(scalars[end - 1].value) { end -= 1; digits += 1 }
+            // A mark the converter fused to the last thousands group ("–998 1841)", markitdown of
+            // "–998 184 1)"): after a group space, a run of 4–5 digits is a 3-digit group and the mark.
+            if (4...5).contains(digits), end > 0, FinnishNumber.isSpace(scalars[end - 1].value) || scalars[end - 1] == " " {
+                return (end + 3, false)
+            }
             guard (1...2).contains(digits) else { return nil }
             if end > 0, scalars[end - 1] == "(" { return (end - 1, true) }  // "1 234 (1)"
             return (end, false)
