@@ -145,6 +145,9 @@ fuzz-all: fuzz fuzz-inputs-build
 HOLDOUT_DIR  := .build-holdout
 HOLDOUT_LUKU ?= $(LUKU)
 holdout:
+	@# set 1 draws with DejaVu and Liberation TrueType fonts (fonts-dejavu-core, fonts-liberation)
+	@test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+	  { $(APT_GET) update && $(APT_GET) install -y fonts-liberation fonts-dejavu-core; }
 	@test -x $(HOLDOUT_DIR)/venv/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv
 	@$(HOLDOUT_DIR)/venv/bin/python -c 'import reportlab' 2>/dev/null || $(HOLDOUT_DIR)/venv/bin/pip install --quiet reportlab
 	@test -x $(HOLDOUT_LUKU) || swift build -c release
@@ -155,6 +158,7 @@ holdout:
 # holdout2: the second hold-out set (tools/holdout/README2.md), same venv and scoring, into
 # .build-holdout/docs2 and .build-holdout/out2; the table goes to .build-holdout/results2.md.
 holdout2:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { $(APT_GET) update && $(APT_GET) install -y fonts-dejavu-core; }
 	@test -x $(HOLDOUT_DIR)/venv/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv
 	@$(HOLDOUT_DIR)/venv/bin/python -c 'import reportlab' 2>/dev/null || $(HOLDOUT_DIR)/venv/bin/pip install --quiet reportlab
 	@test -x $(HOLDOUT_LUKU) || swift build -c release
