@@ -201,6 +201,18 @@ struct GeometricTableBuilder: Sendable {
         let rowLines = Array(region.rows)
         guard let (valueSpans, alignment, em) = valueColumns(of: rowLines, lines: lines, roles: roles) else { return nil }
         let labelRight = labelRightEdge(of: rowLines, lines: lines, roles: roles)
+        // A merged first column of group names (`MergedGroupColumn`): its words leave the lines
+        // (copied only then), its name-only lines leave the rows, each block's first row starts its group.
+        var lines = lines, roles = roles, assembled = rowLines, groups: [Int: String] = [:]
+        if let merged = MergedGroupColumn.read(rowLines, lines: lines, valueLeft: valueSpans.map(\.x0).min() ?? .infinity,
+                                               em: em, settings: settings) {
+            for (i, line) in merged.lines.sorted(by: { $0.key < $1.key }) {
+                if case .data(let labelCount) = roles[i] { roles[i] = .data(labelCount: max(0, labelCount - (lines[i].words.count - line.words.count))) }
+                lines[i] = line
+            }
+            assembled.removeAll { merged.dropped.contains($0) }
+            groups = merged.groupAt
+        }
         let zone = HeaderZone(region.header, lines: lines, labelRight: labelRight,
                               valueLeft: valueSpans.map(\.x0).min() ?? .infinity, settings: settings)
         let header = headerAssigner.assign(zone.headerLines.map { lines[$0] }, valueSpans: valueSpans, alignment: alignment,
@@ -213,9 +225,10 @@ struct GeometricTableBuilder: Sendable {
             let (kind, year, unit) = ColumnHeader.classify(text)
             return Column(header: text, kind: kind, year: year, unit: unit)
         }
-        let levels = IndentLevels(lines: rowLines.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
-        var assembler = assembleRows(rowLines, lines: lines, roles: roles, spans: spans, columns: columns,
-                                     cellZoneLeft: leftmost - 0.3 * em, labelRight: labelRight, levels: levels, em: em)
+        let levels = IndentLevels(lines: assembled.map { lines[$0] }, em: em, toleranceEm: settings.indentToleranceEm)
+        var assembler = assembleRows(assembled, lines: lines, roles: roles, spans: spans, columns: columns,
+                                     cellZoneLeft: leftmost - 0.3 * em, labelRight: labelRight, levels: levels, em: em,
+                                     groups: groups)
         for i in region.trailingGroup { assembler.addLabelOnly(lines[i].text, level: levels.level(of: lines[i])) }
         // A region whose lines all went elsewhere is no table; its lines stay text.
         guard !assembler.rows.isEmpty else { return nil }
@@ -271,7 +284,7 @@ struct GeometricTableBuilder: Sendable {
     /// Decision 4: every line of the region through `RowRules`; a line no rule takes is a row.
     private func assembleRows(_ rowLines: [Int], lines: [TextLine], roles: [TableLineRole], spans: [ColumnClusterer.Span],
                               columns: [Column], cellZoneLeft: Double, labelRight: Double, levels: IndentLevels,
-                              em: Double) -> RowAssembler {
+                              em: Double, groups: [Int: String] = [:]) -> RowAssembler {
         var state = RowState(columns: spans.count)
         // Lines of one wrapped cell stand closer than rows do (Kauhava p. 120: 11 pt against 15).
         let pitch = RowPitch(rowLines.compactMap { lines[$0].box?.y0 }, tightShare: settings.tightRowShare,
@@ -285,6 +298,7 @@ struct GeometricTableBuilder: Sendable {
                               spans: spans, columns: columns, cellZoneLeft: cellZoneLeft, labelRight: labelRight,
                               level: levels.level(of: lines[i]), pitch: pitch)
             row.startsRowBelow = runs.contains(k)
+            if let name = groups[i] { state.assembler.startGroup(name) }
             if RowRules.all.contains(where: { $0.apply(&row, to: &state) }) { continue }
             state.assembler.addRow(label: row.label, level: row.level, cells: row.cells)
         }

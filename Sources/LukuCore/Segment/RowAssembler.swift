@@ -46,6 +46,12 @@ struct RowAssembler {
         }
     }
 
+    /// A group read from a merged first column (`MergedGroupColumn`): this row and those after it
+    /// belong to `name`.
+    mutating func startGroup(_ name: String) {
+        group = name
+    }
+
     /// The first line of the next row's label, known to wrap by its tight spacing.
     mutating func addWrappedLabel(_ text: String) {
         wrapped.append(text)
