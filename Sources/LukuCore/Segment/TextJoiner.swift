@@ -46,7 +46,9 @@ enum TextJoiner {
 
     /// nil when the hyphen is a real one followed by a space (suspended compound).
     private static func dehyphenate(_ left: String, _ right: String) -> Seam? {
-        let beforeHyphen = left.dropLast().last
+        // The character before the hyphen, found from the end: `left.dropLast()` counted the
+        // whole paragraph's characters on every join (issue 8, callgrind).
+        let beforeHyphen = left.isEmpty ? nil : left[..<left.index(before: left.endIndex)].last
         // Only the words at the seam matter; `left` can be a whole paragraph.
         let firstWord = String(right.prefix { $0 != " " })
         // A detached compound hyphen ("Wpro -" + "riskienarviointityökalun", Finnish for a compound
