@@ -82,7 +82,7 @@ enum RoundingTolerance {
                              printed: Decimal) -> (expected: Decimal, tolerance: Decimal) {
         guard let u = operandUnit, decimals >= 0, decimals <= 20,
               let n = DecimalParts.of(numerator)?.double, let d = DecimalParts.of(denominator)?.double,
-              let half = DecimalParts.of(u / 2)?.double, abs(d) > 2 * half else {
+              let half = HalfUnit.of(u).double, abs(d) > 2 * half else {
             return percent(numerator: numerator, denominator: denominator, decimals: decimals, operandUnit: operandUnit)
         }
         let expected = VarianceRule.rounded(numerator * 100 / denominator, decimals: decimals)
@@ -105,7 +105,7 @@ enum RoundingTolerance {
                         operandUnit: Decimal?) -> (expected: Decimal, tolerance: Decimal) {
         let expected = VarianceRule.rounded(numerator * 100 / denominator, decimals: decimals)
         guard let u = operandUnit else { return (expected, 0) }
-        let h = u / 2
+        let h = HalfUnit.of(u).half
         // The denominator's range must not reach zero, or the ratio is unbounded.
         guard denominator.magnitude > h else { return (expected, 0) }
         var low = expected, high = expected

@@ -66,54 +66,69 @@ public struct LineBuilder: Sendable {
     /// can be tight (a minus sits at x-height), and clustered on their own they would jump to
     /// the line above and take a number's sign with them.
     private func clusterIntoRows(_ glyphs: [Placed]) -> [[Placed]] {
-        let isThin = { (p: Placed) in LineBuilder.isThin(p.glyph.scalar.value) }
-        let sorted = glyphs.filter { !isThin($0) }.sorted {
-            $0.glyph.box.midY != $1.glyph.box.midY ? $0.glyph.box.midY < $1.glyph.box.midY : $0.glyph.box.x0 < $1.glyph.box.x0
+        // Rows are built from glyph indexes sorted by precomputed keys, and glyphs are copied
+        // into rows once at the end: sorting and moving the 64-byte records themselves was most
+        // of this function's cost (issue 8, callgrind). The comparisons are the same, on the
+        // same values, so the order (ties included) is the one sorting the records gave.
+        var keys: [RowKey] = []
+        keys.reserveCapacity(glyphs.count)
+        for (i, p) in glyphs.enumerated() where !LineBuilder.isThin(p.glyph.scalar.value) {
+            keys.append(RowKey(midY: p.glyph.box.midY, x0: p.glyph.box.x0, height: p.glyph.box.height, index: i))
         }
-        var rows: [[Placed]] = []
+        keys.sort { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x0 < $1.x0 }
+        var rows: [[Int]] = []
         var extents: [(y0: Double, y1: Double)] = []
-        var current: [Placed] = []
+        var current: [Int] = []
         var centre = 0.0, height = 0.0
         func close() {
             guard let first = current.first else { return }
             rows.append(current)
-            extents.append(current.dropFirst().reduce((first.glyph.box.y0, first.glyph.box.y1)) { extent, p in
-                (min(extent.0, p.glyph.box.y0), max(extent.1, p.glyph.box.y1))
+            let box = glyphs[first].glyph.box
+            extents.append(current.dropFirst().reduce((box.y0, box.y1)) { extent, i in
+                (min(extent.0, glyphs[i].glyph.box.y0), max(extent.1, glyphs[i].glyph.box.y1))
             })
         }
-        for p in sorted {
-            let box = p.glyph.box
-            if !current.isEmpty, abs(box.midY - centre) <= settings.lineCentreTolerance * max(min(height, box.height), 1) {
-                current.append(p)
+        for key in keys {
+            if !current.isEmpty, abs(key.midY - centre) <= settings.lineCentreTolerance * max(min(height, key.height), 1) {
+                current.append(key.index)
                 continue
             }
             close()
-            current = [p]
-            centre = box.midY
-            height = box.height
+            current = [key.index]
+            centre = key.midY
+            height = key.height
         }
         close()
         let clustered = RowExtentIndex(extents)
-        for p in glyphs where isThin(p) {
+        for (i, p) in glyphs.enumerated() where LineBuilder.isThin(p.glyph.scalar.value) {
             // The row whose extent holds the glyph's centre and whose middle is nearest; the
             // first such row on a tie: among the clustered rows (indexed by top edge), then the
             // rows of punctuation alone made below, which come after them in `extents`.
             let y = p.glyph.box.midY
             var (best, bestDistance) = clustered.nearestHolding(y, in: extents)
-            for i in clustered.count..<extents.count where extents[i].y0 <= y && y <= extents[i].y1 {
-                let distance = abs((extents[i].y0 + extents[i].y1) / 2 - y)
-                if best == nil || distance < bestDistance { best = i; bestDistance = distance }
+            for r in clustered.count..<extents.count where extents[r].y0 <= y && y <= extents[r].y1 {
+                let distance = abs((extents[r].y0 + extents[r].y1) / 2 - y)
+                if best == nil || distance < bestDistance { best = r; bestDistance = distance }
             }
             if let best {
-                rows[best].append(p)
+                rows[best].append(i)
             } else {
-                rows.append([p])
+                rows.append([i])
                 extents.append((p.glyph.box.y0, p.glyph.box.y1))
             }
         }
         // Keep top-to-bottom order (rows made only of punctuation were appended last).
         let order = rows.indices.sorted { extents[$0].y0 + extents[$0].y1 < extents[$1].y0 + extents[$1].y1 }
-        return order.map { rows[$0] }
+        return order.map { rows[$0].map { glyphs[$0] } }
+    }
+
+    /// What the row clustering compares of a visible glyph, read once: its vertical centre, left
+    /// edge and height, and where it is in the page's glyphs.
+    private struct RowKey {
+        var midY: Double
+        var x0: Double
+        var height: Double
+        var index: Int
     }
 
     /// The clustered rows' extents ordered by top edge, to find the rows holding a height

@@ -135,4 +135,18 @@ final class RoundingToleranceTests: XCTestCase {
         XCTAssertEqual(table.numericCellCount, 45)
         XCTAssertEqual(table.verifiedCells, 39)
     }
+
+    /// `HalfUnit` gives what dividing the unit by 2 gives, for the units a check uses (made once)
+    /// and for any other (divided then): the same value and parts, and the Double of the parts.
+    func testHalfUnitIsTheDivisionsResult() throws {
+        var units = (0...3).map { RoundingTolerance.unit(decimals: $0) }
+        units += [2, 5, try XCTUnwrap(Decimal(string: "0.10")), Decimal(sign: .plus, exponent: -2, significand: 10)]
+        for u in units {
+            let half = HalfUnit.of(u)
+            XCTAssertEqual(half.half, u / 2, "\(u)")
+            XCTAssertEqual(DecimalParts.of(half.half), DecimalParts.of(u / 2), "\(u)")
+            XCTAssertEqual(half.double, DecimalParts.of(u / 2)?.double, "\(u)")
+        }
+        XCTAssertEqual(HalfUnit.of(RoundingTolerance.unit(decimals: 1)).double, 0.05)
+    }
 }

@@ -58,4 +58,21 @@ final class SegmentTextJoinerTests: XCTestCase {
         XCTAssertEqual(TextJoiner.join([]), "")
         XCTAssertEqual(TextJoiner.join(["", " "]), "")
     }
+
+    /// U+2010 HYPHEN at a line end (XSL formatters) is read as a hyphen: dropped inside a word,
+    /// kept before a capital.
+    func testUnicodeHyphenIsReadAsAHyphen() {
+        XCTAssertEqual(TextJoiner.join(["TU\u{2010}", "LOUTUKSET"]), "TULOUTUKSET")
+        XCTAssertEqual(TextJoiner.join(["Itä\u{2010}", "Lapin"]), "Itä-Lapin")
+        XCTAssertEqual(TextJoiner.join(["Itä\u{2010}"]), "Itä\u{2010}", "a last line keeps what it printed")
+    }
+
+    /// A paragraph of many wrapped lines, joined in place: every seam is decided on the words
+    /// that meet there, whatever came before (a dropped hyphen, a kept one, a space).
+    func testLongParagraphJoinsEverySeam() {
+        let lines = ["Kaupungin elinvoima-", "palvelut ja Itä-", "Lapin kunnat", "sekä tapahtuma-", "avustusten haku-",
+                     "prosessi ja TA-", "muutokset", "vuosille 2024-", "2026."]
+        XCTAssertEqual(TextJoiner.join(lines),
+                       "Kaupungin elinvoimapalvelut ja Itä-Lapin kunnat sekä tapahtuma-avustusten hakuprosessi ja TA-muutokset vuosille 2024-2026.")
+    }
 }
