@@ -19,11 +19,8 @@ enum ColumnOfTwoFigureCells {
             })
             guard !paired.isEmpty else { continue }
             for (k, row) in rows where paired.contains(where: { $0 < row.count && cutsIntoTwoFigures(row[$0]) }) {
-                let label = row[0].trimmingCharacters(in: .whitespaces)
-                guard label.first != SpacerPipeColumns.doubtMark else { continue }
-                var out = row
-                out[0] = String(SpacerPipeColumns.doubtMark) + label
-                lines[k] = "|" + out.joined(separator: "|") + "|"
+                guard let doubted = SpacerPipeColumns.doubtedLine(row) else { continue }
+                lines[k] = doubted
                 changed = true
             }
         }

@@ -25,6 +25,16 @@ enum SpacerPipeColumns {
     static let maxLinesBetween = 3
     /// Marks a row that `PipeTableRow` reads as doubtful (its cells are flagged).
     static let doubtMark: Character = "\u{E000}"
+
+    /// The pipe line of `row` with its label marked doubtful (`doubtMark`: every figure of the row
+    /// is flagged when the table is read), or nil when it already is.
+    static func doubtedLine(_ row: [String]) -> String? {
+        let label = row[0].trimmingCharacters(in: .whitespaces)
+        guard label.first != doubtMark else { return nil }
+        var out = row
+        out[0] = String(doubtMark) + label
+        return "|" + out.joined(separator: "|") + "|"
+    }
     /// Rows with figures at least: fewer do not show which columns go together.
     static let minRows = 2
 

@@ -19,11 +19,8 @@ enum TwoPeriodsInOneHeaderCell {
                 for c in row.indices.dropFirst() where holdsTwoPeriods(row[c]) { twoPeriods.insert(c) }
                 guard !twoPeriods.isEmpty, row.count > 1,
                       twoPeriods.contains(where: { $0 < row.count && isFigure(row[$0]) }) else { continue }
-                let label = row[0].trimmingCharacters(in: .whitespaces)
-                guard label.first != SpacerPipeColumns.doubtMark else { continue }
-                var out = row
-                out[0] = String(SpacerPipeColumns.doubtMark) + label
-                lines[k] = "|" + out.joined(separator: "|") + "|"
+                guard let doubted = SpacerPipeColumns.doubtedLine(row) else { continue }
+                lines[k] = doubted
                 changed = true
             }
         }
