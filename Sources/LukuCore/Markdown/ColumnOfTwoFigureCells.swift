@@ -8,23 +8,14 @@
 /// figures flagged, as `SpacerPipeColumns` marks rows); nothing is split or moved.
 enum ColumnOfTwoFigureCells {
     static func mark(_ text: String) -> String {
-        guard text.contains("|") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let cells = lines.map(SideBySidePipeTables.rawCells)
-        var changed = false
-        for members in SpacerPipeColumns.runs(lines, cells: cells) {
+        SpacerPipeColumns.markRows(in: text) { members, cells in
             let rows = members.compactMap { k in cells[k].map { (k, $0) } }.filter { !FigureInLabelCell.isAlignment($0.1) }
             let paired = Set(rows.flatMap { _, row in
                 row.indices.dropFirst().filter { TwoFiguresInOnePipeCell.holdsTwoFigures(row[$0].trimmingCharacters(in: .whitespaces)) }
             })
-            guard !paired.isEmpty else { continue }
-            for (k, row) in rows where paired.contains(where: { $0 < row.count && cutsIntoTwoFigures(row[$0]) }) {
-                guard let doubted = SpacerPipeColumns.doubtedLine(row) else { continue }
-                lines[k] = doubted
-                changed = true
-            }
+            guard !paired.isEmpty else { return [] }
+            return rows.filter { _, row in paired.contains(where: { $0 < row.count && cutsIntoTwoFigures(row[$0]) }) }.map(\.0)
         }
-        return changed ? lines.joined(separator: "\n") : text
     }
 
     /// A cell that cuts at one of its spaces into two texts that each read as a number.

@@ -35,6 +35,23 @@ enum SpacerPipeColumns {
         out[0] = String(doubtMark) + label
         return "|" + out.joined(separator: "|") + "|"
     }
+
+    /// Marks doubtful (`doubtedLine`) the lines of each run of pipe blocks (`runs`) that `pick`
+    /// chooses, given the run's line indexes in order and every line's raw cells (nil off a table).
+    static func markRows(in text: String, _ pick: (_ members: [Int], _ cells: [[String]?]) -> [Int]) -> String {
+        guard text.contains("|") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let cells = lines.map(SideBySidePipeTables.rawCells)
+        var changed = false
+        for members in runs(lines, cells: cells) {
+            for k in pick(members, cells) {
+                guard let row = cells[k], let doubted = doubtedLine(row) else { continue }
+                lines[k] = doubted
+                changed = true
+            }
+        }
+        return changed ? lines.joined(separator: "\n") : text
+    }
     /// Rows with figures at least: fewer do not show which columns go together.
     static let minRows = 2
 

@@ -8,23 +8,15 @@
 /// "| | 2020 2019 | % |" over the tuloslaskelma's rows).
 enum TwoPeriodsInOneHeaderCell {
     static func mark(_ text: String) -> String {
-        guard text.contains("|") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let cells = lines.map(SideBySidePipeTables.rawCells)
-        var changed = false
-        for members in SpacerPipeColumns.runs(lines, cells: cells) {
+        SpacerPipeColumns.markRows(in: text) { members, cells in
+            // A header cell counts for the rows below it only: the periods are gathered in line order.
             var twoPeriods = Set<Int>()
-            for k in members {
-                guard let row = cells[k], !FigureInLabelCell.isAlignment(row) else { continue }
+            return members.filter { k in
+                guard let row = cells[k], !FigureInLabelCell.isAlignment(row) else { return false }
                 for c in row.indices.dropFirst() where holdsTwoPeriods(row[c]) { twoPeriods.insert(c) }
-                guard !twoPeriods.isEmpty, row.count > 1,
-                      twoPeriods.contains(where: { $0 < row.count && isFigure(row[$0]) }) else { continue }
-                guard let doubted = SpacerPipeColumns.doubtedLine(row) else { continue }
-                lines[k] = doubted
-                changed = true
+                return row.count > 1 && twoPeriods.contains(where: { $0 < row.count && isFigure(row[$0]) })
             }
         }
-        return changed ? lines.joined(separator: "\n") : text
     }
 
     /// Two or more periods side by side and nothing else: "2016 2017", "TP 2020 TP 2019" is not.
