@@ -11,28 +11,43 @@
 /// drawn by the converter: the values are flagged `ambiguous-split` (`TextTableBuilder`).
 /// Label cells wholly plain or wholly bold ("Aineet, tarvikkeet ja<br>tavarat",
 /// "**Henkilösivukulut**<br>**yhteensä**") stay one wrapped label.
+/// Italic last lines are read the same way: kauhava-tilinpaatos-2024 p. 126 (rahoitusosan
+/// toteutuminen) sets in italics the sub-items its table leaves empty, and pymupdf4llm puts them
+/// into the label cell of the item above: "|Antolainasaamisten lisäykset muille<br>_Antolainasaamisten
+/// lisäykset liikelaitoksille_|-3000 000||…|" (and "…vähennykset muilta<br>_…liikelaitok-_<br>_silta_").
+/// The plain line keeps the figures; the italic lines are a row without values (a wrapped word
+/// joined, `TextJoiner`).
 enum BoldHeadingLineInLabelCell {
     /// The value row and the heading row, or nil when `cells` (the raw pipe cells, label first)
     /// is no such row.
     static func rows(_ cells: [String]) -> (row: [String], heading: [String])? {
         guard cells.count >= 2, let label = cells.first else { return nil }
         let parts = PipeCellBreaks.split(label).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard parts.count >= 2, let firstBold = parts.firstIndex(where: isBold), firstBold > 0,
-              parts[firstBold...].allSatisfy(isBold) else { return nil }
-        let plain = PipeCellBreaks.lines(parts[..<firstBold].joined(separator: "<br>")).lines
-        let heading = PipeCellBreaks.lines(parts[firstBold...].joined(separator: "<br>")).lines
+        guard parts.count >= 2, let firstStyled = parts.firstIndex(where: { isBold($0) || isItalic($0) }), firstStyled > 0
+        else { return nil }
+        let italic = isItalic(parts[firstStyled])
+        guard parts[firstStyled...].allSatisfy(italic ? isItalic : isBold) else { return nil }
+        let plain = PipeCellBreaks.lines(parts[..<firstStyled].joined(separator: "<br>")).lines
+        let heading = PipeCellBreaks.lines(parts[firstStyled...].joined(separator: "<br>")).lines
         guard plain.contains(where: { $0.contains(where: \.isLetter) }),
               heading.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
         var values: [String] = []
         for cell in cells.dropFirst() {
             let lines = PipeCellBreaks.lines(cell).lines
             guard lines.count <= 1 else { return nil }
-            if let line = lines.first, FinnishNumber.parse(line) == nil { return nil }
+            // (Figures of fused digit groups, "-3000 000", are read by `FusedThousandsGroups`.)
+            if let line = lines.first, FinnishNumber.parse(line) == nil, FusedThousandsGroups.value(line) == nil { return nil }
             values.append(lines.first ?? "")
         }
         guard values.contains(where: { !$0.isEmpty }) else { return nil }
         return ([plain.joined(separator: " ")] + values,
-                [heading.joined(separator: " ")] + Array(repeating: "", count: values.count))
+                [italic ? TextJoiner.join(heading) : heading.joined(separator: " ")] + Array(repeating: "", count: values.count))
+    }
+
+    /// A line in italics from end to end, with letters: "_Antolainasaamisten lisäykset liikelaitoksille_".
+    private static func isItalic(_ part: String) -> Bool {
+        part.count > 2 && part.hasPrefix("_") && part.hasSuffix("_") && !part.hasPrefix("__")
+            && !part.dropFirst().dropLast().contains("_") && part.contains(where: \.isLetter)
     }
 
     /// A line bold from end to end: "**Kemijärvi 150**".

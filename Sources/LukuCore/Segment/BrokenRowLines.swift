@@ -54,6 +54,28 @@ enum BrokenRowLines {
         return out
     }
 
+    /// The index after the broken row whose label's line `i` ends in the figures `tokens` (maybe
+    /// none), when those figures and the lines of figures right after them make exactly `n`
+    /// values in dot-grouped text; nil otherwise. "Toimintatuotot 0" / "1.670" / "100" under
+    /// "TA 2024 Tot. 09/2024 Tot-%" (lapua-sivla p. 18 in PyMuPDF, sivistyslautakunta hallinto)
+    /// is the row 0 | 1.670 | 100, not the label "Toimintatuotot 0" that a small number after a
+    /// label would otherwise make ("Kemijärvi historia 3").
+    static func rowEnd(_ lines: [TextLine], from i: Int, tokens: [String], columns n: Int) -> Int? {
+        guard n >= 2 else { return nil }
+        var values = attachSigns(tokens)
+        var j = i + 1
+        while values.count < n, j < lines.count, lines[j].page == lines[i].page, lines[j].tabCells == nil {
+            let words = lines[j].words.map(\.text)
+            guard !words.isEmpty, words.allSatisfy({ isValue($0) || isSign($0) }) else { break }
+            values = attachSigns(values + words)
+            j += 1
+        }
+        return values.count == n && values.allSatisfy(isValue) && values.contains(where: isDotGrouped) ? j : nil
+    }
+
+    /// A sign set apart from its figure ("-" before "16.756.130").
+    static func isSign(_ token: String) -> Bool { ["-", "−", "–", "+"].contains(token) }
+
     private static func isValue(_ token: String) -> Bool {
         FinnishNumber.parse(token) != nil || FinnishNumber.isPlaceholder(token)
     }

@@ -137,6 +137,13 @@ enum PageDebrisFilter {
 
     static func filterText(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
+        // "18 (" / ")" / "29": the page's own number in PyMuPDF's spans (`SplitPageOfPagesNumber`).
+        var at = 0
+        while at < lines.count {
+            guard let end = SplitPageOfPagesNumber.end(lines, at: at) else { at += 1; continue }
+            for k in at..<end { keep[k] = false }
+            at = end
+        }
         // A page number is its page's first or last text, or stands between blank lines. A
         // figure under a blank line with its row's next label right after it is a value: PyMuPDF
         // writes the state budget's rows as "09. Kaivosmineraalivero" / " " / "100" / "19. Muut

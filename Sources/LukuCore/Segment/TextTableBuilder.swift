@@ -94,7 +94,9 @@ struct TextTableBuilder: Sendable {
                 }
             } else if let (header, headerEnd) = BrokenHeaderLines.header(lines, at: i) ?? StackedHeaderLines.header(lines, at: i),
                       !excluded.contains(headerEnd),
-                      !cellPerLine.startsSoon(lines, after: headerEnd),
+                      // (Rows broken over lines under it are its rows, `BrokenRowsUnderHeader`.)
+                      !cellPerLine.startsSoon(lines, after: headerEnd)
+                        || BrokenRowsUnderHeader.follow(lines, after: headerEnd, columns: header.columns.count),
                       let (read, end, issuesFound) = plainTable(lines, header: header, from: headerEnd, excluded: excluded) {
                 var found = read
                 // A header stacked one word per line is the table's, not prose above it.
@@ -108,6 +110,10 @@ struct TextTableBuilder: Sendable {
                 }
                 drafts += found
                 issues += issuesFound
+                i = end
+            } else if let (draft, end) = StackedNamedColumns.table(lines, at: i, excluded: excluded, cells: cellPerLine) {
+                // Columns named one per line over rows one cell per line (Koha-Suomi p. 6 in PyMuPDF).
+                drafts.append(draft)
                 i = end
             } else if let (draft, end, issue) = columnBlocks.read(lines, from: i, excluded: excluded) {
                 drafts.append(draft)
@@ -350,8 +356,11 @@ struct TextTableBuilder: Sendable {
             // label ("Kemijärvi historia 3"), not a row of numbers; so does any number that cannot
             // fill the row when a MENOT row follows, as the line above MENOT names its group
             // ("Kemijärvi 150").
+            // (Unless figure lines right under it fill the row with it, a row broken over lines in
+            // dot-grouped text: "Toimintatuotot  0" / "1.670" / "100", `BrokenRowLines.rowEnd`.)
             if split == words.count - 1, columns.count > 2, split > 0, let only = words.last,
-               only.count <= 2, only.allSatisfy(\.isASCIIDigit) {
+               only.count <= 2, only.allSatisfy(\.isASCIIDigit),
+               BrokenRowLines.rowEnd(lines, from: i, tokens: [only], columns: columns.count) == nil {
                 split = words.count
             }
             if split > 0, split < words.count, opensGroup(lines, after: i),

@@ -323,4 +323,55 @@ final class MarkdownCellRulesTests: XCTestCase {
         let document = try ingest(text)
         XCTAssertEqual(document.allTables.count, 2)
     }
+
+    // MARK: GroupHeadingLineInLabelCell
+
+    /// koha-suomi-oy-tilinpaatos-2024 p. 3 in pymupdf4llm: the group's heading and its only item in
+    /// one label cell, the group's "Yhteensä" with the same figures under it.
+    static let kohaFinance = """
+    |Rahoitustuotot ja -kulut|||
+    |Muut korko- ja rahoitustuotot<br>Muilta|0,88|1,22|
+    |Yhteensä|0,88|1,22|
+    |Korkokulut ja muut rahoituskulut<br>Muille|-117,36|-364,13|
+    |Yhteensä|-117,36|-364,13|
+    """
+
+    func testGroupHeadingAndItemInOneLabelCellAreTwoRows() {
+        let lines = GroupHeadingLineInLabelCell.reorder(Self.kohaFinance).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["|Rahoitustuotot ja -kulut|||",
+                               "|Muut korko- ja rahoitustuotot|||", "|Muilta|0,88|1,22|", "|Yhteensä|0,88|1,22|",
+                               "|Korkokulut ja muut rahoituskulut|||", "|Muille|-117,36|-364,13|", "|Yhteensä|-117,36|-364,13|"])
+        // A wrapped label with no total of the same figures under it stays one label (Kauhava p. 120).
+        let kymppi = "|Osakkeet ja osuudet, KY<br>Kymppi|33000||33000||32732,31|19 392,00|99,2 %||\n|Muupitkävaikutteiset menot|460 000|150 000|460 000|150 000|20427,04|0,00|4,4%|0,0 %|"
+        XCTAssertEqual(GroupHeadingLineInLabelCell.reorder(kymppi), kymppi)
+        // A "Yhteensä" of other figures, or a label that reads unfinished, proves nothing.
+        XCTAssertEqual(GroupHeadingLineInLabelCell.reorder("|Muut korko- ja rahoitustuotot<br>Muilta|0,88|1,22|\n|Yhteensä|0,88|1,23|"),
+                       "|Muut korko- ja rahoitustuotot<br>Muilta|0,88|1,22|\n|Yhteensä|0,88|1,23|")
+        XCTAssertNil(GroupHeadingLineInLabelCell.headingAndItem("Aineet, tarvikkeet ja<br>Tavarat"))
+    }
+
+    func testKohaGroupHeadingsReadAsGroups() throws {
+        let document = try ingest("|Tuloslaskelma|1.1.2024-31.12.2024|1.1.2023-31.12.2023|\n|---|---|---|\n" + Self.kohaFinance + "\n")
+        let rows = document.allTables.flatMap(\.rows)
+        let muilta = try XCTUnwrap(rows.first { $0.label == "Muilta" })
+        XCTAssertEqual(muilta.cells.map { $0?.value }, [Decimal(string: "0.88"), Decimal(string: "1.22")])
+        XCTAssertEqual(rows.filter { $0.label == "Yhteensä" }.map(\.group), ["Muut korko- ja rahoitustuotot", "Korkokulut ja muut rahoituskulut"])
+    }
+
+    /// kauhava-tilinpaatos-2024 p. 126 in pymupdf4llm: the plain item that holds the figures, then
+    /// the italic sub-item the table leaves empty, in one label cell.
+    func testPlainLabelThenItalicLineIsTwoRows() throws {
+        let split = try XCTUnwrap(BoldHeadingLineInLabelCell.rows([
+            "Antolainasaamisten lisäykset muille<br>_Antolainasaamisten lisäykset liikelaitoksille_",
+            "-3000 000", "", "-3000 000", "-4052320,00", "-1 052320,00"]))
+        XCTAssertEqual(split.row[0], "Antolainasaamisten lisäykset muille")
+        XCTAssertEqual(split.heading, ["Antolainasaamisten lisäykset liikelaitoksille", "", "", "", "", ""])
+        let wrapped = try XCTUnwrap(BoldHeadingLineInLabelCell.rows([
+            "Antolainasaamisten vähennykset muilta<br>_Antolainasaamisten vähennykset liikelaitok-_<br>_silta_",
+            "3009000", "", "3009000", "3 335 948,19", "326948,19"]))
+        XCTAssertEqual(wrapped.row[0], "Antolainasaamisten vähennykset muilta")
+        XCTAssertEqual(wrapped.heading[0], "Antolainasaamisten vähennykset liikelaitoksilta")
+        // Italics around a figure cell (`_2 263 000_`) or a wholly italic label are not it.
+        XCTAssertNil(BoldHeadingLineInLabelCell.rows(["_Muut tuotot_<br>_yhteensä_", "100", "200"]))
+    }
 }

@@ -66,6 +66,139 @@ final class BrokenRowRuleTests: XCTestCase {
         XCTAssertEqual(BrokenHeaderLines.header(flush, at: 0)?.header.columns.count, 3)
     }
 
+    // MARK: SplitPageOfPagesNumber, BrokenRowLines.rowEnd, BrokenRowsUnderHeader
+
+    /// lapua-sivla-poytakirja-2024-11-21 p. 19 in PyMuPDF: the running head writes the page's
+    /// "19 (29)" over three lines, inside the head's block; the p. 18 investment table goes on under it.
+    func testPageOfPagesNumberOverThreeLinesIsPageDebris() throws {
+        let head = " Lapuan kaupunki\nPöytäkirja\n11/2024\n19 (\n)\n29\nSivistyslautakunta\n21.11.2024\n \n"
+        let text = String(repeating: "\u{0C}", count: 18) + head + "Alakoulut\n-\u{200B}300.000 -\u{200B}197.027\n65,\u{200B}7\n"
+        let lines = TextFileReader.parse(text).lines
+        let start = try XCTUnwrap(lines.firstIndex { $0.text.hasPrefix("19") })
+        XCTAssertEqual(SplitPageOfPagesNumber.end(lines, at: start), start + 3)
+        let kept = PageDebrisFilter.filterText(lines).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        XCTAssertFalse(kept.contains("19 ("))
+        XCTAssertFalse(kept.contains(")"))
+        XCTAssertFalse(kept.contains("29"))
+        XCTAssertTrue(kept.contains("Alakoulut"))
+        // Another page's number, or a figure under the parenthesis, is not this page's number.
+        let other = TextFileReader.parse(String(repeating: "\u{0C}", count: 18) + "5 (\n)\n29\n").lines
+        XCTAssertNil(SplitPageOfPagesNumber.end(other, at: 0))
+        let figure = TextFileReader.parse(String(repeating: "\u{0C}", count: 18) + "19 (\n)\n2,5\n").lines
+        XCTAssertNil(SplitPageOfPagesNumber.end(figure, at: 0))
+    }
+
+    /// lapua-sivla p. 18 in PyMuPDF, sivistyslautakunta hallinto: "Toimintatuotot  0" / "1.670" /
+    /// "100" is one row (0 | 1 670 | 100), not the label "Toimintatuotot 0" over two stray values.
+    static let smallFigureOnLabelLine = """
+    sivistyslautakunta hallinto:
+     
+    TA 2024 Tot. 09/2024 Tot-\u{200B}%
+    Toimintatuotot \u{00A0}0
+    1.670
+    100
+    Toimintakulut *) -\u{200B}827.940 -\u{200B}225.832
+    27,\u{200B}3
+    Toimintakate
+    -\u{200B}827.940 -\u{200B}224.162
+    27,\u{200B}1
+    """
+
+    func testSmallFigureOnLabelLineStartsABrokenRow() throws {
+        let (found, _) = tables(Self.smallFigureOnLabelLine)
+        let table = try XCTUnwrap(found.first)
+        XCTAssertEqual(table.rows.map(\.label), ["Toimintatuotot", "Toimintakulut *)", "Toimintakate"])
+        XCTAssertEqual(table.rows.map(values), [[0, 1_670, 100],
+                                                [-827_940, -225_832, Decimal(string: "27.3")],
+                                                [-827_940, -224_162, Decimal(string: "27.1")]])
+        // A small number after a label with no figure lines to fill the row stays in the label.
+        let lines = TextFileReader.parse("Kemijärvi historia 3\nMENOT 0 -50 000 -11 450\n").lines
+        XCTAssertNil(BrokenRowLines.rowEnd(lines, from: 0, tokens: ["3"], columns: 3))
+    }
+
+    /// lapua-sivla p. 18 in PyMuPDF: the six-column table's header over three lines, its first row
+    /// one figure per line, the others two figures on a line; values as printed on the page.
+    static let sixColumns = """
+    Sivistyslautakunnan talousarvion toteutuminen ajalta 1.1.-\u{200B}30.9.2024:
+     
+    TP 2023
+     Tot. 09/2023  Tot.-\u{200B}% TA 2024
+    Tot. 09/2024 Tot.-\u{200B}%
+    Toimintatuotot
+    1.462.370
+    887.584
+    60,\u{200B}7
+    1.305.950
+    645.340
+    49,\u{200B}4
+    Toimintakulut *) -\u{200B}29.250.652 -\u{200B}21.702.537
+    74,\u{200B}2
+    -\u{200B}28.948.150 -\u{200B}21.394.653
+    73,\u{200B}9
+    Toimintakate
+    -\u{200B}27.788.282 -\u{200B}20.814.954
+    74,\u{200B}9
+    -\u{200B}27.642.200 -\u{200B}20.749.313
+    75,\u{200B}1
+    *) sisältää sisäiset vuokrat
+    """
+
+    func testHeaderOverThreeLinesHeadsRowsBrokenOverLines() throws {
+        let (found, _) = tables(Self.sixColumns)
+        let table = try XCTUnwrap(found.first)
+        XCTAssertEqual(table.columns.count, 6)
+        XCTAssertEqual(table.rows.map(\.label), ["Toimintatuotot", "Toimintakulut *)", "Toimintakate"])
+        XCTAssertEqual(table.rows.map(values), [
+            [1_462_370, 887_584, Decimal(string: "60.7"), 1_305_950, 645_340, Decimal(string: "49.4")],
+            [-29_250_652, -21_702_537, Decimal(string: "74.2"), -28_948_150, -21_394_653, Decimal(string: "73.9")],
+            [-27_788_282, -20_814_954, Decimal(string: "74.9"), -27_642_200, -20_749_313, Decimal(string: "75.1")]])
+    }
+
+    /// lapua-sivla p. 20 in PyMuPDF: every row one figure per line under "TA 2024" / "Tot. 10/2024"
+    /// / "Tot-%": no row holds two figures on a line, so the rows stay the cell-per-line reader's.
+    func testRowsOneFigurePerLineAreNoBrokenRows() throws {
+        let text = "TA 2024\nTot. 10/2024\nTot-%\nToimintatuotot\n1.305.950\n704.795\n54,0\nToimintakulut *)\n-28.948.150\n-23.737.425\n82,0\n"
+        let lines = TextFileReader.parse(text).lines
+        XCTAssertFalse(BrokenRowsUnderHeader.follow(lines, after: 1, columns: 2))
+        XCTAssertFalse(BrokenRowsUnderHeader.follow(lines, after: 2, columns: 3))
+        let six = TextFileReader.parse(Self.sixColumns).lines
+        let end = try XCTUnwrap(six.lastIndex { $0.text.hasPrefix("Tot. 09/2024") })
+        XCTAssertTrue(BrokenRowsUnderHeader.follow(six, after: end, columns: 6))
+    }
+
+    // MARK: StackedNamedColumns
+
+    /// koha-suomi-oy-tilinpaatos-2024 p. 6 in PyMuPDF: the shares note, its column names and its
+    /// one row each one cell per line.
+    static let shares = """
+    Yhtiön osakkeet
+    OSAKEPÄÄOMA OSAKELAJEITTAIN JA OSAKELAJIA KOSKEVAT YHTIÖJÄRJESTYKSEN
+    PÄÄASIALLISET MÄÄRÄYKSET
+    Osakkeet ja osakesarjat
+    Kpl
+    Euroa
+    Äänivalta / kpl
+    Osake
+    1 930 450
+    229 908,22
+    1
+    Hallituksen esitys tilikauden tulosta koskeviksi toimenpiteiksi sekä mahdollisesta muun vapaan
+    pääoman jakamisesta
+    """
+
+    func testColumnNamesOnePerLineHeadOneRow() throws {
+        let (found, _) = tables(Self.shares)
+        let table = try XCTUnwrap(found.first { $0.rows.contains { $0.label == "Osake" } })
+        XCTAssertEqual(table.columns.map(\.header), ["Kpl", "Euroa", "Äänivalta / kpl"])
+        XCTAssertEqual(table.rows.map(values), [[1_930_450, Decimal(string: "229908.22"), 1]])
+        XCTAssertTrue(table.rows.flatMap(\.cells).allSatisfy { $0?.flags.isEmpty ?? true })
+        // The header on one line is `NamedColumnWords`'s; a row of more figures than names is no row.
+        let oneLine = TextFileReader.parse("Osakkeet ja osakesarjat Kpl Euroa Äänivalta / kpl\nOsake 1 930 450 229 908,22 1\n").lines
+        XCTAssertNil(StackedNamedColumns.table(oneLine, at: 0, excluded: [], cells: CellPerLineTable()))
+        let longer = TextFileReader.parse("Osakkeet ja osakesarjat\nKpl\nEuroa\nOsake\n1 930 450\n229 908,22\n1\n").lines
+        XCTAssertNil(StackedNamedColumns.table(longer, at: 0, excluded: [], cells: CellPerLineTable()))
+    }
+
     // MARK: PageDebrisFilter, CellPerLineTable
 
     /// lapua-ta2025-lautakuntien-talousarviot in PyMuPDF ends pages 1 to 4 with a negative amount
