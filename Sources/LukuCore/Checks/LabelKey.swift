@@ -8,15 +8,17 @@ import Foundation
 /// were 8 % of the whole run's instructions (callgrind).
 ///
 /// Why it decides as `String` does: two `String`s are equal when their NFC code units are equal,
-/// `String` hashes those code units, and `<` orders those code units (UTF-8 byte order is
-/// scalar order). A text whose every byte is below 0xCC holds only scalars below U+0300: none is
+/// `String` hashes those code units, and `<` orders two NFC texts by their bytes (UTF-8 byte
+/// order is scalar order; LabelKeyTests checks every neighbour pair of the corpus's keys). A text whose every byte is below 0xCC holds only scalars below U+0300: none is
 /// a combining mark or composes with the scalar before it (all canonical compositions join a
 /// scalar from U+0300 on), so the text is its own NFC, the standard library's own quick check.
 /// For two such texts, bytes decide equality and order, and the bytes are the code units that
 /// are hashed. Any other text is hashed by its NFC code units (`_nfcCodeUnits`, the standard
 /// library's normaliser) and compared as a `String`. So a `LabelKey` equals exactly the keys its
 /// `String` equals, equal keys hash alike, and keys sort as their strings: a dictionary keyed by
-/// `LabelKey` holds the entries one keyed by the `String` holds (LabelKeyTests).
+/// `LabelKey` holds the entries one keyed by the `String` holds (LabelKeyTests). (For a few texts
+/// outside NFC, "… U+0344" against "… U+0308", `String`'s `<` ranks neither first: where a
+/// sort puts them depends on the order they came in, by `String` or by `LabelKey` alike.)
 struct LabelKey: Hashable, Comparable, Sendable {
     let string: String
     /// Every byte below 0xCC (every scalar below U+0300): the text is its own NFC.
