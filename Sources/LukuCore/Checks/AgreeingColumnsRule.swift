@@ -24,11 +24,13 @@ struct AgreeingColumnsRule: DocumentIdentity {
     static let minimumRows = 4
 
     func checks(in tables: [Table]) -> [(Int, Check)] {
-        let keys: [[String: Int]] = tables.map { table in
-            var seen: [String: Int] = [:]
+        // Keyed by `LabelKey`: the entries and order of `String` keys, without normalising each
+        // Finnish label for every lookup and comparison (LabelKey.swift).
+        let keys: [[LabelKey: Int]] = tables.map { table in
+            var seen: [LabelKey: Int] = [:]
             for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
-                let key = IdentitySupport.key(row.label) + "|" + IdentitySupport.key(row.group)
-                guard key.count > 4 else { continue }
+                let key = LabelKey(IdentitySupport.key(row.label) + "|" + IdentitySupport.key(row.group))
+                guard key.characterCount > 4 else { continue }
                 seen[key] = seen[key] == nil ? r : -1
             }
             return seen.filter { $0.value >= 0 }

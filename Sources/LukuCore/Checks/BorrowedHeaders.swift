@@ -14,7 +14,7 @@ enum BorrowedHeaders {
     /// `tables` with the headerless ones given their next neighbour's columns (the one after,
     /// else the one before) where that neighbour prints headers over the same rows (`keys`, at
     /// least `TableSumRule.minimumRows`) and the same column count.
-    static func tables(_ tables: [Table], keys: [[String: Int]]) -> [Table] {
+    static func tables(_ tables: [Table], keys: [[LabelKey: Int]]) -> [Table] {
         var out = tables
         for t in tables.indices where headerless(tables[t]) && keys[t].count >= TableSumRule.minimumRows {
             for u in [t + 1, t - 1] where tables.indices.contains(u) {

@@ -65,10 +65,10 @@ struct NettomenoRule: TableIdentity {
 
     /// Row indexes per group, groups in order of first appearance (rows without a group form one).
     static func groups(of table: Table) -> [[Int]] {
-        var order: [String] = []
-        var rows: [String: [Int]] = [:]
+        var order: [LabelKey] = []
+        var rows: [LabelKey: [Int]] = [:]  // `LabelKey`: the groups `String` keys make, hashed by bytes
         for (i, row) in table.rows.enumerated() {
-            let key = IdentitySupport.key(row.group)
+            let key = LabelKey(IdentitySupport.key(row.group))
             if rows[key] == nil { order.append(key) }
             rows[key, default: []].append(i)
         }

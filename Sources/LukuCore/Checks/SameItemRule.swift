@@ -24,9 +24,11 @@ struct SameItemRule: DocumentIdentity {
     static let occurrenceLimit = 16
 
     func checks(in tables: [Table]) -> [(Int, Check)] {
-        var index: [String: [(table: Int, row: Int)]] = [:]
+        // Keyed by `LabelKey`: the same entries as `String` keys, without normalising each
+        // Finnish label for every lookup (LabelKey.swift).
+        var index: [LabelKey: [(table: Int, row: Int)]] = [:]
         for (t, table) in tables.enumerated() {
-            var seen: [String: Int] = [:]
+            var seen: [LabelKey: Int] = [:]
             let labels = Self.labelCounts(table)
             for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
                 let label = Self.wordKey(row.label)
@@ -34,8 +36,9 @@ struct SameItemRule: DocumentIdentity {
                 // printed once is that item whatever sub-heading it sits under (Kauhava p128
                 // "Vuosikate" under "Toiminnan rahavirta" is p127's Vuosikate; p131 "Tilikauden
                 // yli-/alijäämä" under "Oma pääoma" is the income statement's last line).
-                let grouped = label + "|" + IdentitySupport.key(row.group)
-                for key in labels[label] == 1 && row.group != nil ? [grouped, label + "|"] : [grouped] where key.count > 4 {
+                let grouped = LabelKey(label + "|" + IdentitySupport.key(row.group))
+                let keys = labels[LabelKey(label)] == 1 && row.group != nil ? [grouped, LabelKey(label + "|")] : [grouped]
+                for key in keys where key.characterCount > 4 {
                     seen[key] = seen[key] == nil ? r : -1
                 }
             }
@@ -74,9 +77,9 @@ struct SameItemRule: DocumentIdentity {
     }
 
     /// How many rows with values print each label key.
-    static func labelCounts(_ table: Table) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for row in table.rows where IdentitySupport.hasValues(row) { counts[wordKey(row.label), default: 0] += 1 }
+    static func labelCounts(_ table: Table) -> [LabelKey: Int] {
+        var counts: [LabelKey: Int] = [:]
+        for row in table.rows where IdentitySupport.hasValues(row) { counts[LabelKey(wordKey(row.label)), default: 0] += 1 }
         return counts
     }
 

@@ -25,7 +25,7 @@ enum SameStatementDifferences {
 
     /// The differences between proven pairs, given the agreeing checks `SameItemRule` found and its
     /// label index.
-    static func checks(agreeing: [(Int, Check)], index: [String: [(table: Int, row: Int)]], tables: [Table],
+    static func checks(agreeing: [(Int, Check)], index: [LabelKey: [(table: Int, row: Int)]], tables: [Table],
                        infos: [Int: SameItemRule.Info]) -> [(Int, Check)] {
         var ids: [String: Int] = [:]
         for (t, table) in tables.enumerated() where ids[table.id] == nil { ids[table.id] = t }

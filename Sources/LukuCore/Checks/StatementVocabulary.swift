@@ -31,7 +31,11 @@ enum StatementVocabulary {
     /// Whether a statement key matches a pattern: equal, or starting with the pattern's text when
     /// the pattern ends in "*".
     static func matches(_ key: String, _ pattern: String) -> Bool {
-        pattern.hasSuffix("*") ? key.hasPrefix(String(pattern.dropLast())) : key == pattern
+        // A pattern whose last Character is "*" ends in the byte "*", so the byte test leaves
+        // out only patterns `hasSuffix` refuses; `hasSuffix` compares Characters from the end
+        // (18 M instructions on the state budget).
+        guard pattern.utf8.last == UInt8(ascii: "*"), pattern.hasSuffix("*") else { return key == pattern }
+        return key.hasPrefix(String(pattern.dropLast()))
     }
 
     static func matches(_ key: String, any patterns: [String]) -> Bool {

@@ -71,8 +71,8 @@ struct TableSumRule: DocumentIdentity {
 
     /// Each table's keys as sorted numbers (one number per distinct key in the document), so
     /// that the labels two tables share are counted without hashing strings again.
-    static func keyIDs(_ keys: [[String: Int]]) -> [[Int]] {
-        var number: [String: Int] = [:]
+    static func keyIDs(_ keys: [[LabelKey: Int]]) -> [[Int]] {
+        var number: [LabelKey: Int] = [:]
         var out: [[Int]] = []
         for k in keys {
             var ids: [Int] = []
@@ -93,12 +93,13 @@ struct TableSumRule: DocumentIdentity {
         return n
     }
 
-    /// Label key → row, for the labels a table prints once on a row with values.
-    static func rowKeys(_ table: Table) -> [String: Int] {
-        var seen: [String: Int] = [:]
+    /// Label key → row, for the labels a table prints once on a row with values. Keyed by
+    /// `LabelKey`: the entries of `String` keys, without normalising each label per lookup.
+    static func rowKeys(_ table: Table) -> [LabelKey: Int] {
+        var seen: [LabelKey: Int] = [:]
         for (r, row) in table.rows.enumerated() where IdentitySupport.hasValues(row) {
-            let key = IdentitySupport.withoutFootnote(IdentitySupport.key(row.label))
-            guard key.count > 3 else { continue }
+            let key = LabelKey(IdentitySupport.withoutFootnote(IdentitySupport.key(row.label)))
+            guard key.characterCount > 3 else { continue }
             seen[key] = seen[key] == nil ? r : -1
         }
         return seen.filter { $0.value >= 0 }
@@ -108,11 +109,12 @@ struct TableSumRule: DocumentIdentity {
     /// total's label clipped by its column finds the part's whole label (Lapua TA 2025 p1
     /// "Valmistus omaan käyttöö" against the boards' "Valmistus omaan käyttöön"), for a clipped
     /// key of at least `clipMinimum` characters.
-    static func clippedKeys(_ keys: [String: Int]) -> [String: Int] {
-        var out: [String: Int] = [:]
+    static func clippedKeys(_ keys: [LabelKey: Int]) -> [LabelKey: Int] {
+        var out: [LabelKey: Int] = [:]
         for (key, r) in keys {
-            for cut in 1...clip where key.count - cut >= clipMinimum {
-                let short = String(key.dropLast(cut))
+            let count = key.characterCount
+            for cut in 1...clip where count - cut >= clipMinimum {
+                let short = LabelKey(String(key.string.dropLast(cut)))
                 out[short] = out[short] == nil ? r : -1
             }
         }
@@ -184,7 +186,7 @@ struct TableSumRule: DocumentIdentity {
     /// The cells of one total table and the sums of its parts, grown one part at a time.
     struct Sums {
         var total: Table
-        var keys: [String: Int]
+        var keys: [LabelKey: Int]
         var slots: [Slot] = []
         /// Slot index by row × column count + column, -1 for none.
         var at: [Int]
@@ -195,7 +197,7 @@ struct TableSumRule: DocumentIdentity {
         var plus: [Bool] = []
         var minus: [Bool] = []
 
-        init(total: Table, keys: [String: Int], columns: [Int]) {
+        init(total: Table, keys: [LabelKey: Int], columns: [Int]) {
             self.total = total
             self.keys = keys
             self.columns = columns
@@ -216,7 +218,7 @@ struct TableSumRule: DocumentIdentity {
         }
 
         /// Adds a part's cells to the sums; whether it added a number that is not zero.
-        mutating func add(_ part: Table, keys partKeys: [String: Int], clips: [String: Int], additive: [Int]) -> Bool {
+        mutating func add(_ part: Table, keys partKeys: [LabelKey: Int], clips: [LabelKey: Int], additive: [Int]) -> Bool {
             let partColumns = Set(additive)
             let pairing: [(Int, Int)] = columns.compactMap { c in
                 CounterpartItemRule.column(total.columns[c], in: part).flatMap { partColumns.contains($0) ? (c, $0) : nil }
@@ -245,7 +247,7 @@ struct TableSumRule: DocumentIdentity {
 
         /// The prefix of `parts` (at least two that add numbers) whose sums make most cells
         /// hold, with its checks. Each prefix is scored as it grows; the checks are built once.
-        func best(parts: [Int], tables: [Table], keys: [[String: Int]], clips: [[String: Int]],
+        func best(parts: [Int], tables: [Table], keys: [[LabelKey: Int]], clips: [[LabelKey: Int]],
                   additive: [[Int]]) -> (score: Int, checks: [Check])? {
             guard !slots.isEmpty else { return nil }
             var sums = self

@@ -74,9 +74,15 @@ public enum PrintedNotation: String, Sendable, CaseIterable {
     }
 
     static func trimmed(_ text: String) -> (body: Substring, unit: String?) {
-        var s = String.UnicodeScalarView()
-        for u in text.unicodeScalars where !FinnishNumber.isInvisible(u.value) { s.append(u) }
-        var body = Substring(String(s))
+        // Most texts hold no invisible scalar: then the text is kept as it is (the same scalars)
+        // instead of being rebuilt scalar by scalar (about 420 instructions a scalar).
+        var visible = text
+        if text.unicodeScalars.contains(where: { FinnishNumber.isInvisible($0.value) }) {
+            var s = String.UnicodeScalarView()
+            for u in text.unicodeScalars where !FinnishNumber.isInvisible(u.value) { s.append(u) }
+            visible = String(s)
+        }
+        var body = Substring(visible)
         while let l = body.unicodeScalars.last, FinnishNumber.isSpace(l.value) { body = body.dropLast() }
         while let f = body.unicodeScalars.first, FinnishNumber.isSpace(f.value) { body = body.dropFirst() }
         guard let l = body.unicodeScalars.last, let unit = FinnishNumber.unit(l.value) else { return (body, nil) }
