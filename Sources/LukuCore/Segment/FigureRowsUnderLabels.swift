@@ -26,6 +26,10 @@ enum FigureRowsUnderLabels {
                       excluded: Set<Int>) -> ([TableDraft], Set<Int>, [Issue]) {
         var replaced: [(draft: TableDraft, first: Int, last: Int)] = []
         var issues: [Issue] = []
+        // Tables paired by the identities (`LabelBlockPairing`), the line of each one's first label.
+        var chosen: [(draft: TableDraft, first: Int, last: Int)] = []
+        var bodies: [Int] = []
+        var chosenIssues: [Issue] = []
         var i = 0, floor = 0, page = -1
         while i < lines.count {
             if lines[i].page != page { page = lines[i].page; floor = i }
@@ -40,13 +44,26 @@ enum FigureRowsUnderLabels {
                 replaced.append((draft, first, run[run.count - 1]))
                 issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
                                     message: "\(run.count) lines of figures with no label under as many label lines with cells (the page in column blocks): paired by order, every cell flagged ambiguous-split"))
+            } else if let start = run.first, case let wide = LabelBlockPairing.figureRun(lines, from: start, excluded: excluded),
+                      wide.count >= minRows, let last = wide.last,
+                      let found = LabelBlockPairing.table(lines, figures: wide, from: floor, excluded: excluded) {
+                // The counts differ: the statement's identities choose the pairing, or none is made.
+                chosen.append((found.draft, found.first, last))
+                bodies.append(found.body)
+                chosenIssues.append(found.issue)
+                j = max(j, last + 1)
+                floor = j
             }
             // A lone figure line (a year under a column heading, "2023") is no run and keeps the floor.
             if run.count >= minRows { floor = j }
             i = j
         }
         let (out, outPipes, usable) = place(replaced, in: drafts, pipes: pipes)
-        return (out, outPipes, usable.map { issues[$0] })
+        // A table paired by the identities takes the place of the misreadings of its lines as
+        // `CellLinesUnderLabels` tables do: a draft from its heading down, or starting among its
+        // lines and reading on past them (the last figure line read with the heading after it).
+        let (outChosen, pipesChosen, usableChosen) = place(chosen, in: out, pipes: outPipes, bodies: bodies)
+        return (outChosen, pipesChosen, usable.map { issues[$0] } + usableChosen.map { chosenIssues[$0] })
     }
 
     /// The drafts with each of `replaced` in place of the drafts inside its lines, the new indexes
@@ -117,16 +134,7 @@ enum FigureRowsUnderLabels {
         // label's "111,0 %" never runs into the figures' last group ("- 85 813", joutsenkyla p. 8).
         let figureWords = figures.map { lines[$0].words.map(\.text) }
         let own = labelLines.map { tokenCells(Array(lines[$0.0].words.map(\.text)[$0.1...])) }
-        // Figures that each end in "€" are cut at their "€" (`euroCells`); other figure lines
-        // split into the one count of columns their digits give (`RowColumnCount`).
-        var texts: [[String]?] = figureWords.map(euroCells)
-        if texts.contains(where: { $0 == nil }) {
-            guard figureWords.allSatisfy({ $0.count <= DigitRunSplitter.maxTokens }),
-                  let m = RowColumnCount.count(figureWords, header: 1) else { return nil }
-            texts = figureWords.map { words in
-                DigitRunSplitter.split(words, columns: m).flatMap { ShortRows.cutsNumbersApart($0.numbers) ? nil : $0.numbers }
-            }
-        }
+        guard let texts = figureTexts(figureWords) else { return nil }
         let rowTexts: [[String]?] = zip(texts, own).map { t, o in t.map { $0 + o } }
         guard let n = rowTexts.compactMap({ $0?.count }).max(), n >= 2, n <= RowColumnCount.maxColumns else { return nil }
         let columns = Array(repeating: Column(header: ""), count: n)
@@ -157,6 +165,21 @@ enum FigureRowsUnderLabels {
                                columns: columns, rows: assembler.rows, hasHeader: true,
                                firstLine: start, lastLine: last, pendingGroup: nil)
         return (ColumnBlockPages.flagEveryCell(draft), start)
+    }
+
+    /// The cells of each figure line: figures that each end in "€" are cut at their "€"
+    /// (`euroCells`); other figure lines split into the one count of columns their digits give
+    /// (`RowColumnCount`), nil for a line no split reads; nil when the lines give no one count.
+    static func figureTexts(_ figureWords: [[String]]) -> [[String]?]? {
+        var texts: [[String]?] = figureWords.map(euroCells)
+        if texts.contains(where: { $0 == nil }) {
+            guard figureWords.allSatisfy({ $0.count <= DigitRunSplitter.maxTokens }),
+                  let m = RowColumnCount.count(figureWords, header: 1) else { return nil }
+            texts = figureWords.map { words in
+                DigitRunSplitter.split(words, columns: m).flatMap { ShortRows.cutsNumbersApart($0.numbers) ? nil : $0.numbers }
+            }
+        }
+        return texts
     }
 
     /// The figures of a line whose every figure ends in "€" ("224 027,64 € 234 200,00 €"), cut at
