@@ -15,7 +15,9 @@ enum DocumentEncoder {
         m.append(("verified", .value(verified(numeric: d.numericCellCount, verified: d.verifiedCellCount))))
         m.append(("blocks", .array(count: d.blocks.count) { block(d.blocks[$0]) }))
         m.append(("sections", .array(count: d.sections.count) { section(d.sections[$0]) }))
-        m.append(("issues", .array(count: d.issues.count) { .value(issue(d.issues[$0])) }))
+        m.append(("issues", .array(count: d.issues.count) { i in
+            .bytes(value: { issue(d.issues[i]) }, write: { DocumentBytes.issue(d.issues[i], into: &$1) })
+        }))
         return .object(m)
     }
 
@@ -47,27 +49,37 @@ enum DocumentEncoder {
         return .object(m)
     }
 
+    /// Paragraphs and lists are written straight as bytes (`DocumentBytes`); `paragraph` and
+    /// `list` are their trees.
     static func block(_ b: Block) -> JSONStreamNode {
         switch b {
         case .paragraph(let p):
-            return .value(.object([
-                JSONMember("type", .string("paragraph")),
-                JSONMember("page", int(p.page)),
-                JSONMember("text", .string(p.text)),
-            ]))
+            return .bytes(value: { paragraph(p) }, write: { DocumentBytes.paragraph(p, into: &$1) })
         case .list(let l):
-            return .value(.object([
-                JSONMember("type", .string("list")),
-                JSONMember("page", int(l.page)),
-                JSONMember("items", .array(l.items.map { .string($0) })),
-            ]))
+            return .bytes(value: { list(l) }, write: { DocumentBytes.list(l, into: &$1) })
         case .table(let t):
             return table(t)
         }
     }
 
-    /// Rows and checks are made one at a time as they are written: a table of a long report
-    /// can hold thousands.
+    static func paragraph(_ p: Paragraph) -> JSONValue {
+        .object([
+            JSONMember("type", .string("paragraph")),
+            JSONMember("page", int(p.page)),
+            JSONMember("text", .string(p.text)),
+        ])
+    }
+
+    static func list(_ l: ListBlock) -> JSONValue {
+        .object([
+            JSONMember("type", .string("list")),
+            JSONMember("page", int(l.page)),
+            JSONMember("items", .array(l.items.map { .string($0) })),
+        ])
+    }
+
+    /// Rows and checks are made one at a time as they are written, straight as bytes
+    /// (`DocumentBytes`): a table of a long report can hold thousands.
     static func table(_ t: Table) -> JSONStreamNode {
         var m: [(key: String, node: JSONStreamNode)] = [
             ("type", .value(.string("table"))),
@@ -80,8 +92,12 @@ enum DocumentEncoder {
         if let unit = t.unit { m.append(("unit", .value(.string(unit)))) }
         m.append(("columns", .value(.array(t.columns.map(column)))))
         if !t.spans.isEmpty { m.append(("spans", .value(.array(t.spans.map(span))))) }
-        m.append(("rows", .array(count: t.rows.count) { .value(row(t.rows[$0])) }))
-        m.append(("checks", .array(count: t.checks.count) { .value(check(t.checks[$0])) }))
+        m.append(("rows", .array(count: t.rows.count) { i in
+            .bytes(value: { row(t.rows[i]) }, write: { DocumentBytes.row(t.rows[i], indent: $0, into: &$1) })
+        }))
+        m.append(("checks", .array(count: t.checks.count) { i in
+            .bytes(value: { check(t.checks[i]) }, write: { DocumentBytes.check(t.checks[i], indent: $0, into: &$1) })
+        }))
         m.append(("verified", .value(verified(numeric: t.numericCellCount, verified: t.verifiedCells))))
         return .object(m)
     }

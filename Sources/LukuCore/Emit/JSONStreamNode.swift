@@ -16,6 +16,10 @@ indirect enum JSONStreamNode {
     /// scalars (they are objects: blocks, sections, rows, checks, issues), so a non-empty one is
     /// always laid out one element per line, as `JSONWriter` lays out an array of objects.
     case array(count: Int, element: (Int) -> JSONStreamNode)
+    /// A value written straight as bytes by `write(indent, &out)` (`DocumentBytes`: a row, a
+    /// check, an issue, a paragraph), the same bytes `JSONWriter` writes for `value()`; the
+    /// `JSONValue` is made only when a tree is asked for (`materialized`).
+    case bytes(value: () -> JSONValue, write: (_ indent: Int, _ out: inout [UInt8]) -> Void)
 
     /// The whole tree, for callers that want a `JSONValue` (tests, `DocumentJSON.value`).
     var materialized: JSONValue {
@@ -23,6 +27,7 @@ indirect enum JSONStreamNode {
         case .value(let v): return v
         case .object(let members): return .object(members.map { JSONMember($0.key, $0.node.materialized) })
         case .array(let count, let element): return .array((0..<count).map { element($0).materialized })
+        case .bytes(let value, _): return value()
         }
     }
 
@@ -35,8 +40,10 @@ indirect enum JSONStreamNode {
     /// element streamed, and the long arrays inside it (rows, checks) side by side. A blocks
     /// array that starts with a paragraph is still batched: it holds at most 32 whole tables.
     var isBuiltWhole: Bool {
-        if case .value = self { return true }
-        return false
+        switch self {
+        case .value, .bytes: return true
+        case .object, .array: return false
+        }
     }
 
     /// True when `JSONWriter` would put this, as an object member, inside a one-line object:
@@ -46,6 +53,9 @@ indirect enum JSONStreamNode {
         case .value(let v): return v.isScalar || v.isArrayOfScalars
         case .object: return false
         case .array(let count, _): return count == 0
+        case .bytes(let value, _):
+            let v = value()
+            return v.isScalar || v.isArrayOfScalars
         }
     }
 }
@@ -79,6 +89,8 @@ extension JSONWriter {
         switch node {
         case .value(let v):
             writeValue(v, indent: indent, into: &out, flush: flush)
+        case .bytes(_, let write):
+            write(indent, &out)
         case .object(let members):
             // Empty or all members one-line: `writeValue` writes it on one line; it is small.
             if members.allSatisfy(\.node.fitsOneLineObject) {

@@ -30,16 +30,19 @@ public struct Pipeline: Sendable {
         let format: Source.Format = ext == "pdf" ? .pdf : .text
         var document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
         var hashing: BackgroundWork<String>?
+        // A PDF is hashed from the file in pieces (poppler reads the file itself). With several
+        // threads it is hashed on a thread of its own once the pages are read (`HashAfterPages`),
+        // or at the end when reading fails; text is read whole, to be decoded, and hashed at once.
+        let hashLater = format == .pdf && pageThreads > 1
+        // Set once the file is known to be a regular file: from then on the hash is owed.
+        var hashOwed = false
         do {
             let size = try Pipeline.regularFileSize(path)
-            // A PDF is hashed from the file in pieces (poppler reads the file itself), on a
-            // thread of its own while the pages are read when there are several threads: the
-            // hash then adds nothing to the document's time. Text is read whole, to be decoded.
             let data = format == .pdf ? nil : try Pipeline.readBytes(path)
             if let data {
                 document.source.sha256 = SHA256.hex(data)
-            } else if pageThreads > 1 {
-                hashing = BackgroundWork { try SHA256.hex(fileAt: path) }
+            } else if hashLater {
+                hashOwed = true
             } else {
                 document.source.sha256 = try SHA256.hex(fileAt: path)
             }
@@ -75,6 +78,7 @@ public struct Pipeline: Sendable {
                     let checked = TextLayerCheck.checkPage(page)
                     return (lines: layout(checked.page), verdict: checked.verdict, issues: checked.issues)
                 }
+                if hashLater { hashing = HashAfterPages.start(path: path) }
                 document.source.pages = self.pages == nil ? pages.count : try PopplerReader.pageCount(path: path)
                 if document.source.pages == 0 { throw ReadError.noPages(path: file) }
                 try Pipeline.limitIssue(self.pages, read: pages.count, of: document.source.pages, file: file).map { document.issues.append($0) }
@@ -127,8 +131,8 @@ public struct Pipeline: Sendable {
         } catch {
             document.issues.append(Pipeline.errorIssue(error, path: path, file: file))
         }
-        if let hashing {
-            do { document.source.sha256 = try hashing.wait() } catch {
+        if hashOwed {
+            do { document.source.sha256 = try hashing?.wait() ?? SHA256.hex(fileAt: path) } catch {
                 // A file that cannot be hashed gets only that error, as in a one-thread run.
                 document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
                 document.issues = [Pipeline.errorIssue(error, path: path, file: file)]

@@ -106,7 +106,7 @@ public struct Segmenter: Sendable {
     /// The most common font size, weighted by characters: the size of body text.
     static func bodyFontSize(_ lines: [TextLine]) -> Double {
         var votes: [Double: Int] = [:]
-        for l in lines { votes[l.fontSize, default: 0] += l.text.count }
+        for l in lines { votes[l.fontSize, default: 0] += l.characterCount }
         return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
     }
 
