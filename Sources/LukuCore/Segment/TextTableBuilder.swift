@@ -443,7 +443,8 @@ struct TextTableBuilder: Sendable {
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
-        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
+        } else if PairedColumnsOnlyForPeriods.allows(columns),
+                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
