@@ -615,10 +615,17 @@ struct TextTableBuilder: Sendable {
     /// numbers split into the table's columns.
     private func continuesAfterGap(_ lines: [TextLine], from start: Int, columns: Int) -> Bool {
         guard let j = nextNonEmpty(lines, from: start, within: 6), PlainHeader(lines[j]) == nil else { return false }
-        let words = lines[j].words.map(\.text)
-        let split = TextTableBuilder.tailStart(words)
-        guard split > 0, split < words.count else { return false }
-        return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
+        let isRow = { (k: Int) -> Bool in
+            let words = lines[k].words.map(\.text)
+            let split = TextTableBuilder.tailStart(words)
+            guard split > 0, split < words.count else { return false }
+            return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
+        }
+        if isRow(j) { return true }
+        // …or a group line opening the next page, the rows under it (GroupLineAfterPageBreak).
+        var before = start - 1
+        while before >= 0, lines[before].isEmpty { before -= 1 }
+        return GroupLineAfterPageBreak.continues(lines, first: j, before: before, isRow: isRow)
     }
 
     // MARK: shared
