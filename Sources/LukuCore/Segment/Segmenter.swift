@@ -74,6 +74,8 @@ public struct Segmenter: Sendable {
         }
         drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last, pagesShareColumns: pagesShareColumns,
                                    titles: titles)
+        // A wide table printed in two parts by columns, the second under a "(jatkuu)" title, is one table.
+        drafts = ColumnSplitContinuation.merge(drafts, lines: lines)
         // Text grids stop at any heading, caps titles included ("VASTUULLINEN JOHTAMINEN").
         var taken = wrap.continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
@@ -93,6 +95,7 @@ public struct Segmenter: Sendable {
             return lines[$0].markdownLevel != nil
         })
         var (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
+        drafts = ColumnSplitContinuation.merge(drafts, lines: lines)
         // Text grids stop at any heading, caps titles included, and never overlap a number table.
         var taken = continuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }

@@ -11,7 +11,8 @@
 /// / "TA" / "muutosten" / "jälkeen Toteutuma Poikkeama" (kauhava-tilinpaatos-2024 in `-raw`,
 /// synth koivukyla p. 5, honkakoski p. 6), with words broken at the line's end ("Talousarvio-" /
 /// "muutokset", "Käyttö-" / "%", "TA +" / "muutokset": synth kivimaki pp. 5–8, kuusiselka p. 6),
-/// which are joined back into one word.
+/// which are joined back into one word; so is a kind with its plus at the line's end ("TA+" /
+/// "muutokset", hold-out set 2 doc 09: `KindPlusAtLineEnd`).
 ///
 /// The lines are joined and read as one header line when every line holds one to three column
 /// words only (kinds, periods, units), the run starts here (the line above is no such line),
@@ -52,7 +53,10 @@ enum StackedHeaderLines {
     static func joined(_ words: [Word], _ next: [Word]) -> [Word] {
         guard let last = words.last, let first = next.first else { return words + next }
         var word = last
-        if isBroken(last.text) {
+        if let whole = KindPlusAtLineEnd.joined(last.text, first.text) {
+            // "TA+" / "muutokset" (hold-out set 2 doc 09) is "TA+muutokset".
+            word.text = whole
+        } else if isBroken(last.text) {
             word.text = first.text.first?.isLowercase == true ? String(last.text.dropLast()) + first.text : last.text + first.text
         } else if words.count >= 2, last.text == "+", ColumnHeader.isHeaderToken(words[words.count - 2].text + "+" + first.text) {
             // "TA +" / "muutokset" (synth kivimaki pp. 5–6) is "TA+muutokset".
@@ -84,6 +88,7 @@ enum StackedHeaderLines {
         // A "+" after a kind ends a line broken inside "TA+muutokset".
         return words.indices.allSatisfy { k in
             isColumnWord(words[k]) || isBroken(words[k]) || words[k] == "+" && k == words.count - 1 && k > 0 && PlainHeader.isKind(words[k - 1])
+                || KindPlusAtLineEnd.isBroken(words[k]) && k == words.count - 1
                 || CodeLedRowsUnderStackedHeader.isFormula(words[k])
         }
     }

@@ -452,7 +452,8 @@ struct TextTableBuilder: Sendable {
         } else if let sparse = ArithmeticPlacedRows.read(numberRows.map { rows[$0].tail }, header: headerCount) {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
-        } else if let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
+        } else if PairedColumnsOnlyForPeriods.allows(columns),
+                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }
@@ -623,10 +624,17 @@ struct TextTableBuilder: Sendable {
     /// numbers split into the table's columns.
     private func continuesAfterGap(_ lines: [TextLine], from start: Int, columns: Int) -> Bool {
         guard let j = nextNonEmpty(lines, from: start, within: 6), PlainHeader(lines[j]) == nil else { return false }
-        let words = lines[j].words.map(\.text)
-        let split = TextTableBuilder.tailStart(words)
-        guard split > 0, split < words.count else { return false }
-        return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
+        let isRow = { (k: Int) -> Bool in
+            let words = lines[k].words.map(\.text)
+            let split = TextTableBuilder.tailStart(words)
+            guard split > 0, split < words.count else { return false }
+            return DigitRunSplitter.split(Array(words[split...]), columns: columns) != nil
+        }
+        if isRow(j) { return true }
+        // …or a group line opening the next page, the rows under it (GroupLineAfterPageBreak).
+        var before = start - 1
+        while before >= 0, lines[before].isEmpty { before -= 1 }
+        return GroupLineAfterPageBreak.continues(lines, first: j, before: before, isRow: isRow)
     }
 
     // MARK: shared

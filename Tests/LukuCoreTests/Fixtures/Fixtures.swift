@@ -36,6 +36,7 @@ enum Fixtures {
     /// rotated 90°, and a table turned 90° on a portrait page whose page number stays upright.
     static let holdOut2RotatedHeadersPDF = fixture("hold2-05-excel-dash-rotated-headers.pdf")
     static let holdOut2TurnedTablePDF = fixture("hold2-03-rotated-table.pdf")
+    static let holdOut2SplitByColumnsPDF = fixture("hold2-08-split-by-columns.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {
