@@ -158,7 +158,8 @@ enum SpacerPipeColumns {
             }
             let underNoHeader = headerless.contains { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }
             let doubtful = any && hasFigure(row) && (!full && merged || offHeaders || underNoHeader)
-            if doubtful { out[0] = String(doubtMark) + out[0] }
+            // A row already read in doubt (`FiguresFusedToPipeLabel`) keeps its one mark.
+            if doubtful, out[0].first != doubtMark { out[0] = String(doubtMark) + out[0] }
             return "|" + out.joined(separator: "|") + "|"
         }
     }

@@ -71,10 +71,12 @@ enum PipeTableContinuation {
         return near(a, b, lines: lines)
     }
 
-    /// `b` starts after `a` with at most a few lines between them, none a heading or a table row.
+    /// `b` starts after `a` with at most a few lines between them, none a heading or a table row,
+    /// and the last not a caption naming `b` (`ColonCaptionLine`).
     static func near(_ a: TableDraft, _ b: TableDraft, lines: [TextLine]) -> Bool {
         guard b.firstLine > a.lastLine, b.firstLine <= lines.count else { return false }
         let between = lines[(a.lastLine + 1)..<b.firstLine].filter { !$0.isEmpty }
         return between.count <= maxLinesBetween && !between.contains { $0.markdownLevel != nil || $0.tabCells != nil }
+            && !ColonCaptionLine.namesTable(at: b.firstLine, after: a.lastLine, lines: lines)
     }
 }

@@ -6,11 +6,14 @@
 /// caption line wrapped under it belongs to the header, not to the rows.
 enum TabHeaderCaption {
     /// A row of column headings: empty label or a heading word as label, every value cell a
-    /// header token; or a caption as label over at least two column kinds ("TP", "TA+MUUTOS").
+    /// header token; or a caption as label over at least two column kinds ("TP", "TA+MUUTOS"),
+    /// its other cells header tokens or a word of the document's own before a period ("Raami 2025",
+    /// `NamedPeriodHeaderCell`).
     static func startsHeader(_ cells: [String]) -> Bool {
         let values = cells.dropFirst().filter { !$0.isEmpty }
-        guard !values.isEmpty, values.allSatisfy({ ColumnHeader.isHeaderToken($0) }) else { return false }
-        if cells[0].isEmpty || ColumnHeader.isHeaderToken(cells[0]) { return true }
+        guard !values.isEmpty else { return false }
+        if values.allSatisfy({ ColumnHeader.isHeaderToken($0) }), cells[0].isEmpty || ColumnHeader.isHeaderToken(cells[0]) { return true }
+        guard values.allSatisfy({ ColumnHeader.isHeaderToken($0) || NamedPeriodHeaderCell.matches($0) }) else { return false }
         return values.filter(PlainHeader.isKind).count >= 2
     }
 

@@ -203,7 +203,7 @@ struct TextTableBuilder: Sendable {
         }
         guard !rowLines.isEmpty else { return nil }
         var rowCells = rowLines.map { lines[$0].tabCells! }
-        if MarkerLabelColumn.applies(rowCells) || EmptyLabelColumn.applies(rowCells) {
+        if MarkerLabelColumn.applies(rowCells) || EmptyLabelColumn.applies(rowCells) || OuterColumnGroupLabels.applies(rowCells) {
             rowCells = rowCells.map(MarkerLabelColumn.merge)
             headerCells = headerCells.map { $0.count >= 2 ? [TextJoiner.join([$0[0], $0[1]])] + $0.dropFirst(2) : $0 }
         }
