@@ -28,6 +28,18 @@ enum ReadingByIdentities {
         /// The rules of the checks that hold, for the note that tells why a reading was chosen.
         var rules: [String] = []
         var score: Int { held - failed }
+
+        /// Counts one check: it holds, or it fails under either sign convention (a check that
+        /// holds with the other sign is a convention, not a failure of the reading).
+        mutating func count(_ check: Check) {
+            if check.verifies {
+                held += 1
+                rules.append(check.rule)
+            } else if check.outcome == .mismatch {
+                let otherSign = check.alternative.map { Check.compare($0, check.actual, tolerance: check.tolerance) != .mismatch } ?? false
+                if !otherSign { failed += 1 }
+            }
+        }
     }
 
     /// The choice among readings: the index kept and every reading's tally (in the readings' order).
@@ -62,13 +74,7 @@ enum ReadingByIdentities {
             if check.operands.contains(where: {
                 $0.table == nil && $0.row == row && IdentitySupport.cell(table, $0.row, $0.column) == nil
             }) { continue }
-            if check.verifies {
-                out.held += 1
-                out.rules.append(check.rule)
-            } else if check.outcome == .mismatch {
-                let otherSign = check.alternative.map { Check.compare($0, check.actual, tolerance: check.tolerance) != .mismatch } ?? false
-                if !otherSign { out.failed += 1 }
-            }
+            out.count(check)
         }
         return out
     }

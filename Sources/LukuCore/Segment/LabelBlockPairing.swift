@@ -440,13 +440,7 @@ enum LabelBlockPairing {
                   cells.allSatisfy({ loose[$0.0] == nil && IdentitySupport.cell(table, $0.0, $0.1) != nil }) else { continue }
             let key = "\(check.row),\(check.column):" + check.operands.map { "\($0.row),\($0.column),\($0.coefficient)" }.sorted().joined(separator: ";")
             guard seen.insert(key).inserted else { continue }
-            if check.verifies {
-                out.held += 1
-                out.rules.append(check.rule)
-            } else if check.outcome == .mismatch {
-                let otherSign = check.alternative.map { Check.compare($0, check.actual, tolerance: check.tolerance) != .mismatch } ?? false
-                if !otherSign { out.failed += 1 }
-            }
+            out.count(check)
         }
         return out
     }
