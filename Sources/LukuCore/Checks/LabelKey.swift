@@ -70,14 +70,6 @@ struct LabelKey: Hashable, Comparable, Sendable {
     /// continue a UTF-8 sequence. Other texts are counted by `String`.
     var characterCount: Int {
         guard isOwnNFC else { return string.count }
-        var s = string
-        return s.withUTF8 { bytes in
-            var n = 0
-            for b in bytes {
-                if b == 0x0D { return nil }
-                if b & 0xC0 != 0x80 { n += 1 }
-            }
-            return n
-        } ?? string.count
+        return SimpleCharacterCount.of(string.utf8) ?? string.count
     }
 }

@@ -12,11 +12,8 @@ extension TextLine {
     var characterCount: Int {
         var scalars = 0
         for word in words {
-            for byte in word.text.utf8 {
-                // A lead byte from 0xCC on starts a scalar at or above U+0300.
-                if byte >= 0xCC || byte == 0x0D { return text.count }
-                if byte & 0xC0 != 0x80 { scalars += 1 }  // not a continuation byte
-            }
+            guard let n = SimpleCharacterCount.of(word.text.utf8) else { return text.count }
+            scalars += n
         }
         return scalars + max(words.count - 1, 0)
     }
