@@ -10,7 +10,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -165,3 +165,17 @@ holdout2:
 	$(HOLDOUT_DIR)/venv/bin/python tools/holdout/make_holdout2.py $(HOLDOUT_DIR)/docs2
 	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs2 --out $(HOLDOUT_DIR)/out2 --luku $(HOLDOUT_LUKU) \
 	  --score ../shared/tools/score.py | tee $(HOLDOUT_DIR)/results2.md
+
+# holdout3: the third hold-out set (tools/holdout/README3.md): 12 PDFs printed by headless Chromium
+# from HTML (no reportlab; needs chromium, fonts-dejavu-core and fonts-liberation), into
+# .build-holdout/docs3 and .build-holdout/out3, scored on the PDF, -layout, -raw and, when the
+# flavour venv has them, markitdown and pymupdf4llm; the table goes to .build-holdout/results3.md.
+CHROMIUM ?= /usr/bin/chromium
+holdout3:
+	@test -x $(CHROMIUM) || { $(APT_GET) update && $(APT_GET) install -y chromium; }
+	@test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+	  { $(APT_GET) update && $(APT_GET) install -y fonts-liberation fonts-dejavu-core; }
+	@test -x $(HOLDOUT_LUKU) || swift build -c release
+	CHROMIUM=$(CHROMIUM) python3 tools/holdout/make_holdout3.py $(HOLDOUT_DIR)/docs3
+	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs3 --out $(HOLDOUT_DIR)/out3 --luku $(HOLDOUT_LUKU) \
+	  --score ../shared/tools/score.py --markdown markitdown,pymupdf4llm | tee $(HOLDOUT_DIR)/results3.md
