@@ -40,10 +40,10 @@ enum FigureRowsUnderLabels {
                 if !lines[j].isEmpty { run.append(j) }
                 j += 1
             }
-            if run.count >= minRows, let (draft, first) = table(lines, figures: run, from: floor, excluded: excluded) {
+            if run.count >= minRows, let (draft, first, note) = table(lines, figures: run, from: floor, excluded: excluded) {
                 replaced.append((draft, first, run[run.count - 1]))
                 issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
-                                    message: "\(run.count) lines of figures with no label under as many label lines with cells (the page in column blocks): paired by order, every cell flagged ambiguous-split"))
+                                    message: "\(run.count) lines of figures with no label under as many label lines with cells (the page in column blocks): paired by order, every cell flagged ambiguous-split" + (note ?? "")))
             } else if let start = run.first, case let wide = LabelBlockPairing.figureRun(lines, from: start, excluded: excluded),
                       wide.count >= minRows, let last = wide.last,
                       let found = LabelBlockPairing.table(lines, figures: wide, from: floor, excluded: excluded) {
@@ -126,8 +126,9 @@ enum FigureRowsUnderLabels {
     }
 
     /// The table pairing the figure lines with the label lines in `floor..<figures[0]`, and its
-    /// first line; nil unless the counts agree and the rows split into one count of columns.
-    private static func table(_ lines: [TextLine], figures: [Int], from floor: Int, excluded: Set<Int>) -> (TableDraft, Int)? {
+    /// first line, and a note when the identities placed a label's dash among the figures
+    /// (`PlaceholderAmongFigures`); nil unless the counts agree and the rows split into one count of columns.
+    private static func table(_ lines: [TextLine], figures: [Int], from floor: Int, excluded: Set<Int>) -> (TableDraft, Int, String?)? {
         let labelLines = (floor..<figures[0]).compactMap { k in labelSplit(lines[k], at: k, excluded: excluded).map { (k, $0) } }
         guard labelLines.count == figures.count, let first = labelLines.first?.0 else { return nil }
         // The figure line and the label's own cells are cut apart where the text puts them: a
@@ -135,36 +136,61 @@ enum FigureRowsUnderLabels {
         let figureWords = figures.map { lines[$0].words.map(\.text) }
         let own = labelLines.map { tokenCells(Array(lines[$0.0].words.map(\.text)[$0.1...])) }
         guard let texts = figureTexts(figureWords) else { return nil }
-        let rowTexts: [[String]?] = zip(texts, own).map { t, o in t.map { $0 + o } }
-        guard let n = rowTexts.compactMap({ $0?.count }).max(), n >= 2, n <= RowColumnCount.maxColumns else { return nil }
-        let columns = Array(repeating: Column(header: ""), count: n)
-        var assembler = RowAssembler(columnCount: n)
+        let given: [[String]?] = zip(texts, own).map { t, o in t.map { $0 + o } }
+        guard let n = given.compactMap({ $0?.count }).max(), n >= 2, n <= RowColumnCount.maxColumns else { return nil }
         // A group name alone on the line right above a label (the first, or any after it).
         var start = first
         if first > floor, isGroupName(lines[first - 1], at: first - 1, excluded: excluded) { start = first - 1 }
-        var row = 0
-        for k in start..<figures[0] where row < labelLines.count {
-            if k == labelLines[row].0 {
-                let words = lines[k].words.map(\.text)
-                var cells = Array(repeating: Cell?.none, count: n)
-                if let texts = rowTexts[row] {
-                    for (c, text) in texts.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: true) }
-                } else {
-                    cells[0] = Cell(text: (figureWords[row] + own[row]).joined(separator: " "), flags: [.merged])
+        let last = figures[figures.count - 1]
+
+        /// The table of one reading of the rows' cells, and the table row of each label line.
+        func build(_ rowTexts: [[String]?], columns: [Column]) -> (draft: TableDraft, rowOf: [Int]) {
+            var assembler = RowAssembler(columnCount: n)
+            var rowOf: [Int] = []
+            var row = 0
+            for k in start..<figures[0] where row < labelLines.count {
+                if k == labelLines[row].0 {
+                    let words = lines[k].words.map(\.text)
+                    var cells = Array(repeating: Cell?.none, count: n)
+                    if let texts = rowTexts[row] {
+                        for (c, text) in texts.enumerated() { cells[c] = CellReader.cell(text, column: columns[c], doubtful: true) }
+                    } else {
+                        cells[0] = Cell(text: (figureWords[row] + own[row]).joined(separator: " "), flags: [.merged])
+                    }
+                    rowOf.append(assembler.rows.count)
+                    assembler.addRow(label: words[..<labelLines[row].1].joined(separator: " "), level: 0, cells: cells)
+                    row += 1
+                } else if k > first, k + 1 < figures[0], labelLines[row].0 == k + 1, isGroupName(lines[k], at: k, excluded: excluded) {
+                    assembler.addLabelOnly(lines[k].text.trimmingCharacters(in: .whitespaces), level: 0)
+                } else if k == start, start < first {
+                    assembler.addLabelOnly(lines[k].text.trimmingCharacters(in: .whitespaces), level: 0)
                 }
-                assembler.addRow(label: words[..<labelLines[row].1].joined(separator: " "), level: 0, cells: cells)
-                row += 1
-            } else if k > first, k + 1 < figures[0], labelLines[row].0 == k + 1, isGroupName(lines[k], at: k, excluded: excluded) {
-                assembler.addLabelOnly(lines[k].text.trimmingCharacters(in: .whitespaces), level: 0)
-            } else if k == start, start < first {
-                assembler.addLabelOnly(lines[k].text.trimmingCharacters(in: .whitespaces), level: 0)
+            }
+            let draft = TableDraft(page: lines[first].page, pages: [lines[first].page], bbox: nil, caption: nil, unit: nil,
+                                   columns: columns, rows: assembler.rows, hasHeader: true,
+                                   firstLine: start, lastLine: last, pendingGroup: nil)
+            return (draft, rowOf)
+        }
+
+        let plain = Array(repeating: Column(header: ""), count: n)
+        // A label's dash that stands among the figures: the table's identities place it, or the
+        // rows stay as read (`PlaceholderAmongFigures`).
+        if let alt = PlaceholderAmongFigures.readings(figures: texts, own: own) {
+            let columns = PlaceholderAmongFigures.shareColumns(plain, own: own)
+            let tables = alt.readings.map { build($0, columns: columns).draft.finished(id: "placing") }
+            if let w = PlaceholderAmongFigures.choose(tables) {
+                let built = build(alt.readings[w], columns: columns)
+                var draft = ColumnBlockPages.flagEveryCell(built.draft)
+                for r in alt.moved.sorted() where r < built.rowOf.count && built.rowOf[r] < draft.rows.count {
+                    let t = built.rowOf[r]
+                    for c in draft.rows[t].cells.indices { ReadingByIdentities.mark(&draft.rows[t].cells[c]) }
+                }
+                let note = "; \(alt.moved.count) label(s) with a dash one figure short: of \(alt.readings.count) columns the dash may stand in, "
+                    + "the one under which the table's identities hold and none fails was kept, those rows' cells flagged identity-chosen"
+                return (draft, start, note)
             }
         }
-        let last = figures[figures.count - 1]
-        let draft = TableDraft(page: lines[first].page, pages: [lines[first].page], bbox: nil, caption: nil, unit: nil,
-                               columns: columns, rows: assembler.rows, hasHeader: true,
-                               firstLine: start, lastLine: last, pendingGroup: nil)
-        return (ColumnBlockPages.flagEveryCell(draft), start)
+        return (ColumnBlockPages.flagEveryCell(build(given, columns: plain).draft), start, nil)
     }
 
     /// The cells of each figure line: figures that each end in "€" are cut at their "€"

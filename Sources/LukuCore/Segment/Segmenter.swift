@@ -88,8 +88,10 @@ public struct Segmenter: Sendable {
         let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: 0) }, bodySize: 0,
                                        detector: headings)
         // A numbered line over two figures alone on their lines is a row label (`NumberedRowLabel`).
-        let (kinds, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrap.continuations, lines: lines,
-                                                             cells: textTables.cellPerLine)
+        let (rowLabels, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrap.continuations, lines: lines,
+                                                                 cells: textTables.cellPerLine)
+        // A numbered line with no figures inside a run of numbered items is an empty item (`NumberedEmptyItem`).
+        let kinds = NumberedEmptyItem.demote(rowLabels, continuations: continuations, lines: lines)
         let numbered = continuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return lines[$0].markdownLevel != nil
