@@ -75,11 +75,12 @@ public enum TextFileReader {
         // written into its first row (`HeaderInFirstRow`) are put right before its cells are read,
         // and a group's heading line taken out of its only item's label cell (`GroupHeadingLineInLabelCell`);
         // figures the converter joined to the label (`FiguresFusedToPipeLabel`) or a placeholder
-        // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read.
+        // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read, and
+        // a unit alone heading an empty column beside the labels (`UnitHeadedEmptyPipeColumn`) first.
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(
-                DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))
+                DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(HTMLTableRows.pipeText(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))
         let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).

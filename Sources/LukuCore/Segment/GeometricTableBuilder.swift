@@ -215,13 +215,23 @@ struct GeometricTableBuilder: Sendable {
         }
         let zone = HeaderZone(region.header, lines: lines, labelRight: labelRight,
                               valueLeft: valueSpans.map(\.x0).min() ?? .infinity, settings: settings)
-        let header = headerAssigner.assign(zone.headerLines.map { lines[$0] }, valueSpans: valueSpans, alignment: alignment,
+        // A unit in the label column's header cell heads no column: right of where the labels end
+        // it would head an empty one of its own (`UnitInLabelHeaderCell`); over the labels it is
+        // the caption, whose unit the table takes below.
+        var labelCellUnit: String?
+        let headerLines = zone.headerLines.map { i -> TextLine in
+            guard let found = UnitInLabelHeaderCell.split(lines[i], valueLeft: valueSpans.map(\.x0).min() ?? .infinity, settings: settings),
+                  found.unitBox.midX > labelRight else { return lines[i] }
+            labelCellUnit = labelCellUnit ?? found.unit
+            return found.rest
+        }
+        let header = headerAssigner.assign(headerLines, valueSpans: valueSpans, alignment: alignment,
                                            labelRight: labelRight, em: em)
         let spans = header.spans
         guard let leftmost = spans.map(\.x0).min() else { return nil }
         let columns = header.headers.map { parts -> Column in
             // Header lines join like wrapped text: "Poik-" / "keama" is "Poikkeama" (Kauhava p. 124).
-            let text = TextJoiner.join(parts)
+            let text = TextJoiner.join(PercentUnderHyphenatedHeader.glued(parts))
             let (kind, year, unit) = ColumnHeader.classify(text)
             return Column(header: text, kind: kind, year: year, unit: unit)
         }
@@ -242,7 +252,7 @@ struct GeometricTableBuilder: Sendable {
         if captionUnit != nil { captionText = nil }
         guard let firstRow = rowLines.first, let firstLine = all.min(), let lastLine = all.max() else { return nil }
         var draft = TableDraft(page: lines[firstRow].page, pages: [lines[firstRow].page], bbox: bbox,
-                          caption: captionText, unit: zone.unit ?? captionUnit ?? TableUnit.find(in: captionText),
+                          caption: captionText, unit: zone.unit ?? labelCellUnit ?? captionUnit ?? TableUnit.find(in: captionText),
                           columns: columns, headerSpans: header.headerSpans, rows: assembler.rows, hasHeader: !zone.headerLines.isEmpty,
                           firstLine: firstLine, lastLine: lastLine, pendingGroup: assembler.pendingGroup, spans: spans)
         let printed = (zone.headerLines + zone.unitLines).sorted().map { lines[$0].text }

@@ -121,6 +121,11 @@ struct HeaderAssigner: Sendable {
         guard TableLineRole.isHeader(next.words) || TableUnit.ofUnitLine(next) != nil,
               let columnsStart = (next.words.first { ColumnHeader.isHeaderToken($0.text) } ?? next.words.first)?.box?.x0
         else { return false }
+        // A unit in the label column's header cell ("€  Liite  31.12.2025 …", hold3-07) is no
+        // column: a line starting at or left of it stands at the label margin, a heading
+        // ("VASTAAVAA") and no title over the columns (`UnitInLabelHeaderCell`).
+        if let unitCell = UnitInLabelHeaderCell.split(next, valueLeft: .infinity, settings: .default),
+           box.x0 <= unitCell.unitBox.x0 + 0.5 * max(line.fontSize, 1) { return false }
         return box.x0 >= columnsStart - 0.5 * max(line.fontSize, 1)
     }
 

@@ -20,7 +20,8 @@ struct RowAssembler {
 
     mutating func addLabelOnly(_ label: String, level: Int) {
         if pending.isEmpty, let last = rows.last, !last.label.isEmpty,
-           WordTraits.startsLowercase(label) || label.first?.isASCIIDigit == true && !WordTraits.startsWithOutlineMarker(label) {
+           WordTraits.startsLowercase(label) || label.first?.isASCIIDigit == true && !WordTraits.startsWithOutlineMarker(label)
+            || TopAlignedWrappedLabel.continues(last.label, with: label) {
             rows[rows.count - 1].label = TextJoiner.join([last.label, label])
             return
         }

@@ -37,6 +37,12 @@ enum Fixtures {
     static let holdOut2RotatedHeadersPDF = fixture("hold2-05-excel-dash-rotated-headers.pdf")
     static let holdOut2TurnedTablePDF = fixture("hold2-03-rotated-table.pdf")
     static let holdOut2SplitByColumnsPDF = fixture("hold2-08-split-by-columns.pdf")
+    /// Printed like hold-out set 3 (tools/holdout/README3.md) by headless Chromium
+    /// (`make_holdout3.print_pdf`) from `hold3-unit-header-cell.html` beside it, whose numbers
+    /// are the truth: three tables with a unit in the label column's header cell ("1 000 €" and
+    /// "€" right-aligned, "€" flush left), a "Muutos-" / "%" header and labels wrapped with the
+    /// values top-aligned, a capital starting the label's second line.
+    static let holdOut3UnitHeaderCellPDF = fixture("hold3-unit-header-cell.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {

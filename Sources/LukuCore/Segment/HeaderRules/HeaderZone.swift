@@ -14,10 +14,14 @@ struct HeaderZone {
 
     /// `labelRight` is the right edge of the printed labels, `valueLeft` the left edge of the values.
     init(_ zone: [Int], lines: [TextLine], labelRight: Double, valueLeft: Double, settings: TableSettings) {
-        let units = zone.filter { TableUnit.ofUnitLine(lines[$0], settings: settings) != nil }
+        let units = zone.filter {
+            TableUnit.ofUnitLine(lines[$0], settings: settings) != nil && !PercentUnderHyphenatedHeader.ends($0, lines: lines)
+        }
         var header = zone.filter { !units.contains($0) }
         if let subtitle = header.lastIndex(where: { i in
-            lines[i].words.contains { w in
+            // A unit in the label column's header cell is no subtitle word (`UnitInLabelHeaderCell`).
+            let words = UnitInLabelHeaderCell.split(lines[i], valueLeft: valueLeft, settings: settings)?.rest.words ?? lines[i].words
+            return words.contains { w in
                 guard ColumnHeader.isHeaderToken(w.text), let box = w.box else { return false }
                 return box.x0 < labelRight && box.x1 < valueLeft
             }
