@@ -37,6 +37,10 @@ enum Fixtures {
     static let holdOut2RotatedHeadersPDF = fixture("hold2-05-excel-dash-rotated-headers.pdf")
     static let holdOut2TurnedTablePDF = fixture("hold2-03-rotated-table.pdf")
     static let holdOut2SplitByColumnsPDF = fixture("hold2-08-split-by-columns.pdf")
+    /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
+    /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
+    /// the right column level with its rows.
+    static let holdOut3TwoColumnTablePDF = fixture("hold3-06-two-column-small-table.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {
