@@ -81,7 +81,9 @@ public enum TextFileReader {
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(
                 DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(HTMLTableRows.pipeText(
                 text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))
-        let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
+        // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
+        // hold no two tables side by side.
+        let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
         let hasBreaks = normalised.contains("\u{0C}")

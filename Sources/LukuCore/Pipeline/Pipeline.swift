@@ -7,6 +7,7 @@ public struct Pipeline: Sendable {
     var lineBuilder = LineBuilder()
     var numberJoiner = NumberJoiner()
     var gutterSplitter = GutterSplitter()
+    var proseBesideTableSplitter = ProseBesideTableSplitter()
     var segmenter = Segmenter()
     var checker = IdentityChecker()
     /// Workers reading one PDF's pages (the output is the same for any value).
@@ -154,9 +155,12 @@ public struct Pipeline: Sendable {
     }
 
     /// One page's lines with their digit groups joined into numbers and tables printed side by
-    /// side split apart (PDF pages, and text laid out in print columns).
+    /// side split apart (PDF pages, and text laid out in print columns); where no two tables
+    /// stand side by side, a table beside a column of prose is split from it.
     func joinAndSplit(_ lines: [TextLine]) -> [TextLine] {
-        gutterSplitter.split(lines.map(numberJoiner.join))
+        let joined = lines.map(numberJoiner.join)
+        let tables = gutterSplitter.split(joined)
+        return tables == joined ? proseBesideTableSplitter.split(joined) : tables
     }
 
     /// The `pages-limited` note for a `--pages` run; throws when the range holds no page at all.

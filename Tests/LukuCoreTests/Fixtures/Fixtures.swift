@@ -43,6 +43,10 @@ enum Fixtures {
     /// "€" right-aligned, "€" flush left), a "Muutos-" / "%" header and labels wrapped with the
     /// values top-aligned, a capital starting the label's second line.
     static let holdOut3UnitHeaderCellPDF = fixture("hold3-unit-header-cell.pdf")
+    /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
+    /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
+    /// the right column level with its rows.
+    static let holdOut3TwoColumnTablePDF = fixture("hold3-06-two-column-small-table.pdf")
 
     /// The pages of a corpus PDF, read once per test process (poppler is the slow part).
     static func pages(_ path: String) throws -> [PageGlyphs] {
