@@ -33,14 +33,18 @@ enum StackedHeaderLines {
     /// The header starting at line `i` and the index of its last line, when `i` opens a header
     /// stacked over lines and a label-and-figures row follows it.
     static func header(_ lines: [TextLine], at i: Int) -> (header: PlainHeader, last: Int)? {
-        guard isHeaderWords(lines[i]), !(i > 0 && lines[i - 1].page == lines[i].page && isHeaderWords(lines[i - 1])) else { return nil }
+        guard isStacked(lines, i), !(i > 0 && lines[i - 1].page == lines[i].page && isStacked(lines, i - 1)) else { return nil }
         var words = lines[i].words
+        // Lines holding a column's measure alone ("Menot" / "TA" / "2026", `BandWordOverStackedKind`).
+        var bands = BandWordOverStackedKind.opensCell(lines, at: i) ? 1 : 0
         var j = i
         var found: (header: PlainHeader, last: Int)?
-        while j + 1 < lines.count, j - i + 1 < maxLines, lines[j + 1].page == lines[i].page, isHeaderWords(lines[j + 1]) {
+        while j + 1 < lines.count, j - i + 1 - bands < maxLines, lines[j + 1].page == lines[i].page, isStacked(lines, j + 1) {
             j += 1
+            if BandWordOverStackedKind.opensCell(lines, at: j) { bands += 1 }
             words = joined(words, lines[j].words)
-            if let header = PlainHeader(TextLine(page: lines[i].page, words: words)), header.columns.count >= 2 { found = (header, j) }
+            let line = TextLine(page: lines[i].page, words: words)
+            if let header = bands > 0 ? BandWordOverStackedKind.header(line) : PlainHeader(line), header.columns.count >= 2 { found = (header, j) }
         }
         // A shorter run is only the start of the header: the whole run is read or none.
         guard let found, found.last == j, rowFollows(lines, after: j) else { return nil }
@@ -76,6 +80,11 @@ enum StackedHeaderLines {
 
     private static func isColumnWord(_ w: String) -> Bool {
         ColumnHeader.isHeaderToken(w) || PlainHeader.isPeriod(w) || PlainHeader.isKind(w)
+    }
+
+    /// Line `k` is a line of a stacked header: column words, or a column's measure over its kind.
+    private static func isStacked(_ lines: [TextLine], _ k: Int) -> Bool {
+        isHeaderWords(lines[k]) || BandWordOverStackedKind.opensCell(lines, at: k)
     }
 
     /// A short flush-left line of column words only (a word broken at its end counts).

@@ -314,6 +314,8 @@ struct TextTableBuilder: Sendable {
         // A lone sign inside a row broken over lines, waiting for its figure (SignBrokenRow).
         var pendingSign: String?
         var signBroken = Set<Int>()
+        // Lines whose label took the year before its figures (YearClosingLabel): their cells are flagged.
+        var yearInLabel = Set<Int>()
         var last = start
         while i < stop, !excluded.contains(i) {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
@@ -373,8 +375,13 @@ struct TextTableBuilder: Sendable {
                 i += 1
                 continue
             }
-            let label = words[..<split].joined(separator: " ")
-            let tail = Array(words[split...])
+            var label = words[..<split].joined(separator: " ")
+            var tail = Array(words[split...])
+            // "Tuloveroprosentti 2024 21,50 22,00 +0,50": the year ends the label (YearClosingLabel).
+            if let moved = YearClosingLabel.split(label: label, tail: tail, columns: columns.count) {
+                (label, tail) = moved
+                yearInLabel.insert(i)
+            }
             // Cells wrapped under themselves ("hallinto- hallinto-" / "palveluissa palveluissa").
             if tail.isEmpty, let previous = rows.last, !previous.tail.isEmpty, previous.texts.isEmpty,
                let joined = LeadingTextCells.joinColumnWise(label: previous.label, next: words) {
@@ -486,7 +493,7 @@ struct TextTableBuilder: Sendable {
         }, tails: rows.map(\.tail), columns: n)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
-        var signedAbove = 0, brokenAtSigns = 0
+        var signedAbove = 0, brokenAtSigns = 0, yearLabels = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -535,6 +542,10 @@ struct TextTableBuilder: Sendable {
                 cells = SignLineAbove.flag(cells)
                 brokenAtSigns += 1
             }
+            if yearInLabel.contains(row.index), cells.contains(where: { $0?.value != nil }) {
+                cells = SignLineAbove.flag(cells)
+                yearLabels += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
@@ -559,6 +570,10 @@ struct TextTableBuilder: Sendable {
         if brokenAtSigns > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(brokenAtSigns) row(s) were broken over lines at lone minus signs; each sign was set on the figure after it, as the text orders them (SignBrokenRow), and the row's cells are flagged ambiguous-split"))
+        }
+        if yearLabels > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(yearLabels) row(s) held one figure more than the columns, a year first; the year was read as the end of the label (YearClosingLabel) and the row's cells are flagged ambiguous-split"))
         }
         let page = lines[start].page
         if ambiguousRows > 0 {
@@ -705,6 +720,13 @@ struct PlainHeader {
         if let named = NamedColumnWords.read(words) {
             caption = named.caption
             columns = named.headers.map(TextTableBuilder.column)
+            text = line.text
+            return
+        }
+        // "2023 2024 Muutos": years and the change between them (ChangeColumnAfterPeriods).
+        if let read = ChangeColumnAfterPeriods.read(words) {
+            caption = read.caption
+            columns = read.headers.map(TextTableBuilder.column)
             text = line.text
             return
         }
