@@ -482,7 +482,13 @@ struct TextTableBuilder: Sendable {
         for k in first.indices where first[k]?.numbers.contains(where: ImplausibleNumbers.tooLong) == true { first[k] = nil }
         // A reading that fills the columns only by cutting numbers apart is no reading: the row
         // holds fewer numbers than columns and is placed as a short row.
+        // (Unless the only cut is before a percentage in a percent column: PercentAfterVariance.)
+        var percentCut = Set<Int>()
         for k in first.indices where first[k].map({ ShortRows.cutsNumbersApart($0.numbers) }) == true {
+            if let numbers = first[k]?.numbers, PercentAfterVariance.keeps(numbers, columns: columns) {
+                percentCut.insert(k)
+                continue
+            }
             if (1..<n).contains(where: { w in DigitRunSplitter.split(rows[k].tail, columns: w).map { !ShortRows.cutsNumbersApart($0.numbers) } == true }) {
                 first[k] = nil
             }
@@ -532,7 +538,7 @@ struct TextTableBuilder: Sendable {
                 }
             } else if let split = first[k] {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
-                let doubtful = split.ambiguous || inDoubt || sparse
+                let doubtful = split.ambiguous || inDoubt || sparse || percentCut.contains(k)
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                     || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
                     || DecimalNumberCutApart.matches(row.tail, numbers: split.numbers)
