@@ -18,26 +18,41 @@
 ///   "Toimintakulut …").
 enum CodeLedWrappedLabelLines {
     /// Indices `k` of label-only code lines that are the first line of row `k + 1`'s label.
+    ///
+    /// A row's figures may sit one line lower, on a lowercase line under a label-only line
+    /// ("5010 Vanhan koulun" / "purku 166 000 …", "5080 Päiväkoti" / "Tuulenpesän" /
+    /// "uudisrakennus 4 357 000 …", synth varpuvirta and saarnijoki: every item's name wrapped in
+    /// a narrow label column). `RowAssembler` joins such a lowercase line to the label above, so
+    /// the label-only line and that line are one row with figures here, both when counting the
+    /// items led by a code and when reading the line under a code line.
     static func joins(labels: [String], tails: [[String]]) -> [Int] {
         let n = labels.count
         guard n >= 2 else { return [] }
         let words = labels.map { $0.split(separator: " ").map(String.init) }
         let coded = (0..<n).map { CodeLedRowsUnderStackedHeader.startsWithCode(words[$0]) }
-        let codedRows = (0..<n).filter { coded[$0] && !tails[$0].isEmpty }
+        let total = { (i: Int) in labels[i].lowercased().contains("yhteensä") }
+        // The line holding the figures of the row whose label starts on line `i`.
+        func figures(_ i: Int) -> Int? {
+            if !tails[i].isEmpty { return i }
+            if i + 1 < n, !tails[i + 1].isEmpty, !coded[i + 1], WordTraits.startsLowercase(labels[i + 1]) { return i + 1 }
+            return nil
+        }
+        let codedRows = (0..<n).filter { coded[$0] && figures($0) != nil }
         var found: [Int] = []
         for k in 0..<(n - 1) where coded[k] && tails[k].isEmpty {
             let d = k + 1
             let label = labels[d]
-            guard !tails[d].isEmpty, !label.isEmpty, !coded[d], label.first?.isLetter == true,
+            guard let f = figures(d), !label.isEmpty, !coded[d], label.first?.isLetter == true,
                   !WordTraits.startsWithOutlineMarker(label),
-                  !label.lowercased().contains("yhteensä"),
+                  !total(d), !total(f),
                   codedRows.filter({ $0 != d }).count >= 2,
                   // A repeat under a code line of its own is another item of the same name
                   // ("4142 Katuvalaistuksen" / "LED-saneeraus" and "4184 Katuvalaistuksen" /
                   // "LED-saneeraus"): the codes tell them apart, so it does not count.
                   labels.indices.filter({ $0 != d && labels[$0] == label && !($0 > 0 && coded[$0 - 1] && tails[$0 - 1].isEmpty) }).isEmpty
             else { continue }
-            if d + 1 < n, !tails[d + 1].isEmpty, !coded[d + 1], !labels[d + 1].lowercased().contains("yhteensä") { continue }
+            let next = f + 1
+            if next < n, !coded[next], let g = figures(next), !total(next), !total(g) { continue }
             found.append(k)
         }
         return found

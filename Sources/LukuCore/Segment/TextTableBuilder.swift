@@ -316,6 +316,9 @@ struct TextTableBuilder: Sendable {
         var signBroken = Set<Int>()
         // Lines whose label took the year before its figures (YearClosingLabel): their cells are flagged.
         var yearInLabel = Set<Int>()
+        // Rows with a word amid their figures, by line: how many number tokens precede the word
+        // (PlaceholderAmidFigures).
+        var placeholderBefore: [Int: Int] = [:]
         var last = start
         while i < stop, !excluded.contains(i) {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
@@ -368,6 +371,17 @@ struct TextTableBuilder: Sendable {
             if split > 0, split < words.count, opensGroup(lines, after: i),
                DigitRunSplitter.split(Array(words[split...]), columns: columns.count) == nil {
                 split = words.count
+            }
+            // "… 570 000 siirretty –570 000": a word in one number column (PlaceholderAmidFigures).
+            // (Only when the cells fit the header's columns: "Hankinnat / 1.000 asukasta 426 432 …"
+            // is a label with its unit, read as before.)
+            if let mid = PlaceholderAmidFigures.parse(words, split: split),
+               PlaceholderAmidFigures.cells(numbers: mid.numbers, before: mid.before, word: mid.word, columns: columns) != nil {
+                rows.append((i, mid.label.joined(separator: " "), mid.numbers, [mid.word]))
+                placeholderBefore[i] = mid.before
+                last = i
+                i += 1
+                continue
             }
             if split == words.count, let mixed = TrailingTextCells.parse(words) {
                 rows.append((i, mixed.label.joined(separator: " "), mixed.numbers, mixed.texts))
@@ -422,7 +436,7 @@ struct TextTableBuilder: Sendable {
         // "4142 Katuvalaistuksen" / "LED-saneeraus 35 070 …": one item's name (CodeLedWrappedLabelLines).
         // (Sign lines are kept by row index: with any, the rows stay as read.)
         for k in CodeLedWrappedLabelLines.joins(labels: rows.map(\.label), tails: rows.map(\.tail)).reversed()
-        where rows[k + 1].texts.isEmpty && signsAbove.isEmpty && signBroken.isEmpty {
+        where (rows[k + 1].texts.isEmpty || placeholderBefore[rows[k + 1].index] != nil) && signsAbove.isEmpty && signBroken.isEmpty {
             rows[k + 1].label = TextJoiner.join([rows[k].label, rows[k + 1].label])
             rows.remove(at: k)
         }
@@ -475,7 +489,13 @@ struct TextTableBuilder: Sendable {
         for k in first.indices where first[k]?.numbers.contains(where: ImplausibleNumbers.tooLong) == true { first[k] = nil }
         // A reading that fills the columns only by cutting numbers apart is no reading: the row
         // holds fewer numbers than columns and is placed as a short row.
+        // (Unless the only cut is before a percentage in a percent column: PercentAfterVariance.)
+        var percentCut = Set<Int>()
         for k in first.indices where first[k].map({ ShortRows.cutsNumbersApart($0.numbers) }) == true {
+            if let numbers = first[k]?.numbers, PercentAfterVariance.keeps(numbers, columns: columns) {
+                percentCut.insert(k)
+                continue
+            }
             if (1..<n).contains(where: { w in DigitRunSplitter.split(rows[k].tail, columns: w).map { !ShortRows.cutsNumbersApart($0.numbers) } == true }) {
                 first[k] = nil
             }
@@ -498,7 +518,16 @@ struct TextTableBuilder: Sendable {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
             if withText.contains(k) {
-                if let read = TrailingTextCells.cells(numbers: row.tail, texts: row.texts, columns: columns) {
+                if let before = placeholderBefore[row.index], let word = row.texts.first {
+                    if let read = PlaceholderAmidFigures.cells(numbers: row.tail, before: before, word: word, columns: columns) {
+                        cells = read
+                        if read.contains(where: { $0?.flags.contains(.ambiguousSplit) == true }) { ambiguousRows += 1 }
+                    } else {
+                        failedRows.append(lines[row.index].page)
+                        cells[0] = Cell(text: (Array(row.tail[..<before]) + row.texts + Array(row.tail[before...])).joined(separator: " "),
+                                        flags: [.merged])
+                    }
+                } else if let read = TrailingTextCells.cells(numbers: row.tail, texts: row.texts, columns: columns) {
                     cells = read
                     if read.contains(where: { $0?.flags.contains(.ambiguousSplit) == true }) { ambiguousRows += 1 }
                 } else {
@@ -516,7 +545,7 @@ struct TextTableBuilder: Sendable {
                 }
             } else if let split = first[k] {
                 // In a sparse table a row no relation places may be read into all columns by cutting its numbers apart.
-                let doubtful = split.ambiguous || inDoubt || sparse
+                let doubtful = split.ambiguous || inDoubt || sparse || percentCut.contains(k)
                     || FewRowsFit.oneNumberRow(row.tail, shortWidth: shortWidth, shortTails: shortTails)
                     || PercentJoinedToAmount.inRow(split.numbers) || outsized.contains(k)
                     || DecimalNumberCutApart.matches(row.tail, numbers: split.numbers)
