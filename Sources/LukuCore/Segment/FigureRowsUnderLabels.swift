@@ -127,7 +127,7 @@ enum FigureRowsUnderLabels {
 
     /// The table pairing the figure lines with the label lines in `floor..<figures[0]`, and its
     /// first line, and a note when the identities placed a label's dash among the figures
-    /// (`PlaceholderAmongFigures`); nil unless the counts agree and the rows split into one count of columns.
+    /// (`LabelDashPlaceholder`); nil unless the counts agree and the rows split into one count of columns.
     private static func table(_ lines: [TextLine], figures: [Int], from floor: Int, excluded: Set<Int>) -> (TableDraft, Int, String?)? {
         let labelLines = (floor..<figures[0]).compactMap { k in labelSplit(lines[k], at: k, excluded: excluded).map { (k, $0) } }
         guard labelLines.count == figures.count, let first = labelLines.first?.0 else { return nil }
@@ -174,11 +174,11 @@ enum FigureRowsUnderLabels {
 
         let plain = Array(repeating: Column(header: ""), count: n)
         // A label's dash that stands among the figures: the table's identities place it, or the
-        // rows stay as read (`PlaceholderAmongFigures`).
-        if let alt = PlaceholderAmongFigures.readings(figures: texts, own: own) {
-            let columns = PlaceholderAmongFigures.shareColumns(plain, own: own)
+        // rows stay as read (`LabelDashPlaceholder`).
+        if let alt = LabelDashPlaceholder.readings(figures: texts, own: own) {
+            let columns = LabelDashPlaceholder.shareColumns(plain, own: own)
             let tables = alt.readings.map { build($0, columns: columns).draft.finished(id: "placing") }
-            if let w = PlaceholderAmongFigures.choose(tables) {
+            if let w = LabelDashPlaceholder.choose(tables) {
                 let built = build(alt.readings[w], columns: columns)
                 var draft = ColumnBlockPages.flagEveryCell(built.draft)
                 for r in alt.moved.sorted() where r < built.rowOf.count && built.rowOf[r] < draft.rows.count {

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import LukuCore
 
-/// `NumberedEmptyItem` and `PlaceholderAmongFigures` on `pdftotext -raw` pages of the synthetic
+/// `NumberedEmptyItem` and `LabelDashPlaceholder` on `pdftotext -raw` pages of the synthetic
 /// spreadsheet-made statements (`SheetRawPages`); expected cells from the printed pages (the
 /// documents' truth files, ../shared/synth/*.truth.json).
 final class SheetRawRulesTests: XCTestCase {
@@ -46,7 +46,7 @@ final class SheetRawRulesTests: XCTestCase {
         XCTAssertTrue(year.sections.contains { $0.heading.number == "1" })
     }
 
-    // MARK: PlaceholderAmongFigures
+    // MARK: LabelDashPlaceholder
 
     /// Kalliosalo p. 6: "Menot – 99,5" over four figures puts the dash in the TA-muutokset
     /// column (the board totals hold only so), its row flagged identity-chosen; a row of five
@@ -68,8 +68,8 @@ final class SheetRawRulesTests: XCTestCase {
     func testTieChoosesNothing() throws {
         let (found, _) = tables(SheetRawPages.kalliosalo6)
         let table = try XCTUnwrap(found.first { $0.rows.contains { $0.label == "Menot" } })
-        XCTAssertNil(PlaceholderAmongFigures.choose([table, table]))
-        XCTAssertEqual(PlaceholderAmongFigures.choose([table]), 0)
+        XCTAssertNil(LabelDashPlaceholder.choose([table, table]))
+        XCTAssertEqual(LabelDashPlaceholder.choose([table]), 0)
     }
 
     /// The readings of kalliosalo p. 6's first two groups: the one read before (dash after the
@@ -79,18 +79,18 @@ final class SheetRawRulesTests: XCTestCase {
                                     ["216 024,32 €", "230 200,00 €", "−3 000,00 €", "227 200,00 €", "227 891,30 €"],
                                     ["197 007,05 €", "211 300,00 €", "−3 000,00 €", "208 300,00 €", "208 738,90 €"]]
         let own = [["–", "99,5"], ["100,3"], ["100,2"]]
-        let (readings, moved) = try XCTUnwrap(PlaceholderAmongFigures.readings(figures: figures, own: own))
+        let (readings, moved) = try XCTUnwrap(LabelDashPlaceholder.readings(figures: figures, own: own))
         XCTAssertEqual(moved, [0])
         XCTAssertEqual(readings.count, 5)
         XCTAssertEqual(readings[0][0], ["224 027,64 €", "234 200,00 €", "234 200,00 €", "233 103,49 €", "–", "99,5"])
         XCTAssertEqual(readings[3][0], ["224 027,64 €", "234 200,00 €", "–", "234 200,00 €", "233 103,49 €", "99,5"])
         XCTAssertTrue(readings.allSatisfy { $0[1] == figures[1].map { $0 + ["100,3"] } })
         // A short row without a dash opening its own cells is no such shape.
-        XCTAssertNil(PlaceholderAmongFigures.readings(figures: figures, own: [["98,0", "99,5"], ["100,3"], ["100,2"]]))
+        XCTAssertNil(LabelDashPlaceholder.readings(figures: figures, own: [["98,0", "99,5"], ["100,3"], ["100,2"]]))
         // Figures that print their sign apart ("- 5 270 400", joutsenkyla p. 5) make "- 4,5 %" a negative share.
         let apart: [[String]?] = [["- 5 270 400", "- 5 323 095"], ["5 228 800", "5 251 383", "- 22 583"], ["- 2 608 000", "- 2 464 536", "- 143 464"]]
-        XCTAssertNil(PlaceholderAmongFigures.readings(figures: apart, own: [["-", "4,5 %"], ["88,5 %"], ["91,3 %"]]))
-        XCTAssertNotNil(PlaceholderAmongFigures.readings(figures: apart.map { $0?.map { $0.replacingOccurrences(of: "- ", with: "−") } },
+        XCTAssertNil(LabelDashPlaceholder.readings(figures: apart, own: [["-", "4,5 %"], ["88,5 %"], ["91,3 %"]]))
+        XCTAssertNotNil(LabelDashPlaceholder.readings(figures: apart.map { $0?.map { $0.replacingOccurrences(of: "- ", with: "−") } },
                                                          own: [["-", "4,5 %"], ["88,5 %"], ["91,3 %"]]))
     }
 }

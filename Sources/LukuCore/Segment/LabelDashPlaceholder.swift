@@ -13,7 +13,7 @@
 /// table's identities choose: the single placement under which most checks hold and none fails
 /// is kept, its rows' cells flagged `identity-chosen` besides `ambiguous-split`. A tie, or a
 /// failing check under the best, leaves the rows as they were read before.
-enum PlaceholderAmongFigures {
+enum LabelDashPlaceholder {
     /// The readings of every row's cells to be tried (the first the one `FigureRowsUnderLabels`
     /// builds: figures, then the label's own cells), and the rows each placement moves; nil when
     /// the rows do not show the shape.
@@ -73,7 +73,7 @@ enum PlaceholderAmongFigures {
     }
 }
 
-extension PlaceholderAmongFigures {
+extension LabelDashPlaceholder {
     /// The columns, the last ones a percent column ("%") where every full row's own cells there
     /// are shares ("99,5", "101,3 %": `LabelBlockPairing.isShare`): no sum runs down a column of
     /// percentages, so the group totals are checked in the amount columns only.
