@@ -77,9 +77,9 @@ public enum TextFileReader {
         // figures the converter joined to the label (`FiguresFusedToPipeLabel`) or a placeholder
         // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read.
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
-            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(
+            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))
         let normalised = TextGutterSplitter.reorder(SideBySidePipeTables.reorder(pipes))
         let rawLines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         // A text without page breaks of its own may still print its page numbers (`PageNumberLines`).
