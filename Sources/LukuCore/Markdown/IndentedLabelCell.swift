@@ -34,7 +34,9 @@ enum IndentedLabelCell {
         let data = trimmed.indices.filter { !isRule[$0] }
         guard !data.contains(where: { !trimmed[$0][0].isEmpty && !trimmed[$0][1].isEmpty }) else { return nil }
         let indented = data.filter { isIndentedItem(trimmed[$0]) }
-        guard !indented.isEmpty else { return nil }
+        // An indent needs rows labelled at the margin too: when no row labels cell 0, cell 0 is an
+        // empty marker column (`PipeCellBreaks`, pymupdf4llm's "||Omavaraisuusaste, %|59,2 %|…|").
+        guard !indented.isEmpty, data.contains(where: { trimmed[$0][0].contains(where: \.isLetter) }) else { return nil }
         var out = trimmed
         for r in indented {
             out[r][0] = out[r][1]
