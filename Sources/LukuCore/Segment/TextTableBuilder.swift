@@ -167,6 +167,13 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: underLabels[r].0.page,
                                 message: "figures one per line with no label under as many labels with a percent of their own (the page in column blocks): paired by the percents, every cell flagged ambiguous-split"))
         }
+        // A statement printed figures first, then its labels in chunks (LabelsAfterFigures).
+        let afterFigures = LabelsAfterFigures.tables(lines, pages: detached, excluded: excluded)
+        let placedAfter = FigureRowsUnderLabels.place(afterFigures.map { (draft: $0.draft, first: $0.first, last: $0.last) }, in: drafts,
+                                                      pipes: pipeTables, bodies: afterFigures.map(\.body))
+        drafts = placedAfter.0
+        pipeTables = placedAfter.1
+        issues += placedAfter.2.map { afterFigures[$0].issue }
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
         UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
