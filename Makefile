@@ -183,7 +183,7 @@ holdout3:
 	@test -x $(CHROMIUM) || { $(APT_GET) update && $(APT_GET) install -y chromium; }
 	@test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
 	  { $(APT_GET) update && $(APT_GET) install -y fonts-liberation fonts-dejavu-core; }
-	@test -x $(HOLDOUT_LUKU) || swift build -c release
+	@test -x $(HOLDOUT_LUKU) || $(RELEASE_BUILD)
 	CHROMIUM=$(CHROMIUM) python3 tools/holdout/make_holdout3.py $(HOLDOUT_DIR)/docs3
 	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs3 --out $(HOLDOUT_DIR)/out3 --luku $(HOLDOUT_LUKU) \
 	  --score ../shared/tools/score.py --markdown markitdown,pymupdf4llm | tee $(HOLDOUT_DIR)/results3.md
