@@ -102,7 +102,7 @@ final class PlaceholderAmidFiguresTests: XCTestCase {
         let table = try XCTUnwrap(tables(Self.kurkivirta).first)
         let moved = try row(table, "5120 Nuorisotilan muutostyöt")
         XCTAssertEqual(moved.cells.map { $0?.text }, ["-476 000", "-", "-476 000", "siirretty", "-476 000"])
-        XCTAssertEqual(moved.cells[4]??.value, -476000)
+        XCTAssertEqual(moved.cells[4]?.value, -476000)
     }
 
     /// synth-1000-13-html-katajaselka-2025 p. 9 in `pdftotext -raw`: the moved item has no
@@ -128,7 +128,7 @@ final class PlaceholderAmidFiguresTests: XCTestCase {
         let table = try XCTUnwrap(tables(Self.katajaselka).first)
         let moved = try row(table, "2050 Päiväkoti Tuulenpesän uudisrakennus")
         XCTAssertEqual(moved.cells.map { $0?.text }, ["570 000", "siirretty", "–570 000", nil])
-        XCTAssertEqual(moved.cells[2]??.value, -570000)
+        XCTAssertEqual(moved.cells[2]?.value, -570000)
         // Which column is blank the text does not say: the cells say so.
         XCTAssertTrue(moved.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }, "\(moved.cells)")
     }
