@@ -18,13 +18,19 @@ enum TextGutterSplitter {
 
     /// The text with every side-by-side zone of every page (form-feed separated) reordered.
     static func reorder(_ text: String) -> String {
+        reorderPages(text, by: split)
+    }
+
+    /// `text` with each page (form-feed separated) that `split` reorders replaced by its lines;
+    /// the same string when no page changes. Text without a run of two spaces has no columns.
+    static func reorderPages(_ text: String, by split: ([String]) -> [String]?) -> String {
         guard text.contains("  ") else { return text }
         var changed = false
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page -> String in
             let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let split = split(lines) else { return String(page) }
+            guard let reordered = split(lines) else { return String(page) }
             changed = true
-            return split.joined(separator: "\n")
+            return reordered.joined(separator: "\n")
         }
         return changed ? pages.joined(separator: "\u{0C}") : text
     }

@@ -30,15 +30,7 @@ enum TextProseBesideTable {
 
     /// The text with every such zone of every page (form-feed separated) reordered.
     static func reorder(_ text: String) -> String {
-        guard text.contains("  ") else { return text }
-        var changed = false
-        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page -> String in
-            let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let split = split(lines) else { return String(page) }
-            changed = true
-            return split.joined(separator: "\n")
-        }
-        return changed ? pages.joined(separator: "\u{0C}") : text
+        TextGutterSplitter.reorderPages(text, by: split)
     }
 
     /// One page's lines reordered, or nil when no zone shows the evidence.

@@ -28,7 +28,7 @@ public struct GutterSplitter: Sendable {
         guard !crosses[lo...hi].contains(true) else { return lines }
         var left: [TextLine] = [], right: [TextLine] = []
         for line in lines[lo...hi] {
-            let (l, r) = cut(line, at: gutter)
+            let (l, r) = line.halves(at: gutter)
             if let l { left.append(l) }
             if let r { right.append(r) }
         }
@@ -67,20 +67,23 @@ public struct GutterSplitter: Sendable {
         }
         return out
     }
+}
 
-    private func cut(_ line: TextLine, at gutter: Double) -> (TextLine?, TextLine?) {
-        let leftWords = line.words.filter { ($0.box?.x1 ?? 0) <= gutter }
-        let rightWords = line.words.filter { ($0.box?.x0 ?? 0) >= gutter }
+extension TextLine {
+    /// The line's words left of `gutter` and right of it, each as a line of its own (box and
+    /// indent from its words); nil for a side without words. A word across the gutter is on neither
+    /// side: the splitters cut only where no word crosses.
+    func halves(at gutter: Double) -> (left: TextLine?, right: TextLine?) {
         func make(_ words: [Word]) -> TextLine? {
             let boxes = words.compactMap(\.box)
             guard let firstBox = boxes.first else { return nil }
-            var part = line
+            var part = self
             part.words = words
             let box = boxes.dropFirst().reduce(firstBox) { $0.union($1) }
             part.box = box
             part.indent = box.x0
             return part
         }
-        return (make(leftWords), make(rightWords))
+        return (make(self.words.filter { ($0.box?.x1 ?? 0) <= gutter }), make(self.words.filter { ($0.box?.x0 ?? 0) >= gutter }))
     }
 }

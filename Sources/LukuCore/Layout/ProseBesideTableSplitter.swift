@@ -43,6 +43,7 @@ public struct ProseBesideTableSplitter: Sendable {
         var left: TextLine?
         var right: TextLine?
         func side(_ leftSide: Bool) -> TextLine? { leftSide ? left : right }
+        init(_ line: TextLine, at gutter: Double) { (left, right) = line.halves(at: gutter) }
     }
 
     /// `lines` are one page's lines, top to bottom.
@@ -87,7 +88,7 @@ public struct ProseBesideTableSplitter: Sendable {
             var j = i
             while j < lines.count, !crosses[j] { j += 1 }
             let run = Array(lines[i..<j])
-            let halves = run.map { cut($0, at: gutter) }
+            let halves = run.map { Halves($0, at: gutter) }
             if showsEvidence(halves) {
                 out += halves.compactMap(\.left) + halves.compactMap(\.right)
                 didSplit = true
@@ -129,21 +130,5 @@ public struct ProseBesideTableSplitter: Sendable {
     func isProse(_ line: TextLine) -> Bool {
         guard line.words.count >= minProseWords, line.chunks(gapEm: cellGapEm).count == 1 else { return false }
         return line.words.filter { FinnishNumber.parse($0.text) != nil }.count <= 1
-    }
-
-    private func cut(_ line: TextLine, at gutter: Double) -> Halves {
-        let leftWords = line.words.filter { ($0.box?.x1 ?? 0) <= gutter }
-        let rightWords = line.words.filter { ($0.box?.x0 ?? 0) >= gutter }
-        func make(_ words: [Word]) -> TextLine? {
-            let boxes = words.compactMap(\.box)
-            guard let firstBox = boxes.first else { return nil }
-            var part = line
-            part.words = words
-            let box = boxes.dropFirst().reduce(firstBox) { $0.union($1) }
-            part.box = box
-            part.indent = box.x0
-            return part
-        }
-        return Halves(left: make(leftWords), right: make(rightWords))
     }
 }
