@@ -586,6 +586,13 @@ struct TextTableBuilder: Sendable {
         }
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
         shortRows -= leading.settled
+        // "Mittari Yksikkö TP 2024 …" over "Toimintakate €/asukas -2 151 …": each row's unit is a
+        // text cell of its own column, not a word of its label (UnitColumnBeforePeriods).
+        var caption = header.caption
+        if let read = UnitColumnBeforePeriods.apply(&assembler.rows, caption: caption, columns: columns) {
+            caption = read.caption
+            columns = read.columns
+        }
         var issues: [Issue] = []
         if n > headerCount, perYear.isEmpty {
             issues.append(Issue(severity: .info, code: "columns-from-rows", page: lines[start].page,
@@ -627,7 +634,7 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .warning, code: "unsplittable-numbers", page: page,
                                 message: "table under \"\(header.text)\": \(failedRows.count) row(s) of digits fit no reading into \(n) columns\(why); kept as one text cell flagged merged"))
         }
-        var d = draft(lines, first: start, last: last, caption: header.caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
+        var d = draft(lines, first: start, last: last, caption: caption.map { [$0] } ?? [], columns: columns, assembler: assembler)
         if let unit { d.unit = unit }
         if let (side, issue) = trailing { return ([d, side], side.lastLine + 1, issues + [issue]) }
         return ([d], last + 1, issues)
