@@ -50,7 +50,7 @@ public enum FinnishNumber {
     }
 
     /// Units printed as words after a number, one space before them (DOMAIN.md: `tkr`, `htv`, `kpl`).
-    static let wordUnits = ["htv", "kpl", "tkr", "euroa"]
+    static let wordUnits = UnitVocabulary.afterNumber
 
     /// "12 500 htv" → ("12 500", "htv"); nil when the text ends in no word unit.
     static func splitWordUnit(_ text: String) -> (String, String)? {

@@ -18,26 +18,9 @@ enum UnitColumnBeforePeriods {
     /// measure), "Yks." (its abbreviation).
     static let columnNames: Set<String> = ["yksikkö", "mittayksikkö", "yks.", "yks"]
 
-    /// Units a key-figure row is measured in: money (`€`, `t€`, `e`, `euroa`), shares (`%`),
-    /// counts (`kpl`, `lkm`, `hlö`), staff-years (`htv`), time (`pv`, `h`, `vrk`, `kk`), areas and
-    /// lengths (`m²`, `km`, `ha`). Compared lowercased.
-    static let units: Set<String> = ["€", "t€", "e", "eur", "euroa", "%", "kpl", "lkm", "hlö", "hlöä", "henkilöä",
-                                     "htv", "pv", "vrk", "h", "kk", "krt", "kertaa", "m²", "m2", "km", "ha", "t", "kg"]
-
-    /// What a unit is counted per, after "/": the units themselves and the field's own
-    /// denominators ("€/asukas", "€/lapsi", "h/oppilas", "€/suorite", "€/käynti").
-    static let perWords: Set<String> = ["asukas", "as", "as.", "lapsi", "oppilas", "opiskelija", "asiakas", "käynti",
-                                        "suorite", "hoitopäivä", "vuorokausi", "vuosi", "v", "henkilö", "työntekijä",
-                                        "potilas", "jäsen", "kotitalous", "talous"]
-
-    /// A token that is one unit ("kpl", "€") or units joined by "/" ("pv/htv", "€/asukas").
-    static func isUnit(_ token: String) -> Bool {
-        let t = token.lowercased()
-        if units.contains(t) { return true }
-        let parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, units.contains(parts[0]) else { return false }
-        return units.contains(parts[1]) || perWords.contains(parts[1])
-    }
+    /// A token that is one unit ("kpl", "€") or units joined by "/" ("pv/htv", "€/asukas"):
+    /// the field's vocabulary, `UnitVocabulary`.
+    static func isUnit(_ token: String) -> Bool { UnitVocabulary.isRowUnit(token) }
 
     /// The caption without its last word, when that word names a unit column; nil otherwise.
     static func captionBefore(_ caption: String?) -> (caption: String?, name: String)? {
