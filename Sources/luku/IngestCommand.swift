@@ -51,6 +51,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        StageTimeline.mark("ingest: arguments parsed")
         var shardSpec: Shard?
         if let shard {
             guard let parsed = Shard(shard) else { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8; got \(shard)") }
@@ -73,6 +74,7 @@ struct IngestCommand: ParsableCommand {
         }
 
         let sink = try exports.sink().map(ExportFeed.init)
+        StageTimeline.mark("output folder ready")
 
         Interrupt.install()
         CrashNote.install()

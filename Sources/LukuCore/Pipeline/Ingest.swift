@@ -93,7 +93,8 @@ public struct Ingest: Sendable {
             while !shouldStop(), !diskFull.isSet, let i = queue.next() {
                 starting?(worker, inputs[i].path)
                 let record = Ingest.process(inputs[i], index: i, directory: directory, resume: resume,
-                                            keepDocument: keepDocuments, pipeline: pipeline, write: write)
+                                            keepDocument: keepDocuments, pipeline: pipeline, write: write,
+                                            releaseAfter: inputs.count > 1)
                 starting?(worker, nil)
                 if record.status == .writeFailed, record.errors.contains(where: { $0.hasPrefix(Ingest.diskFullMark) }) {
                     diskFull.set()
@@ -113,9 +114,11 @@ public struct Ingest: Sendable {
     static let diskFullMark = "disk full: "
 
     /// One input: resume check, pipeline, JSON, atomic write. Never throws; the document is
-    /// released before returning.
+    /// released before returning. `releaseAfter: false` (a run of one input) leaves the
+    /// allocator's free pages in place: no document comes after it to need them back, and the
+    /// process ends (issue 8: `malloc_trim` is a serial step at the end of the run).
     static func process(_ input: InputFinder.Input, index: Int, directory: String, resume: Bool, keepDocument: Bool = false,
-                        pipeline: Pipeline, write: (Document, String) throws -> Void) -> IngestRecord {
+                        pipeline: Pipeline, write: (Document, String) throws -> Void, releaseAfter: Bool = true) -> IngestRecord {
         let start = DispatchTime.now()
         let target = (directory as NSString).appendingPathComponent(input.outputName)
         var record = IngestRecord(index: index, input: input.path, sha256: "", output: target, status: .ok,
@@ -132,7 +135,8 @@ public struct Ingest: Sendable {
         record = read(input, into: record, target: target, keepDocument: keepDocument, pipeline: pipeline, write: write)
         // The document is gone now (unless the record keeps it): its freed blocks go back to the
         // system, not left in this worker's arena while the other workers' documents grow.
-        FreedMemory.release()
+        if releaseAfter { FreedMemory.release() }
+        StageTimeline.mark("written")
         return finish(record, start)
     }
 

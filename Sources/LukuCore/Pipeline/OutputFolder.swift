@@ -11,7 +11,9 @@ public enum OutputFolder {
 
     /// Creates `path` if needed and proves it writable by writing and removing a probe file the
     /// way outputs are written (`AtomicFile`), which also catches read-only and full file systems
-    /// and, unlike `access(2)`, holds for root.
+    /// and, unlike `access(2)`, holds for root. The empty probe is not flushed to disk
+    /// (`durable: false`): its `fsync` proved nothing the create and rename do not, and was a
+    /// wait for the disk before any page was read (issue 8).
     public static func prepare(_ path: String) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -25,7 +27,7 @@ public enum OutputFolder {
             }
         }
         let probe = (path as NSString).appendingPathComponent(".luku-write-probe-\(getpid())")
-        do { try AtomicFile.write("", to: probe) } catch let error as AtomicFile.WriteError {
+        do { try AtomicFile.write("", to: probe, durable: false) } catch let error as AtomicFile.WriteError {
             throw Unusable(path: path, reason: "cannot write in it (\(String(cString: strerror(error.code)))); give a writable folder with -o")
         }
         unlink(probe)

@@ -35,6 +35,7 @@ public struct Pipeline: Sendable {
         // threads it is hashed on a thread of its own once the pages are read (`HashAfterPages`),
         // or at the end when reading fails; text is read whole, to be decoded, and hashed at once.
         let hashLater = format == .pdf && pageThreads > 1
+        StageTimeline.mark("run: \(file)")
         // Set once the file is known to be a regular file: from then on the hash is owed.
         var hashOwed = false
         do {
@@ -67,9 +68,11 @@ public struct Pipeline: Sendable {
                 // they are the table's convention; the checks below then test the values read.
                 d.issues += NotationConvention.apply(&d)
                 d.issues += TrailingMinusPiece.flag(&d)
+                StageTimeline.mark("conventions read")
                 var checker = self.checker
                 checker.threads = pageThreads
                 checker.check(&d)
+                StageTimeline.mark("checked")
                 return d
             }
             if format == .pdf {
@@ -79,6 +82,7 @@ public struct Pipeline: Sendable {
                     let checked = TextLayerCheck.checkPage(page)
                     return (lines: layout(checked.page), verdict: checked.verdict, issues: checked.issues)
                 }
+                StageTimeline.mark("pages read and laid out")
                 if hashLater { hashing = HashAfterPages.start(path: path) }
                 document.source.pages = self.pages == nil ? pages.count : try PopplerReader.pageCount(path: path)
                 if document.source.pages == 0 { throw ReadError.noPages(path: file) }
@@ -93,13 +97,17 @@ public struct Pipeline: Sendable {
                     pages[i].lines = []
                 }
                 pages = []
+                StageTimeline.mark("lines joined")
                 // The readers' threads freed the glyphs in arenas the segmenter does not allocate from.
                 FreedMemory.release()
+                StageTimeline.mark("memory released")
                 let rules = PageRules(batch: pageThreads, draw: RuleFinder.bandFinder(path: path, threads: pageThreads))
                 var segmenter = self.segmenter
                 segmenter.threads = pageThreads
                 output = segmenter.segmentPDF(consume lines, rules: rules)
+                StageTimeline.mark("segmented")
                 FreedMemory.release()  // the lines, gone once the blocks are made
+                StageTimeline.mark("memory released")
             } else {
                 let (text, encoding) = try TextFileReader.decodeDetecting(data ?? Data(), path: file)
                 document.source.encoding = encoding
@@ -138,9 +146,11 @@ public struct Pipeline: Sendable {
                 document = Document(source: Source(file: file, sha256: "", format: format, pages: 0))
                 document.issues = [Pipeline.errorIssue(error, path: path, file: file)]
             }
+            StageTimeline.mark("hash joined")
         }
         // What the checks and the readings not kept left free, before the JSON is written.
         FreedMemory.release()
+        StageTimeline.mark("memory released")
         return document
     }
 

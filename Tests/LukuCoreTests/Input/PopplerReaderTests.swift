@@ -41,6 +41,22 @@ final class InputPopplerReaderTests: XCTestCase {
         XCTAssertTrue(first.fonts.contains { !$0.isBold })
     }
 
+    /// Two workers take pages as they finish one (issue 8), yet every page comes back once, in
+    /// page order, as one worker reads it: the konserni budget (27 pages) whole and its pages
+    /// 3–20 (`--pages`, 18 pages: still two workers), by number, glyph count and first glyphs.
+    func testPagesTakenAsTheyComeComeBackInPageOrder() throws {
+        let path = Fixtures.corpus("kemijarvi-konserni-elinvoima-ta2026.pdf")
+        let summary: @Sendable (PageGlyphs) -> String = { page in
+            "\(page.number) \(page.glyphs.count) " + String(String.UnicodeScalarView(page.glyphs.prefix(40).map(\.scalar)))
+        }
+        for (range, numbers) in [(nil, Array(1...27)), (3...20, Array(3...20))] as [(ClosedRange<Int>?, [Int])] {
+            let one = try PopplerReader.read(path: path, threads: 1, pages: range, each: summary)
+            let two = try PopplerReader.read(path: path, threads: 2, pages: range, each: summary)
+            XCTAssertEqual(one.map { Int($0.split(separator: " ")[0]) }, numbers)
+            XCTAssertEqual(two, one)
+        }
+    }
+
     func testMissingFile() {
         XCTAssertThrowsError(try PopplerReader.read(path: "/nonexistent/luku/puuttuu.pdf")) { error in
             XCTAssertEqual(error as? ReadError, .fileNotFound(path: "/nonexistent/luku/puuttuu.pdf"))

@@ -181,6 +181,10 @@ final class StreamingIngestTests: XCTestCase {
         try AtomicFile.write("second\n", to: path)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "second\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["x.json"])
+        // Without the fsync (OutputFolder's probe): the same whole file, no temporary left.
+        try AtomicFile.write("third\n", to: path, durable: false)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "third\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["x.json"])
         XCTAssertThrowsError(try AtomicFile.write("x", to: scratch.path + "/puuttuu/x.json")) { error in
             XCTAssertTrue("\(error)".contains("No such file or directory"), "\(error)")
         }
