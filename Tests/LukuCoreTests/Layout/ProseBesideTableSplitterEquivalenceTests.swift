@@ -20,7 +20,7 @@ final class ProseBesideTableSplitterEquivalenceTests: XCTestCase {
     /// The gutter's distance left of a candidate column start, as `split(_:)` takes it.
     static func slack(_ lines: [TextLine], _ splitter: ReferenceProseBesideTableSplitter) -> Double {
         let sizes = lines.map(\.fontSize).sorted()
-        return max(splitter.startTolerance, splitter.gutterSlackEm * sizes[sizes.count / 2])
+        return max(splitter.p.startTolerance, splitter.p.gutterSlackEm * sizes[sizes.count / 2])
     }
 
     func testSameSplitAsTheReferenceOnEveryPage() throws {
@@ -59,7 +59,7 @@ final class ProseBesideTableSplitterEquivalenceTests: XCTestCase {
     func testHalvesOfTheTwoColumnPage() throws {
         let lines = try Fixtures.lines(Fixtures.holdOut3TwoColumnTablePDF, page: 1)
         let reference = ReferenceProseBesideTableSplitter()
-        var facts = HalfLineFacts(lines, gapEm: reference.cellGapEm)
+        var facts = HalfLineFacts(lines, gapEm: reference.p.cellGapEm)
         var rows = 0, prose = 0
         for gutter in reference.candidates(lines).map({ $0 - Self.slack(lines, reference) - 0.5 }) {
             for (i, line) in lines.enumerated() where !facts.crosses(i, gutter: gutter) {
@@ -69,7 +69,7 @@ final class ProseBesideTableSplitterEquivalenceTests: XCTestCase {
                     guard let half else { continue }
                     let isRow = reference.isTableRow(half), isProse = reference.isProse(half)
                     XCTAssertEqual(facts.isTableRow(i, side, gutter: gutter), isRow, half.text)
-                    XCTAssertEqual(facts.isProse(i, side, gutter: gutter, minWords: reference.minProseWords), isProse, half.text)
+                    XCTAssertEqual(facts.isProse(i, side, gutter: gutter, minWords: reference.p.minProseWords), isProse, half.text)
                     rows += isRow ? 1 : 0
                     prose += isProse ? 1 : 0
                 }
@@ -80,28 +80,11 @@ final class ProseBesideTableSplitterEquivalenceTests: XCTestCase {
     }
 }
 
-/// The splitter before issue 8's rewrite, verbatim but for its name: the reference.
+/// The splitter before issue 8's rewrite, verbatim but for its name and its parameters (read from
+/// the splitter): the reference.
 struct ReferenceProseBesideTableSplitter {
-    /// Runs of words further apart than this (em) are separate cells.
-    var cellGapEm = 1.0
-    /// Lines whose text starts at the gutter's x (the prose column's or the box's left edge).
-    var minStarts = 4
-    /// Table rows needed on one side.
-    var minTableRows = 3
-    /// Prose lines needed on the other side, and how many of them stand alone.
-    var minProseLines = 3
-    var minLoneProseLines = 2
-    /// Words a line needs to count as prose.
-    var minProseWords = 4
-    /// Column starts within this many points of each other are one x.
-    var startTolerance = 1.0
-    /// Candidate gutters tried per page, most supported first.
-    var maxCandidates = 6
-    /// The gutter stands this many em (of the page's median font size) left of the column start,
-    /// so a box's caption set a point or two left of its rows (the box's padding) stays in it.
-    var gutterSlackEm = 0.5
-
-    init() {}
+    /// The splitter's parameters (the rewrite kept them).
+    var p = ProseBesideTableSplitter()
 
     /// One line cut at the gutter: the words left of it and right of it (nil: none).
     struct Halves {
@@ -113,9 +96,9 @@ struct ReferenceProseBesideTableSplitter {
 
     /// `lines` are one page's lines, top to bottom.
     func split(_ lines: [TextLine]) -> [TextLine] {
-        guard lines.count >= minTableRows + minProseLines else { return lines }
+        guard lines.count >= p.minTableRows + p.minProseLines else { return lines }
         let sizes = lines.map(\.fontSize).sorted()
-        let slack = max(startTolerance, gutterSlackEm * sizes[sizes.count / 2])
+        let slack = max(p.startTolerance, p.gutterSlackEm * sizes[sizes.count / 2])
         for start in candidates(lines) {
             let gutter = start - slack - 0.5
             if let out = split(lines, at: gutter) { return out }
@@ -128,16 +111,16 @@ struct ReferenceProseBesideTableSplitter {
     func candidates(_ lines: [TextLine]) -> [Double] {
         var support: [Int: Int] = [:]
         for line in lines {
-            let starts = Set(line.chunks(gapEm: cellGapEm).compactMap { $0.first?.box.map { Int($0.x0.rounded()) } })
+            let starts = Set(line.chunks(gapEm: p.cellGapEm).compactMap { $0.first?.box.map { Int($0.x0.rounded()) } })
             for x in starts { support[x, default: 0] += 1 }
         }
-        let tolerance = Int(startTolerance.rounded(.up))
+        let tolerance = Int(p.startTolerance.rounded(.up))
         let scored = support.keys.map { x in
             (x: x, n: (-tolerance...tolerance).reduce(0) { $0 + (support[x + $1] ?? 0) })
         }
-        return scored.filter { $0.n >= minStarts }
+        return scored.filter { $0.n >= p.minStarts }
             .sorted { $0.n != $1.n ? $0.n > $1.n : $0.x < $1.x }
-            .prefix(maxCandidates)
+            .prefix(p.maxCandidates)
             .map { Double($0.x) }
     }
 
@@ -170,20 +153,20 @@ struct ReferenceProseBesideTableSplitter {
     func showsEvidence(_ halves: [Halves]) -> Bool {
         func holds(tableOnLeft: Bool) -> Bool {
             let rows = halves.indices.filter { halves[$0].side(tableOnLeft).map { isTableRow($0) } ?? false }
-            guard rows.count >= minTableRows, let top = rows.first, let bottom = rows.last else { return false }
+            guard rows.count >= p.minTableRows, let top = rows.first, let bottom = rows.last else { return false }
             let proseLines = halves.indices.filter { halves[$0].side(!tableOnLeft).map { isProse($0) } ?? false }
             let alone = proseLines.filter { halves[$0].side(tableOnLeft) == nil }.count
             // The prose runs on past the table (above its first row or below its last): a text
             // column of the table itself stays within its rows.
             let outside = proseLines.contains { $0 < top || $0 > bottom }
-            return proseLines.count >= minProseLines && alone >= minLoneProseLines && outside
+            return proseLines.count >= p.minProseLines && alone >= p.minLoneProseLines && outside
         }
         return holds(tableOnLeft: true) || holds(tableOnLeft: false)
     }
 
     /// A text cell followed by at least two cells that are numbers (`Asukasluku 31.12.  9 027  8 901  8 768`).
     func isTableRow(_ line: TextLine) -> Bool {
-        let chunks = line.chunks(gapEm: cellGapEm)
+        let chunks = line.chunks(gapEm: p.cellGapEm)
         guard let first = chunks.first, first.contains(where: { FinnishNumber.parse($0.text) == nil }) else { return false }
         let figures = chunks.dropFirst().filter { chunk in
             chunk.allSatisfy { FinnishNumber.parse($0.text) != nil || FinnishNumber.isPlaceholder($0.text) }
@@ -193,7 +176,7 @@ struct ReferenceProseBesideTableSplitter {
 
     /// Several words set as one run (no cell gap), at most one of them a figure ("34 päivää").
     func isProse(_ line: TextLine) -> Bool {
-        guard line.words.count >= minProseWords, line.chunks(gapEm: cellGapEm).count == 1 else { return false }
+        guard line.words.count >= p.minProseWords, line.chunks(gapEm: p.cellGapEm).count == 1 else { return false }
         return line.words.filter { FinnishNumber.parse($0.text) != nil }.count <= 1
     }
 }
