@@ -38,33 +38,28 @@ public struct ProseBesideTableSplitter: Sendable {
 
     public init() {}
 
-    /// One line cut at the gutter: the words left of it and right of it (nil: none).
-    struct Halves {
-        var left: TextLine?
-        var right: TextLine?
-        func side(_ leftSide: Bool) -> TextLine? { leftSide ? left : right }
-        init(_ line: TextLine, at gutter: Double) { (left, right) = line.halves(at: gutter) }
-    }
-
     /// `lines` are one page's lines, top to bottom.
     public func split(_ lines: [TextLine]) -> [TextLine] {
         guard lines.count >= minTableRows + minProseLines else { return lines }
         let sizes = lines.map(\.fontSize).sorted()
         let slack = max(startTolerance, gutterSlackEm * sizes[sizes.count / 2])
-        for start in candidates(lines) {
+        // Every candidate asks about the same words: their boxes and numbers are read once.
+        var facts = HalfLineFacts(lines, gapEm: cellGapEm)
+        for start in candidates(facts, lineCount: lines.count) {
             let gutter = start - slack - 0.5
-            if let out = split(lines, at: gutter) { return out }
+            if let out = split(lines, at: gutter, facts: &facts) { return out }
         }
         return lines
     }
 
     /// Left edges of cells (line starts and runs after a wide gap) that several lines share,
     /// most shared first.
-    func candidates(_ lines: [TextLine]) -> [Double] {
+    func candidates(_ facts: HalfLineFacts, lineCount: Int) -> [Double] {
         var support: [Int: Int] = [:]
-        for line in lines {
-            let starts = Set(line.chunks(gapEm: cellGapEm).compactMap { $0.first?.box.map { Int($0.x0.rounded()) } })
-            for x in starts { support[x, default: 0] += 1 }
+        for line in 0..<lineCount {
+            // Each x once per line.
+            let starts = facts.cellStarts(line).sorted()
+            for (k, x) in starts.enumerated() where k == 0 || starts[k - 1] != x { support[x, default: 0] += 1 }
         }
         let tolerance = Int(startTolerance.rounded(.up))
         let scored = support.keys.map { x in
@@ -77,58 +72,45 @@ public struct ProseBesideTableSplitter: Sendable {
     }
 
     /// The page with every run of uncrossed lines that shows the evidence split at `gutter`;
-    /// nil when no run does.
-    func split(_ lines: [TextLine], at gutter: Double) -> [TextLine]? {
-        let crosses = lines.map { line in line.words.contains { w in w.box.map { $0.x0 < gutter && $0.x1 > gutter } ?? false } }
+    /// nil when no run does. The halves are judged on the page's word facts; lines are cut
+    /// (`TextLine.halves(at:)`) only where a run is split.
+    func split(_ lines: [TextLine], at gutter: Double, facts: inout HalfLineFacts) -> [TextLine]? {
         var out: [TextLine] = []
         var didSplit = false
         var i = 0
         while i < lines.count {
-            guard !crosses[i] else { out.append(lines[i]); i += 1; continue }
-            var j = i
-            while j < lines.count, !crosses[j] { j += 1 }
-            let run = Array(lines[i..<j])
-            let halves = run.map { Halves($0, at: gutter) }
-            if showsEvidence(halves) {
+            guard !facts.crosses(i, gutter: gutter) else { out.append(lines[i]); i += 1; continue }
+            var j = i + 1
+            while j < lines.count, !facts.crosses(j, gutter: gutter) { j += 1 }
+            if showsEvidence(i..<j, at: gutter, facts: &facts) {
+                let halves = lines[i..<j].map { $0.halves(at: gutter) }
                 out += halves.compactMap(\.left) + halves.compactMap(\.right)
                 didSplit = true
             } else {
-                out += run
+                out += lines[i..<j]
             }
             i = j
         }
         return didSplit ? out : nil
     }
 
-    /// One side has table rows, the other prose lines, some of them on lines where the table side
-    /// is empty.
-    func showsEvidence(_ halves: [Halves]) -> Bool {
+    /// One side of the run's lines has table rows, the other prose lines, some of them on lines
+    /// where the table side is empty.
+    func showsEvidence(_ run: Range<Int>, at gutter: Double, facts: inout HalfLineFacts) -> Bool {
         func holds(tableOnLeft: Bool) -> Bool {
-            let rows = halves.indices.filter { halves[$0].side(tableOnLeft).map { isTableRow($0) } ?? false }
+            let table: HalfLineFacts.Side = tableOnLeft ? .left : .right
+            let text: HalfLineFacts.Side = tableOnLeft ? .right : .left
+            let rows = run.filter { facts.exists($0, table, gutter: gutter) && facts.isTableRow($0, table, gutter: gutter) }
             guard rows.count >= minTableRows, let top = rows.first, let bottom = rows.last else { return false }
-            let proseLines = halves.indices.filter { halves[$0].side(!tableOnLeft).map { isProse($0) } ?? false }
-            let alone = proseLines.filter { halves[$0].side(tableOnLeft) == nil }.count
+            let proseLines = run.filter {
+                facts.exists($0, text, gutter: gutter) && facts.isProse($0, text, gutter: gutter, minWords: minProseWords)
+            }
+            let alone = proseLines.filter { !facts.exists($0, table, gutter: gutter) }.count
             // The prose runs on past the table (above its first row or below its last): a text
             // column of the table itself stays within its rows.
             let outside = proseLines.contains { $0 < top || $0 > bottom }
             return proseLines.count >= minProseLines && alone >= minLoneProseLines && outside
         }
         return holds(tableOnLeft: true) || holds(tableOnLeft: false)
-    }
-
-    /// A text cell followed by at least two cells that are numbers (`Asukasluku 31.12.  9 027  8 901  8 768`).
-    func isTableRow(_ line: TextLine) -> Bool {
-        let chunks = line.chunks(gapEm: cellGapEm)
-        guard let first = chunks.first, first.contains(where: { FinnishNumber.parse($0.text) == nil }) else { return false }
-        let figures = chunks.dropFirst().filter { chunk in
-            chunk.allSatisfy { FinnishNumber.parse($0.text) != nil || FinnishNumber.isPlaceholder($0.text) }
-        }
-        return figures.count >= 2
-    }
-
-    /// Several words set as one run (no cell gap), at most one of them a figure ("34 päivää").
-    func isProse(_ line: TextLine) -> Bool {
-        guard line.words.count >= minProseWords, line.chunks(gapEm: cellGapEm).count == 1 else { return false }
-        return line.words.filter { FinnishNumber.parse($0.text) != nil }.count <= 1
     }
 }
