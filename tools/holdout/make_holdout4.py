@@ -45,6 +45,7 @@ from decimal import Decimal as D
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree from importing set 3's generator
 import make_holdout3 as h3  # noqa: E402  (shared: number formats, rows, tables, truth, self-check)
 from make_holdout3 import NF, Row, Table, rnd, pct  # noqa: E402
 
