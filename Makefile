@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -178,12 +178,29 @@ holdout2:
 # from HTML (no reportlab; needs chromium, fonts-dejavu-core and fonts-liberation), into
 # .build-holdout/docs3 and .build-holdout/out3, scored on the PDF, -layout, -raw and, when the
 # flavour venv has them, markitdown and pymupdf4llm; the table goes to .build-holdout/results3.md.
+# Sets 3 and 4: the DejaVu and Liberation fonts and a Luku binary; then, holdout_score N: ingest
+# and score docsN into outN (PDF, -layout, -raw, markitdown, pymupdf4llm), the table to resultsN.md.
+define holdout_fonts_and_luku
+@test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+  { $(APT_GET) update && $(APT_GET) install -y fonts-liberation fonts-dejavu-core; }
+@test -x $(HOLDOUT_LUKU) || $(RELEASE_BUILD)
+endef
+holdout_score = python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs$(1) --out $(HOLDOUT_DIR)/out$(1) \
+  --luku $(HOLDOUT_LUKU) --score ../shared/tools/score.py --markdown markitdown,pymupdf4llm | tee $(HOLDOUT_DIR)/results$(1).md
+
 CHROMIUM ?= /usr/bin/chromium
 holdout3:
 	@test -x $(CHROMIUM) || { $(APT_GET) update && $(APT_GET) install -y chromium; }
-	@test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
-	  { $(APT_GET) update && $(APT_GET) install -y fonts-liberation fonts-dejavu-core; }
-	@test -x $(HOLDOUT_LUKU) || $(RELEASE_BUILD)
+	$(call holdout_fonts_and_luku)
 	CHROMIUM=$(CHROMIUM) python3 tools/holdout/make_holdout3.py $(HOLDOUT_DIR)/docs3
-	python3 tools/holdout/run_holdout.py --docs $(HOLDOUT_DIR)/docs3 --out $(HOLDOUT_DIR)/out3 --luku $(HOLDOUT_LUKU) \
-	  --score ../shared/tools/score.py --markdown markitdown,pymupdf4llm | tee $(HOLDOUT_DIR)/results3.md
+	$(call holdout_score,3)
+
+# holdout4: the fourth hold-out set (tools/holdout/README4.md): 12 PDFs typeset by Apache FOP from
+# XSL-FO (needs fop, fonts-dejavu-core and fonts-liberation), into .build-holdout/docs4 and
+# .build-holdout/out4, scored like set 3; the table goes to .build-holdout/results4.md.
+FOP ?= fop
+holdout4:
+	@command -v $(FOP) >/dev/null 2>&1 || { $(APT_GET) update && $(APT_GET) install -y fop; }
+	$(call holdout_fonts_and_luku)
+	FOP=$(FOP) python3 tools/holdout/make_holdout4.py $(HOLDOUT_DIR)/docs4
+	$(call holdout_score,4)

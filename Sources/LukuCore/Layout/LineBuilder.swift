@@ -9,8 +9,9 @@ public struct LineBuilder: Sendable {
     }
 
     public func lines(of page: PageGlyphs) -> [TextLine] {
-        let placed = placedGlyphs(page)
+        var placed = placedGlyphs(page)
         let faces = FaceTraits(page.fonts)
+        markRaisedFootnoteMarks(&placed)
         return clusterIntoRows(placed).map { makeLine($0, page: page.number, faces: faces) }
     }
 
@@ -25,11 +26,19 @@ public struct LineBuilder: Sendable {
         }
     }
 
-    /// A visible glyph, remembering whether poppler put whitespace right before it.
+    /// A visible glyph, remembering whether poppler put whitespace right before it, and whether
+    /// it is part of a footnote mark raised after a figure (`RaisedFootnoteMark`).
     struct Placed {
         var glyph: Glyph
         var afterSpace: Bool
         var streamIndex: Int
+        var raised = false
+    }
+
+    /// `RaisedFootnoteMark`: flags each mark's glyphs (a word of their own, placed like signs).
+    private func markRaisedFootnoteMarks(_ placed: inout [Placed]) {
+        let raised = RaisedFootnoteMark.flags(placed.map(\.glyph))
+        for i in placed.indices where raised[i] { placed[i].raised = true }
     }
 
     private func placedGlyphs(_ page: PageGlyphs) -> [Placed] {
@@ -61,8 +70,9 @@ public struct LineBuilder: Sendable {
         }
     }
 
-    /// Groups glyphs whose vertical centres agree, top to bottom. Signs and punctuation are
-    /// placed afterwards into the line whose vertical extent holds their centre: their boxes
+    /// Groups glyphs whose vertical centres agree, top to bottom. Signs and punctuation (and
+    /// raised footnote marks, `RaisedFootnoteMark`) are placed afterwards into the line whose
+    /// vertical extent holds their centre: their boxes
     /// can be tight (a minus sits at x-height), and clustered on their own they would jump to
     /// the line above and take a number's sign with them.
     private func clusterIntoRows(_ glyphs: [Placed]) -> [[Placed]] {
@@ -72,7 +82,7 @@ public struct LineBuilder: Sendable {
         // same values, so the order (ties included) is the one sorting the records gave.
         var keys: [RowKey] = []
         keys.reserveCapacity(glyphs.count)
-        for (i, p) in glyphs.enumerated() where !LineBuilder.isThin(p.glyph.scalar.value) {
+        for (i, p) in glyphs.enumerated() where !LineBuilder.isThin(p.glyph.scalar.value) && !p.raised {
             keys.append(RowKey(midY: p.glyph.box.midY, x0: p.glyph.box.x0, height: p.glyph.box.height, index: i))
         }
         keys.sort { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x0 < $1.x0 }
@@ -100,7 +110,7 @@ public struct LineBuilder: Sendable {
         }
         close()
         let clustered = RowExtentIndex(extents)
-        for (i, p) in glyphs.enumerated() where LineBuilder.isThin(p.glyph.scalar.value) {
+        for (i, p) in glyphs.enumerated() where LineBuilder.isThin(p.glyph.scalar.value) || p.raised {
             // The row whose extent holds the glyph's centre and whose middle is nearest; the
             // first such row on a tie: among the clustered rows (indexed by top edge), then the
             // rows of punctuation alone made below, which come after them in `extents`.
@@ -196,7 +206,7 @@ public struct LineBuilder: Sendable {
             if let prev = previous {
                 let gap = p.glyph.box.x0 - prev.glyph.box.x1
                 let streamNeighbour = p.streamIndex == prev.streamIndex + 1
-                if p.afterSpace || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size), !text.isEmpty {
+                if p.afterSpace || p.raised != prev.raised || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size), !text.isEmpty {
                     words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
                     text.removeAll(keepingCapacity: true)
                     wordBold = 0

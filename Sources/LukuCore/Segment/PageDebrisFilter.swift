@@ -25,7 +25,8 @@ enum PageDebrisFilter {
         return n >= 1 && n <= maxPageNumber
     }
 
-    /// PDF: page numbers as the first or last line of a page, then running headers/footers.
+    /// PDF: page numbers as the first or last line of a page, then running headers/footers, then
+    /// running heads whose right end names the page's section (`MarkerRunningHead`).
     static func filterPDF(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
         for i in lines.indices where isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) {
@@ -34,7 +35,7 @@ enum PageDebrisFilter {
             if firstOnPage || lastOnPage { keep[i] = false }
         }
         let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
-        return removeRunning(kept)
+        return MarkerRunningHead.remove(removeRunning(kept))
     }
 
     /// Drops lines that open (or close) many pages with the same words, digits aside; again on

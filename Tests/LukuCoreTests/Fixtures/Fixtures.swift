@@ -43,6 +43,13 @@ enum Fixtures {
     /// "€" right-aligned, "€" flush left), a "Muutos-" / "%" header and labels wrapped with the
     /// values top-aligned, a capital starting the label's second line.
     static let holdOut3UnitHeaderCellPDF = fixture("hold3-unit-header-cell.pdf")
+    /// Variants of hold-out set 4 (tools/holdout/README4.md), typeset by Apache FOP 2.8 from the
+    /// generator's XSL-FO with other numbers (`make_holdout4.py --only 12,05 --seed 1000`), never
+    /// part of the set: five boards' tables under a running head whose right end is an fo:marker,
+    /// the last table broken after TULOT; a tuloslaskelma with superscript footnote marks after
+    /// four figures.
+    static let holdOut4MarkerSectionsPDF = fixture("hold4-var-marker-sections.pdf")
+    static let holdOut4FootnoteMarksPDF = fixture("hold4-var-footnote-markers.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.
