@@ -6,7 +6,8 @@
 /// p. 8 cost centres from the p. 26 ones of the same labels. A line is a page number when it holds
 /// only "N" or "N/M" (one M throughout), stands between blank lines, and its number continues a
 /// run of such lines rising in reading order (a page may go unnumbered: a step of at most three);
-/// the longest run, three lines or more, ends the pages. The page of a line is the printed number
+/// the longest run, three lines or more, ends the pages. Where no such run is found, footers with a
+/// blank line after them only (markitdown's, `PageEndFooter`) are taken the same way. The page of a line is the printed number
 /// of the page it is on: lines up to the footer "N" are on page N, the lines after it on page N+1
 /// (after a skipped number, the unnumbered page takes the lines up to the next footer).
 /// The printed number is the PDF page's index unless an unnumbered cover comes first (Kauhava's
@@ -34,17 +35,22 @@ enum PageNumberLines {
     /// The pages the printed page numbers mark: the page of the first line, and for each line that
     /// opens a page (its index), that page. Nil when no run is found.
     static func breaks(_ lines: [Substring]) -> (first: Int, starts: [Int: Int])? {
-        var feet: [Candidate] = [], heads: [Candidate] = []
+        var feet: [Candidate] = [], pageEnds: [Candidate] = [], heads: [Candidate] = []
         for (i, raw) in lines.enumerated() {
             if let (number, total) = footNumber(raw) {
                 let blankBefore = i == 0 || isBlank(lines[i - 1])
-                let blankAfter = i + 1 == lines.count || isBlank(lines[i + 1])
-                if blankBefore, blankAfter { feet.append(Candidate(line: i, number: number, total: total)) }
+                guard PageEndFooter.endsPage(lines, at: i) else { continue }
+                let candidate = Candidate(line: i, number: number, total: total)
+                if blankBefore { feet.append(candidate) }
+                pageEnds.append(candidate)
             } else if let (number, total) = headNumber(raw) {
                 heads.append(Candidate(line: i, number: number, total: total))
             }
         }
-        let footRun = longestRun(feet), headRun = longestRun(heads)
+        // Footers between blank lines first; markitdown's footers end their page's text (`PageEndFooter`).
+        var footRun = longestRun(feet)
+        if footRun.count < minRun { footRun = longestRun(pageEnds) }
+        let headRun = longestRun(heads)
         if footRun.count >= minRun, footRun.count >= headRun.count {
             var starts: [Int: Int] = [:]
             for c in footRun { starts[c.line + 1] = c.number + 1 }

@@ -78,11 +78,15 @@ public enum TextFileReader {
         // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read, and
         // a unit alone heading an empty column beside the labels (`UnitHeadedEmptyPipeColumn`) first;
         // an item label indented into a pipe column of its own is put back in the label cell
-        // (`IndentedLabelCell`).
+        // (`IndentedLabelCell`). Grids whose fullest rows disagree about the columns
+        // (`FullRowsOnOtherColumns`) or whose lone figure row stands off its headers
+        // (`LoneFigureRowOffHeaders`) are read in doubt, and so is a balance sheet's item printed
+        // under two groups in blocks of their own (`ItemRepeatedUnderAnotherGroup`).
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
-            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
+            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(LoneFigureRowOffHeaders.mark(
+                FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

@@ -127,16 +127,7 @@ enum SpacerPipeColumns {
         // none of the printed columns: kept, it shifts every value one column off its header.
         let spacer = (firstUsed..<lastUsed).contains { !used[$0] }
         let emptyColumn = (1..<width).contains { !used[$0] }
-        // Next columns no row fills both of are one.
-        var groups: [[Int]] = []
-        for c in usedValues {
-            if var last = groups.last, !data.contains(where: { r in filled[r][c] && last.contains { filled[r][$0] } }) {
-                last.append(c)
-                groups[groups.count - 1] = last
-            } else {
-                groups.append([c])
-            }
-        }
+        let groups = joinedColumns(usedValues, rows: data) { filled[$0][$1] }
         let merged = groups.count < usedValues.count
         let figureRows = data.filter { hasFigure(rows[$0]) }
         let filledSet = { (r: Int) in Set((1..<width).filter { filled[r][$0] }) }
@@ -164,17 +155,35 @@ enum SpacerPipeColumns {
         }
     }
 
-    /// A row with a figure in any value cell (digits, group spaces, separators, signs — the en dash
-    /// too, synth koivukyla's and katajaselka's minus —, a per cent sign; a year alone is a header word).
-    private static func hasFigure(_ row: [String]) -> Bool {
+    /// The printed columns of a run: its used pipe columns in order, next ones that no row of `rows`
+    /// fills both of joined into one (`fills(r, c)`: row r has text in pipe column c).
+    static func joinedColumns(_ used: [Int], rows: [Int], fills: (Int, Int) -> Bool) -> [[Int]] {
+        var groups: [[Int]] = []
+        for c in used {
+            if var last = groups.last, !rows.contains(where: { r in fills(r, c) && last.contains { fills(r, $0) } }) {
+                last.append(c)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append([c])
+            }
+        }
+        return groups
+    }
+
+    /// A row with a figure in any value cell (`isFigure`); a unit row is none.
+    static func hasFigure(_ row: [String]) -> Bool {
         // A unit row ("| | 1 000 € | | 1 000 € |", no label) heads its columns: no figure in it.
         let units = row.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if row[0].trimmingCharacters(in: .whitespaces).isEmpty, !units.isEmpty, units.allSatisfy(isUnit) { return false }
-        return row.dropFirst().contains { cell in
-            let t = cell.trimmingCharacters(in: .whitespaces)
-            return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}\u{2013}+%€()".contains($0) }
-                && !isDate(t)
-        }
+        return row.dropFirst().contains(where: isFigure)
+    }
+
+    /// A cell holding a figure: digits, group spaces, separators, signs — the en dash too, synth
+    /// koivukyla's and katajaselka's minus —, a per cent sign; a year or a date alone is a header word.
+    static func isFigure(_ cell: String) -> Bool {
+        let t = cell.trimmingCharacters(in: .whitespaces)
+        return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}\u{2013}+%€()".contains($0) }
+            && !isDate(t)
     }
 
     /// "€", "1 000 €", "1000 €", "euroa", "1 000 euroa": a unit, not a figure.
