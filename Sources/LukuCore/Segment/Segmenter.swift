@@ -87,10 +87,8 @@ public struct Segmenter: Sendable {
         var lines = PageDebrisFilter.filterText(rawLines)
         let wrap = headingWrap.resolve(lines, kinds: lines.map { headings.detect($0, bodySize: 0) }, bodySize: 0,
                                        detector: headings)
-        // Lines that continued a heading since dropped are free (`DroppedHeadingContinuations`).
-        let wrapped = DroppedHeadingContinuations.kept(wrap.continuations, kinds: wrap.kinds)
         // A numbered line over two figures alone on their lines is a row label (`NumberedRowLabel`).
-        let (rowLabels, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrapped, lines: lines,
+        let (rowLabels, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrap.continuations, lines: lines,
                                                                  cells: textTables.cellPerLine)
         // A numbered line with no figures inside a run of numbered items is an empty item (`NumberedEmptyItem`).
         let kinds = NumberedEmptyItem.demote(rowLabels, continuations: continuations, lines: lines)
