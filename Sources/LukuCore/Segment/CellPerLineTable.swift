@@ -204,6 +204,10 @@ struct CellPerLineTable: Sendable {
         let paired = longer == 2 * rowCount && (periods.count != k || PairedValueColumns.periodsInPairs(periods))
         // Short rows of a paired table that the group's subtotal proves items (`PairedGroupSums`).
         let provenItems = paired ? PairedGroupSums.items(rows.map(\.values), columns: k) : []
+        // Short rows the statement's running totals put in the subtotal columns (Toimintakate,
+        // Verotulot, VASTAAVAA YHTEENSÄ: `PairedRunningTotals`). Not in blank-separated text,
+        // where a label may stand away from its figures.
+        let subtotalRows = paired && !spaced ? PairedRunningTotals.subtotalRows(rows.map(\.values), columns: k, items: provenItems) : []
         let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
         // One row alone of twice the common count hints at such pairs (synth kuusiselka p. 3,
         // "3. Siirtosaamiset" over "II Rahat ja pankkisaamiset", whose figures are the pairs'
@@ -242,12 +246,16 @@ struct CellPerLineTable: Sendable {
             } else if row.values.count < k {
                 // Fewer values go to the last columns, or to the first of each pair when the
                 // table's columns come in pairs (`PairedValueColumns`).
-                let pairPlaces = paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil
+                var pairPlaces = paired ? PairedValueColumns.positions(row.values, columns: k, percentColumns: percents) : nil
+                // (The second of each pair for a row the running totals place there, identity-chosen.)
+                let subtotal = subtotalRows.contains(r) && pairPlaces.map { $0.allSatisfy { !percents[$0 + 1] } } == true
+                if subtotal { pairPlaces = pairPlaces?.map { $0 + 1 } }
                 let places = pairPlaces ?? Array(k - row.values.count ..< k)
                 let doubtful = pairPlaces == nil || !provenItems.contains(r)
                 if doubtful { odd += 1 }
                 for (c, text) in zip(places, row.values) {
                     cells[c] = CellReader.cell(text, column: columns[c], doubtful: doubtful)
+                    if subtotal { cells[c]?.flags.append(.identityChosen) }
                 }
             } else {
                 odd += 1

@@ -22,9 +22,13 @@ enum HeaderOverCellLines {
             let line = lines[j]
             // (Unit lines under the names, "1000 €" ×4, kuusiselka p. 6, are the header's too.)
             if line.isEmpty || TableUnit.ofUnitLine(line) != nil { j += 1; continue }
+            // (A row's own label may open with its project code, "7020 Nuorisotilan muutostyöt":
+            // `CodedRowLabel`.)
+            let rowStart = j + 2 < lines.count && cells.isValue(lines[j + 1]) && cells.isValue(lines[j + 2])
             guard cells.isLabel(line), line.words.allSatisfy({ FinnishNumber.parse($0.text) == nil || WordTraits.isYear($0.text) })
+                    || rowStart && CodedRowLabel.applies(line)
             else { return false }
-            if j + 2 < lines.count, cells.isValue(lines[j + 1]), cells.isValue(lines[j + 2]) {
+            if rowStart {
                 // The table may start at a group name above the row ("Toimintatuotot" over "Myyntituotot").
                 return (i + 1...j).contains { cells.table(lines, from: $0, excluded: excluded) != nil }
             }
