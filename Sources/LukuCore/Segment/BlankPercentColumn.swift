@@ -6,7 +6,7 @@
 /// DOMAIN.md: the change / use percentage is computed from the figures before it, so it is the
 /// cell a statement leaves blank when it cannot be computed (a zero or missing base, a sign
 /// change), while the figures themselves are printed. Every such row of the 24 synth statements'
-/// truth (46 rows, html, word and sheet producers: rahoituslaskelma, tuloslaskelma, käyttötalous,
+/// truth (84 rows, html, word and sheet producers: rahoituslaskelma, tuloslaskelma, käyttötalous,
 /// investoinnit) leaves the percentage blank, never a figure column; `ShortRows` put the
 /// figures in the last columns (the budget tables' empty earliest periods) and so shifted every
 /// figure one column right.
