@@ -90,22 +90,24 @@ public struct Segmenter: Sendable {
         // A numbered line over two figures alone on their lines is a row label (`NumberedRowLabel`).
         let (rowLabels, continuations) = NumberedRowLabel.demote(wrap.kinds, continuations: wrap.continuations, lines: lines,
                                                                  cells: textTables.cellPerLine)
+        // A numbered item whose label wraps onto its figure line is a row (`NumberedItemWrappedOntoRow`).
+        let (itemLabels, itemContinuations) = NumberedItemWrappedOntoRow.demote(rowLabels, continuations: continuations, lines: lines)
         // A numbered line with no figures inside a run of numbered items is an empty item (`NumberedEmptyItem`).
-        let kinds = NumberedEmptyItem.demote(rowLabels, continuations: continuations, lines: lines)
-        let numbered = continuations.union(lines.indices.filter {
+        let kinds = NumberedEmptyItem.demote(itemLabels, continuations: itemContinuations, lines: lines)
+        let numbered = itemContinuations.union(lines.indices.filter {
             if case .numbered = kinds[$0] { return true }
             return lines[$0].markdownLevel != nil
         })
         var (drafts, issues) = textTables.tables(in: lines, excluded: numbered)
         drafts = ColumnSplitContinuation.merge(drafts, lines: lines)
         // Text grids stop at any heading, caps titles included, and never overlap a number table.
-        var taken = continuations.union(lines.indices.filter { kinds[$0] != nil })
+        var taken = itemContinuations.union(lines.indices.filter { kinds[$0] != nil })
         for d in drafts { taken.formUnion(d.firstLine...d.lastLine) }
         var grids = textGrids.tables(in: lines, excluded: taken, numberTables: drafts.map { $0.firstLine...$0.lastLine })
         UnspacedTextRows.flag(&grids, except: [], lines: lines)
         issues += grids.flatMap(\.notes)
         drafts = (drafts + grids).sorted { $0.firstLine < $1.firstLine }
-        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: continuations, issues: issues)
+        return assemble(&lines, drafts: &drafts, headingKinds: kinds, continuations: itemContinuations, issues: issues)
     }
 
     /// The most common font size, weighted by characters: the size of body text.

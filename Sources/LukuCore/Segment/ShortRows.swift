@@ -43,11 +43,12 @@ enum ShortRows {
         return best?.width
     }
 
-    /// The row's numbers read as `width` numbers, placed in the last `width` of `columns` cells.
+    /// The row's numbers read as `width` numbers, placed in the last `width` of `columns` cells
+    /// (in the first ones when only a closing percent column is blank: BlankPercentColumn).
     static func place(_ tail: [String], width: Int, columns: [Column]) -> [Cell?]? {
         guard let split = DigitRunSplitter.split(tail, columns: width) else { return nil }
         var cells = Array(repeating: Cell?.none, count: columns.count)
-        let offset = columns.count - width
+        let offset = BlankPercentColumn.fillsFiguresFirst(split.numbers, columns: columns) ? 0 : columns.count - width
         for (c, text) in split.numbers.enumerated() {
             cells[offset + c] = CellReader.cell(text, column: columns[offset + c], doubtful: true)
         }

@@ -33,7 +33,11 @@ enum StackedHeaderLines {
     /// The header starting at line `i` and the index of its last line, when `i` opens a header
     /// stacked over lines and a label-and-figures row follows it.
     static func header(_ lines: [TextLine], at i: Int) -> (header: PlainHeader, last: Int)? {
-        guard isStacked(lines, i), !(i > 0 && lines[i - 1].page == lines[i].page && isStacked(lines, i - 1)) else { return nil }
+        // The run starts here: the line above is no stack line, or a unit line apart from it (UnitAboveStackedHeader),
+        // and this line is no such unit line itself.
+        guard isStacked(lines, i), !UnitAboveStackedHeader.standsApart(lines, i),
+              !(i > 0 && lines[i - 1].page == lines[i].page && isStacked(lines, i - 1)
+                && !UnitAboveStackedHeader.standsApart(lines, i - 1)) else { return nil }
         var words = lines[i].words
         // Lines holding a column's measure alone ("Menot" / "TA" / "2026", `BandWordOverStackedKind`).
         var bands = BandWordOverStackedKind.opensCell(lines, at: i) ? 1 : 0
@@ -83,7 +87,7 @@ enum StackedHeaderLines {
     }
 
     /// Line `k` is a line of a stacked header: column words, or a column's measure over its kind.
-    private static func isStacked(_ lines: [TextLine], _ k: Int) -> Bool {
+    static func isStacked(_ lines: [TextLine], _ k: Int) -> Bool {
         isHeaderWords(lines[k]) || BandWordOverStackedKind.opensCell(lines, at: k)
     }
 

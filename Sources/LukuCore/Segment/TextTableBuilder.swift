@@ -65,6 +65,8 @@ struct TextTableBuilder: Sendable {
                 issues += found
                 i = end
             } else if let header = plainHeader(i), !cellPerLine.startsRightAfter(lines, i),
+                      // "2021 2020" / "Muutos" / "%": read below as one stacked header (PeriodsLineOverStackedChange).
+                      !PeriodsLineOverStackedChange.wider(lines, at: i, than: header),
                       !HeaderOverCellLines.heads(lines, at: i, cells: cellPerLine, excluded: excluded),
                       let (found, end, issuesFound) = plainTable(lines, header: header, from: i, excluded: excluded) {
                 // (Periods over rows written one cell per line, "1.1.2024-31.12.2024 1.1.2023-…"
@@ -330,6 +332,8 @@ struct TextTableBuilder: Sendable {
         }
         var rows: [(index: Int, label: String, tail: [String], texts: [String])] = []
         var signsAbove = Set<Int>()
+        // Rows a lone sign line follows (SignLineBelow), by row index: their cells are flagged.
+        var signsBelow = Set<Int>()
         // A lone sign inside a row broken over lines, waiting for its figure (SignBrokenRow).
         var pendingSign: String?
         var signBroken = Set<Int>()
@@ -362,6 +366,8 @@ struct TextTableBuilder: Sendable {
                     signBroken.insert(rows.count - 1)  // this row's: its cells are flagged
                 } else {
                     signsAbove.insert(rows.count)  // the next row's
+                    // …or the row's above, its sign printed below the line (SignLineBelow).
+                    if let r = rows.last, SignLineBelow.mayBelongAbove(r.tail) { signsBelow.insert(rows.count - 1) }
                 }
                 i += 1
                 continue
@@ -455,9 +461,15 @@ struct TextTableBuilder: Sendable {
         // "4142 Katuvalaistuksen" / "LED-saneeraus 35 070 …": one item's name (CodeLedWrappedLabelLines).
         // (Sign lines are kept by row index: with any, the rows stay as read.)
         for k in CodeLedWrappedLabelLines.joins(labels: rows.map(\.label), tails: rows.map(\.tail)).reversed()
-        where (rows[k + 1].texts.isEmpty || placeholderBefore[rows[k + 1].index] != nil) && signsAbove.isEmpty && signBroken.isEmpty {
+        where (rows[k + 1].texts.isEmpty || placeholderBefore[rows[k + 1].index] != nil) && signsAbove.isEmpty && signBroken.isEmpty && signsBelow.isEmpty {
             rows[k + 1].label = TextJoiner.join([rows[k].label, rows[k + 1].label])
             rows.remove(at: k)
+        }
+        // "TOIMINNAN JA INVESTOINTIEN" / "RAHAVIRTA –1 969 –1 533": one caps item's name (WrappedCapsLabelLines).
+        for run in WrappedCapsLabelLines.runs(labels: rows.map(\.label), tails: rows.map(\.tail)).reversed()
+        where signsAbove.isEmpty && signBroken.isEmpty && signsBelow.isEmpty {
+            rows[run.row].label = TextJoiner.join(rows[run.first...run.row].map(\.label))
+            rows.removeSubrange(run.first..<run.row)
         }
         guard rows.contains(where: { !$0.tail.isEmpty }) else { return nil }
         while let r = rows.last, r.tail.isEmpty { rows.removeLast(); last = r.index - 1 }
@@ -531,8 +543,8 @@ struct TextTableBuilder: Sendable {
             withText.contains(k) || arithmetic[k] != nil || perYear[k] != nil ? nil : first[k]?.numbers
         }, tails: rows.map(\.tail), columns: n)
         var assembler = RowAssembler(columnCount: n)
-        var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, capped = 0
-        var signedAbove = 0, brokenAtSigns = 0, yearLabels = 0
+        var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, percentBlank = 0, capped = 0
+        var signedAbove = 0, signedBelow = 0, brokenAtSigns = 0, yearLabels = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -575,7 +587,12 @@ struct TextTableBuilder: Sendable {
                     if split.chosenByIdentity { ReadingByIdentities.mark(&cells[c]) }
                 }
             } else if let width = shortWidth, let placed = ShortRows.place(row.tail, width: width, columns: columns) {
-                shortRows += 1
+                // Figures first, the closing percent column blank (BlankPercentColumn).
+                if placed.first.map({ $0 != nil }) == true, placed.last.map({ $0 == nil }) == true {
+                    percentBlank += 1
+                } else {
+                    shortRows += 1
+                }
                 cells = placed
             } else {
                 failedRows.append(lines[row.index].page)
@@ -585,6 +602,9 @@ struct TextTableBuilder: Sendable {
             if signsAbove.contains(k) {
                 cells = SignLineAbove.flag(cells)
                 signedAbove += 1
+            } else if signsBelow.contains(k) {
+                cells = SignLineAbove.flag(cells)
+                signedBelow += 1
             }
             if signBroken.contains(k) {
                 cells = SignLineAbove.flag(cells)
@@ -622,6 +642,10 @@ struct TextTableBuilder: Sendable {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(signedAbove) row(s) have their minus signs on a line of their own above them; which figure each sign belongs to is not in the text, so the figures are left as printed and flagged ambiguous-split"))
         }
+        if signedBelow > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(signedBelow) row(s) are followed by a line holding only a minus sign, which may be the sign of one of their figures printed below the line (SignLineBelow); their figures are left as printed and flagged ambiguous-split"))
+        }
         if brokenAtSigns > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(brokenAtSigns) row(s) were broken over lines at lone minus signs; each sign was set on the figure after it, as the text orders them (SignBrokenRow), and the row's cells are flagged ambiguous-split"))
@@ -638,6 +662,10 @@ struct TextTableBuilder: Sendable {
         if shortRows > 0, let width = shortWidth {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
                                 message: "table under \"\(header.text)\": \(shortRows) row(s) hold only \(width) number(s) for \(n) columns; placed in the last \(width) columns (empty earliest periods) and flagged ambiguous-split"))
+        }
+        if percentBlank > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: page,
+                                message: "table under \"\(header.text)\": \(percentBlank) row(s) hold one number fewer than the \(n) columns; placed before the closing percent column, left blank (BlankPercentColumn), and flagged ambiguous-split"))
         }
         if !failedRows.isEmpty {
             // Say which rows were never fully searched (a damaged or concatenated line, not a

@@ -15,7 +15,11 @@ import Foundation
 /// unless the group's arithmetic settles it — the subtotal on a 2N row equals its own item plus
 /// the items of the N-rows since the previous 2N row, year by year; then those rows and the 2N
 /// row keep no flag. A row of space-grouped digits that reads both ways ("383 415 355 386", synth
-/// kurkivirta p. 4) is the group's 2N row when that identity holds for it, else an N-row (flagged).
+/// kurkivirta p. 4) is the group's 2N row when that identity holds for it, else an N-row (flagged);
+/// so is a row that reads as 2N only by cutting a short negative item from a three-digit subtotal
+/// ("Tulorahoituksen korjauserät –105 577 –98 273", synth katajaselka p. 2: 682 − 105 = 577,
+/// 371 − 98 = 273). When the identity holds only within the rounding of whole thousands
+/// (RoundedGroupSubtotal), the row is read as 2N and stays flagged.
 enum TwoColumnsPerYear {
     /// Rows that read only as 2N numbers needed before the table is taken as two columns per year.
     static let minDoubleRows = 2
@@ -49,11 +53,22 @@ enum TwoColumnsPerYear {
                 Placement(texts: (0..<(2 * n)).map { SubtotalOnlyRows.column($0, open: open) ? s.numbers[$0 / 2] : nil },
                           flagged: true)
             }
-            if let d = double[k], !cut[k] || asItems == nil {
+            if let d = double[k] {
                 let closing = Placement(texts: d.numbers, flagged: d.ambiguous || asItems != nil || cut[k])
+                // Also a reading that cuts a signed item from its three-digit subtotal ("–105 577
+                // –98 273", synth katajaselka p. 2; "-16 248 -15 236", pihlajaniemi p. 1): the
+                // group's sum closing on it every year is what a cut number does not do.
                 if closes(closing, run: run, placements: placements, years: n) {
                     for r in run { placements[r]?.flagged = false }
                     placements[k] = Placement(texts: d.numbers, flagged: false)
+                    run = []
+                    open = false
+                    continue
+                }
+                // Closing only within the rounding of figures printed in thousands (RoundedGroupSubtotal):
+                // the 2N reading, still flagged.
+                if asItems != nil, closes(closing, run: run, placements: placements, years: n, rounded: true) {
+                    placements[k] = Placement(texts: d.numbers, flagged: true)
                     run = []
                     open = false
                     continue
@@ -90,16 +105,21 @@ enum TwoColumnsPerYear {
         header.flatMap { [$0, $0] }
     }
 
-    /// The 2N row's subtotal is its own item plus the items of the rows in `run`, every year.
-    private static func closes(_ p: Placement, run: [Int], placements: [Int: Placement], years n: Int) -> Bool {
+    /// The 2N row's subtotal is its own item plus the items of the rows in `run`, every year
+    /// (within the rounding of whole figures when `rounded`: RoundedGroupSubtotal).
+    private static func closes(_ p: Placement, run: [Int], placements: [Int: Placement], years n: Int,
+                               rounded: Bool = false) -> Bool {
         (0..<n).allSatisfy { y in
             guard let subtotal = value(p.texts[2 * y + 1]), let own = value(p.texts[2 * y]) else { return false }
             var sum = own
+            var texts = [p.texts[2 * y + 1], p.texts[2 * y]]
             for r in run {
                 guard let item = value(placements[r]?.texts[2 * y]) else { return false }
                 sum += item
+                texts.append(placements[r]?.texts[2 * y])
             }
-            return sum == subtotal
+            guard rounded else { return sum == subtotal }
+            return RoundedGroupSubtotal.agrees(sum: sum, subtotal: subtotal, texts: texts.map { $0 ?? nil })
         }
     }
 

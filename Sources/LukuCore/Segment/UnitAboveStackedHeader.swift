@@ -12,4 +12,15 @@ enum UnitAboveStackedHeader {
         guard k >= floor, k >= 0, !excluded.contains(k), lines[k].page == lines[i].page else { return nil }
         return TableUnit.ofUnitLine(lines[k])
     }
+
+    /// Whether line `k` is a unit alone ("t€") right above the first line of a stacked header:
+    /// the line above it is no stack line, the line below it is. The stack starts after it (synth koivukyla p. 4 in `pdftotext -raw` and pypdf: "t€" /
+    /// "Muutettu" / "TA 2022" / "TP" / "2022" / "Poikkeama" / "2022" / "Käyttö-" / "%"). Without
+    /// this the unit, itself a column word, was the stack's first line: "t€ Muutettu TA 2022 …"
+    /// headed no table, and the twelve rows under it fell into a paragraph and two headerless tables.
+    static func standsApart(_ lines: [TextLine], _ k: Int) -> Bool {
+        guard k + 1 < lines.count, lines[k + 1].page == lines[k].page, TableUnit.ofUnitLine(lines[k]) != nil,
+              StackedHeaderLines.isStacked(lines, k + 1) else { return false }
+        return !(k > 0 && lines[k - 1].page == lines[k].page && StackedHeaderLines.isStacked(lines, k - 1))
+    }
 }

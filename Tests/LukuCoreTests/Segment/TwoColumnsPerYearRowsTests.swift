@@ -5,17 +5,11 @@ import XCTest
 /// rows with a unit after every figure: SubtotalOnlyRows, TwoColumnsPerYear.pairedYears and
 /// SuffixDelimitedCells, on the lines as extracted.
 final class TwoColumnsPerYearRowsTests: XCTestCase {
-    private func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
+    private func values(_ row: Row) -> [Decimal?] { TextTableLookup.values(row) }
 
-    private func table(_ text: String, with label: String) throws -> Table {
-        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
-        let tables = output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
-        return try XCTUnwrap(tables.first { $0.rows.contains { $0.label == label } }, "no table with \(label)")
-    }
+    private func table(_ text: String, with label: String) throws -> Table { try TextTableLookup.table(text, with: label) }
 
-    private func row(_ t: Table, _ label: String) throws -> Row {
-        try XCTUnwrap(t.rows.first { $0.label == label }, label)
-    }
+    private func row(_ t: Table, _ label: String) throws -> Row { try TextTableLookup.row(t, label) }
 
     /// Synth kivimaki p. 1 (word producer) in `pdftotext -raw`: "Valmistus omaan käyttöön",
     /// "Toimintakate", "Verotulot" follow the Toimintatuotot group's closing row with no headline
