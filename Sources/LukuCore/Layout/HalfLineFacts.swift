@@ -43,7 +43,7 @@ struct HalfLineFacts {
     }
 
     /// Which words of a line a question is about.
-    enum Side { case whole, left, right }
+    enum Side { case left, right }
 
     /// The flat indices of line `line`'s words.
     private func words(of line: Int) -> Range<Int> { first[line]..<first[line + 1] }
@@ -52,7 +52,6 @@ struct HalfLineFacts {
     /// `TextLine.halves(at:)` places it.
     private func isOn(_ side: Side, _ w: Int, gutter: Double) -> Bool {
         switch side {
-        case .whole: return true
         case .left: return x1[w] <= gutter
         case .right: return x0[w] >= gutter
         }
