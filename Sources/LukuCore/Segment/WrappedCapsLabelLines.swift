@@ -19,11 +19,14 @@ enum WrappedCapsLabelLines {
     /// For each run, the index of its first label-only row and of the row with figures it ends in.
     static func runs(labels: [String], tails: [[String]]) -> [(first: Int, row: Int)] {
         var out: [(first: Int, row: Int)] = []
+        // How often each label is printed, counted once, when the first one-word row asks.
+        var printed: [String: Int]?
         for d in labels.indices where !tails[d].isEmpty && d > 0 && namesNothingAlone(labels[d]) {
             // A unit's rows in caps ("HALLINTO JA TALOUS" / "MENOT …" / "TULOT …", repeated under
             // every unit) are rows of their own under a title: the name is printed once, and the
             // row after it is no other one-word caps row with figures.
-            guard labels.filter({ $0 == labels[d] }).count == 1,
+            if printed == nil { printed = labels.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+            guard printed?[labels[d]] == 1,
                   !(d + 1 < labels.count && !tails[d + 1].isEmpty && namesNothingAlone(labels[d + 1])) else { continue }
             var k = d
             var words: [String] = []
