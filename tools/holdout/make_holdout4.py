@@ -528,13 +528,9 @@ def doc09():
     return d
 
 
-def doc10():
-    """A tase (vastaavaa, vastattavaa) in € with cents, fo:table border-collapse="separate" with
-    border-separation and shaded cells (the default look of many FO templates), the YHTEENSÄ rows in
-    fo:table-footer; outline markers A, I, II; 31.12.2025 | 31.12.2024; Times (base 14)."""
-    rng = random.Random(410 + SEED)
-    d = FoDoc("hold4-10-separate-borders-tase", font="Times", size="9pt", running="Tilinpäätös 2025 · Tase")
-    f = NF(thou=" ", ndec=2)
+def tase_lines(rng):
+    """A tase's two sides in € with cents, drawn from `rng`: [(label, class, [31.12.2025, 31.12.2024])],
+    group rows (A, B, C) the sums of their items, both sides' YHTEENSÄ equal (set 5 uses it too)."""
     def two(lo, hi):
         return [rnd(rng, lo, hi, 2) for _ in range(2)]
     va = [("A PYSYVÄT VASTAAVAT", "b", None), ("I Aineettomat hyödykkeet", "i1", two(50_000, 900_000)),
@@ -553,6 +549,17 @@ def doc10():
     lyh = [rnd(rng, 2e6, 8e6, 2) for _ in range(2)]
     vt += [("C VIERAS PÄÄOMA", "b", rest), ("I Pitkäaikainen", "i1", [rest[i] - lyh[i] for i in range(2)]),
            ("II Lyhytaikainen", "i1", lyh), ("VASTATTAVAA YHTEENSÄ", "tot", tot)]
+    return va, vt
+
+
+def doc10():
+    """A tase (vastaavaa, vastattavaa) in € with cents, fo:table border-collapse="separate" with
+    border-separation and shaded cells (the default look of many FO templates), the YHTEENSÄ rows in
+    fo:table-footer; outline markers A, I, II; 31.12.2025 | 31.12.2024; Times (base 14)."""
+    rng = random.Random(410 + SEED)
+    d = FoDoc("hold4-10-separate-borders-tase", font="Times", size="9pt", running="Tilinpäätös 2025 · Tase")
+    f = NF(thou=" ", ndec=2)
+    va, vt = tase_lines(rng)
     cols = ["31.12.2025", "31.12.2024"]
     d.add(heading("Tase", marker="Tase"))
     for tid, cap, lines in (("vastaavaa", "VASTAAVAA", va), ("vastattavaa", "VASTATTAVAA", vt)):

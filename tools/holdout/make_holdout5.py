@@ -54,6 +54,7 @@ from decimal import Decimal as D
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
 import make_holdout3 as h3  # noqa: E402  (shared: number formats, rows, tables, truth, self-check)
+import make_holdout4 as h4  # noqa: E402  (shared: the tase lines)
 from make_holdout3 import NF, Row, Table, rnd, pct  # noqa: E402
 
 ABLATE = set()
@@ -374,24 +375,7 @@ def doc05():
     f = nf(2)
     num = TeXNum(r"\,", "$-$")
 
-    def two(lo, hi):
-        return [rnd(rng, lo, hi, 2) for _ in range(2)]
-    va = [("A PYSYVÄT VASTAAVAT", "b", None), ("I Aineettomat hyödykkeet", "i1", two(50_000, 900_000)),
-          ("II Aineelliset hyödykkeet", "i1", two(40_000_000, 90_000_000)), ("III Sijoitukset", "i1", two(5e6, 2e7)),
-          ("B VAIHTUVAT VASTAAVAT", "b", None), ("I Saamiset", "i1", two(2e6, 9e6)),
-          ("II Rahat ja pankkisaamiset", "i1", two(1e6, 1.2e7))]
-    va[0] = (va[0][0], "b", [sum(z[2][i] for z in va[1:4]) for i in range(2)])
-    va[4] = (va[4][0], "b", [sum(z[2][i] for z in va[5:7]) for i in range(2)])
-    tot = [va[0][2][i] + va[4][2][i] for i in range(2)]
-    va.append(("VASTAAVAA YHTEENSÄ", "tot", tot))
-    vt = [("A OMA PÄÄOMA", "b", None), ("I Peruspääoma", "i1", two(2e7, 4e7)),
-          ("II Edellisten tilikausien ylijäämä", "i1", two(1e6, 1.5e7)),
-          ("III Tilikauden ylijäämä", "i1", two(0, 3e6)), ("B POISTOERO", "b", two(0, 2e6))]
-    vt[0] = (vt[0][0], "b", [sum(z[2][i] for z in vt[1:4]) for i in range(2)])
-    rest = [tot[i] - vt[0][2][i] - vt[4][2][i] for i in range(2)]
-    lyh = [rnd(rng, 2e6, 8e6, 2) for _ in range(2)]
-    vt += [("C VIERAS PÄÄOMA", "b", rest), ("I Pitkäaikainen", "i1", [rest[i] - lyh[i] for i in range(2)]),
-           ("II Lyhytaikainen", "i1", lyh), ("VASTATTAVAA YHTEENSÄ", "tot", tot)]
+    va, vt = h4.tase_lines(rng)
     cols = ["31.12.2025", "31.12.2024"]
     marks = {} if "no-marks" in ABLATE else {
         ("I Aineettomat hyödykkeet", 1): "\\textsuperscript{1)}", ("III Sijoitukset", 0): "$^{*}$",
