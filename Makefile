@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -204,3 +204,17 @@ holdout4:
 	$(call holdout_fonts_and_luku)
 	FOP=$(FOP) python3 tools/holdout/make_holdout4.py $(HOLDOUT_DIR)/docs4
 	$(call holdout_score,4)
+
+# holdout5: the fifth hold-out set (tools/holdout/README5.md): 12 PDFs typeset by TeX (pdfLaTeX, one
+# by LuaLaTeX) into .build-holdout/docs5 and .build-holdout/out5, scored like sets 3 and 4; the table
+# goes to .build-holdout/results5.md. Installs TeX Live's LaTeX packages with apt when pdflatex,
+# lualatex or lmodern is missing (Latin Modern is the lmodern package; luaotfload is texlive-luatex).
+TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-science \
+  texlive-lang-european texlive-luatex lmodern
+holdout5:
+	@command -v pdflatex >/dev/null 2>&1 && command -v lualatex >/dev/null 2>&1 && kpsewhich lmodern.sty >/dev/null 2>&1 && \
+	  kpsewhich luaotfload-main.lua >/dev/null 2>&1 || \
+	  { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends $(TEX_PACKAGES); }
+	@test -x $(HOLDOUT_LUKU) || $(RELEASE_BUILD)
+	python3 tools/holdout/make_holdout5.py $(HOLDOUT_DIR)/docs5
+	$(call holdout_score,5)

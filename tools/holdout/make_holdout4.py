@@ -203,6 +203,84 @@ def plain_heads(label_head, cols, align="end"):
 
 # ----------------------------------------------------------------- documents
 
+def investment_rows(rng):
+    """An investment programme, five groups of ~100 projects, Kustannusarvio | TA 2026 | TS 2027-2029,
+    drawn from `rng`: each group closed by its `… yhteensä`, then Investoinnit yhteensä (set 5 too)."""
+    groups = [("Talonrakennus", [a + " " + b for a in h3.PROJ_A for b in h3.PROJ_B[:3]]),
+              ("Kadut ja liikenneväylät", [a + " " + b for a in h3.STREETS for b in h3.STREET_B[:2]]),
+              ("Vesihuolto", ["Vesijohtoverkoston saneeraus, alue %d" % i for i in range(1, 21)]),
+              ("Liikunta- ja ulkoilualueet", ["Lähiliikuntapaikka %s" % s for s in
+                                              ("Kirkonkylä", "Asemanseutu", "Harju", "Niittymäki", "Ranta",
+                                               "Koivisto", "Pelto", "Kallio")]),
+              ("Irtain omaisuus", ["Kalusto ja laitteet, %s" % s for s in
+                                   ("sivistystoimi", "tekninen toimi", "hallinto", "vapaa-aikatoimi",
+                                    "ympäristötoimi", "ruokapalvelut")])]
+    rows, grand = [], [D(0)] * 5
+    for g, names in groups:
+        acc = [D(0)] * 5
+        for nm in names:
+            ka = rnd(rng, 50_000, 3_000_000)
+            vals = [ka] + [-(rnd(rng, 0, int(ka) // 2) if rng.random() < 0.8 else D(0)) for _ in range(4)]
+            rows.append(Row(nm, vals, "", group=g))
+            acc = [a + b for a, b in zip(acc, vals)]
+        rows.append(Row(g + " yhteensä", acc, "b", group=g))
+        grand = [a + b for a, b in zip(grand, acc)]
+    rows.append(Row("Investoinnit yhteensä", grand, "tot"))
+    return groups, rows
+
+
+def tulos_rows(rng):
+    """A tuloslaskelma in 1 000 € with one decimal, TP 2025 | TP 2024, drawn from `rng`: the results
+    (Toimintakate, Vuosikate, Tilikauden tulos, … ylijäämä) bold and the sums of the lines above (set 5 too)."""
+    val = {}
+    def v(lo, hi):
+        return [rnd(rng, lo, hi, 1) for _ in range(2)]
+    val["Toimintatuotot"] = v(18_000, 26_000)
+    val["Toimintakulut"] = [-a for a in v(120_000, 160_000)]
+    val["Toimintakate"] = [a + b for a, b in zip(val["Toimintatuotot"], val["Toimintakulut"])]
+    val["Verotulot"] = v(70_000, 90_000)
+    val["Valtionosuudet"] = v(35_000, 60_000)
+    val["Rahoitustuotot ja -kulut"] = [a - D(900) for a in v(0, 1_500)]
+    val["Vuosikate"] = [sum(z) for z in zip(val["Toimintakate"], val["Verotulot"], val["Valtionosuudet"],
+                                             val["Rahoitustuotot ja -kulut"])]
+    val["Poistot ja arvonalentumiset"] = [-a for a in v(4_000, 7_000)]
+    val["Tilikauden tulos"] = [a + b for a, b in zip(val["Vuosikate"], val["Poistot ja arvonalentumiset"])]
+    val["Poistoeron muutos"] = v(0, 300)
+    val["Tilikauden ylijäämä (alijäämä)"] = [a + b for a, b in zip(val["Tilikauden tulos"], val["Poistoeron muutos"])]
+    bold = {"Toimintakate", "Vuosikate", "Tilikauden tulos", "Tilikauden ylijäämä (alijäämä)"}
+    rows = [Row(k, a, "b" if k in bold else "") for k, a in val.items()]
+    return rows
+
+
+def rahoitus_rows(rng):
+    """A rahoituslaskelma in €, TP 2025 | TP 2024, drawn from `rng`: three groups, each closed by its
+    bold `… yhteensä`, and Rahavarojen muutos, their sum (set 5 too)."""
+    def two(lo, hi):
+        return [rnd(rng, lo, hi) for _ in range(2)]
+    rows = []
+    def grp(g, items, total):
+        vals = [v for _, v in items]
+        s = [sum(z[i] for z in vals) for i in range(2)]
+        rows.extend(Row(lab, v, "", group=g) for lab, v in items)
+        rows.append(Row(total, s, "b", group=g))
+        return s
+    a = grp("Toiminnan rahavirta", [("Vuosikate", two(2e6, 9e6)), ("Satunnaiset erät", two(0, 2e5)),
+                                    ("Tulorahoituksen korjauserät", [-z for z in two(0, 9e5)])], "Toiminnan rahavirta yhteensä")
+    b = grp("Investointien rahavirta", [("Investointimenot", [-z for z in two(5e6, 1.4e7)]),
+                                         ("Rahoitusosuudet investointimenoihin", two(0, 2e6)),
+                                         ("Pysyvien vastaavien hyödykkeiden luovutustulot", two(0, 1.5e6))],
+            "Investointien rahavirta yhteensä")
+    c = grp("Rahoituksen rahavirta", [("Antolainasaamisten lisäykset", [-z for z in two(0, 5e5)]),
+                                       ("Antolainasaamisten vähennykset", two(0, 5e5)),
+                                       ("Pitkäaikaisten lainojen lisäys", two(2e6, 8e6)),
+                                       ("Pitkäaikaisten lainojen vähennys", [-z for z in two(1e6, 5e6)]),
+                                       ("Lyhytaikaisten lainojen muutos", [z - D(1_000_000) for z in two(0, 2e6)]),
+                                       ("Muut maksuvalmiuden muutokset", [z - D(300_000) for z in two(0, 6e5)])],
+            "Rahoituksen rahavirta yhteensä")
+    rows.append(Row("Rahavarojen muutos", [a[i] + b[i] + c[i] for i in range(2)], "tot"))
+    return rows
+
+
 def doc01():
     """Two käyttötalous follow-ups in an fo:table with border-collapse="collapse" and a 0.5 pt grid
     on every cell (the usual look of FO reports), shaded header cells, FOP's base-14 Helvetica (not
@@ -267,26 +345,7 @@ def doc03():
               running="Investointiosa 2026–2029")
     cols = ["Kustannusarvio", "TA 2026", "TS 2027", "TS 2028", "TS 2029"]
     f = NF(thou=" ")
-    groups = [("Talonrakennus", [a + " " + b for a in h3.PROJ_A for b in h3.PROJ_B[:3]]),
-              ("Kadut ja liikenneväylät", [a + " " + b for a in h3.STREETS for b in h3.STREET_B[:2]]),
-              ("Vesihuolto", ["Vesijohtoverkoston saneeraus, alue %d" % i for i in range(1, 21)]),
-              ("Liikunta- ja ulkoilualueet", ["Lähiliikuntapaikka %s" % s for s in
-                                              ("Kirkonkylä", "Asemanseutu", "Harju", "Niittymäki", "Ranta",
-                                               "Koivisto", "Pelto", "Kallio")]),
-              ("Irtain omaisuus", ["Kalusto ja laitteet, %s" % s for s in
-                                   ("sivistystoimi", "tekninen toimi", "hallinto", "vapaa-aikatoimi",
-                                    "ympäristötoimi", "ruokapalvelut")])]
-    rows, grand = [], [D(0)] * 5
-    for g, names in groups:
-        acc = [D(0)] * 5
-        for nm in names:
-            ka = rnd(rng, 50_000, 3_000_000)
-            vals = [ka] + [-(rnd(rng, 0, int(ka) // 2) if rng.random() < 0.8 else D(0)) for _ in range(4)]
-            rows.append(Row(nm, vals, "", group=g))
-            acc = [a + b for a, b in zip(acc, vals)]
-        rows.append(Row(g + " yhteensä", acc, "b", group=g))
-        grand = [a + b for a, b in zip(grand, acc)]
-    rows.append(Row("Investoinnit yhteensä", grand, "tot"))
+    groups, rows = investment_rows(rng)
     t = Table("investoinnit", "Investointiohjelma 2026–2029", cols, rows, [f] * 5, unit="€",
               identities=["… yhteensä = sum of the group's projects", "Investoinnit yhteensä = sum of the groups"])
     d.add(heading("7 Investointiosa", marker="Investoinnit"))
@@ -355,23 +414,7 @@ def doc05():
     d = FoDoc("hold4-05-footnote-markers", running="Tilinpäätös 2025 · Tuloslaskelma")
     cols = ["TP 2025", "TP 2024"]
     f = NF(thou=" ", ndec=1)
-    val = {}
-    def v(lo, hi):
-        return [rnd(rng, lo, hi, 1) for _ in range(2)]
-    val["Toimintatuotot"] = v(18_000, 26_000)
-    val["Toimintakulut"] = [-a for a in v(120_000, 160_000)]
-    val["Toimintakate"] = [a + b for a, b in zip(val["Toimintatuotot"], val["Toimintakulut"])]
-    val["Verotulot"] = v(70_000, 90_000)
-    val["Valtionosuudet"] = v(35_000, 60_000)
-    val["Rahoitustuotot ja -kulut"] = [a - D(900) for a in v(0, 1_500)]
-    val["Vuosikate"] = [sum(z) for z in zip(val["Toimintakate"], val["Verotulot"], val["Valtionosuudet"],
-                                             val["Rahoitustuotot ja -kulut"])]
-    val["Poistot ja arvonalentumiset"] = [-a for a in v(4_000, 7_000)]
-    val["Tilikauden tulos"] = [a + b for a, b in zip(val["Vuosikate"], val["Poistot ja arvonalentumiset"])]
-    val["Poistoeron muutos"] = v(0, 300)
-    val["Tilikauden ylijäämä (alijäämä)"] = [a + b for a, b in zip(val["Tilikauden tulos"], val["Poistoeron muutos"])]
-    bold = {"Toimintakate", "Vuosikate", "Tilikauden tulos", "Tilikauden ylijäämä (alijäämä)"}
-    rows = [Row(k, a, "b" if k in bold else "") for k, a in val.items()]
+    rows = tulos_rows(rng)
     t = Table("tuloslaskelma", "Tuloslaskelma", cols, rows, [f, f], unit="1 000 €",
               identities=["Toimintakate = Toimintatuotot + Toimintakulut",
                           "Vuosikate = Toimintakate + Verotulot + Valtionosuudet + Rahoitustuotot ja -kulut",
@@ -528,13 +571,9 @@ def doc09():
     return d
 
 
-def doc10():
-    """A tase (vastaavaa, vastattavaa) in € with cents, fo:table border-collapse="separate" with
-    border-separation and shaded cells (the default look of many FO templates), the YHTEENSÄ rows in
-    fo:table-footer; outline markers A, I, II; 31.12.2025 | 31.12.2024; Times (base 14)."""
-    rng = random.Random(410 + SEED)
-    d = FoDoc("hold4-10-separate-borders-tase", font="Times", size="9pt", running="Tilinpäätös 2025 · Tase")
-    f = NF(thou=" ", ndec=2)
+def tase_lines(rng):
+    """A tase's two sides in € with cents, drawn from `rng`: [(label, class, [31.12.2025, 31.12.2024])],
+    group rows (A, B, C) the sums of their items, both sides' YHTEENSÄ equal (set 5 uses it too)."""
     def two(lo, hi):
         return [rnd(rng, lo, hi, 2) for _ in range(2)]
     va = [("A PYSYVÄT VASTAAVAT", "b", None), ("I Aineettomat hyödykkeet", "i1", two(50_000, 900_000)),
@@ -553,6 +592,17 @@ def doc10():
     lyh = [rnd(rng, 2e6, 8e6, 2) for _ in range(2)]
     vt += [("C VIERAS PÄÄOMA", "b", rest), ("I Pitkäaikainen", "i1", [rest[i] - lyh[i] for i in range(2)]),
            ("II Lyhytaikainen", "i1", lyh), ("VASTATTAVAA YHTEENSÄ", "tot", tot)]
+    return va, vt
+
+
+def doc10():
+    """A tase (vastaavaa, vastattavaa) in € with cents, fo:table border-collapse="separate" with
+    border-separation and shaded cells (the default look of many FO templates), the YHTEENSÄ rows in
+    fo:table-footer; outline markers A, I, II; 31.12.2025 | 31.12.2024; Times (base 14)."""
+    rng = random.Random(410 + SEED)
+    d = FoDoc("hold4-10-separate-borders-tase", font="Times", size="9pt", running="Tilinpäätös 2025 · Tase")
+    f = NF(thou=" ", ndec=2)
+    va, vt = tase_lines(rng)
     cols = ["31.12.2025", "31.12.2024"]
     d.add(heading("Tase", marker="Tase"))
     for tid, cap, lines in (("vastaavaa", "VASTAAVAA", va), ("vastattavaa", "VASTATTAVAA", vt)):
@@ -577,29 +627,7 @@ def doc11():
               running="Tilinpäätös 2025 · Rahoituslaskelma")
     cols = ["TP 2025", "TP 2024"]
     f = NF(thou=" ")
-    def two(lo, hi):
-        return [rnd(rng, lo, hi) for _ in range(2)]
-    rows = []
-    def grp(g, items, total):
-        vals = [v for _, v in items]
-        s = [sum(z[i] for z in vals) for i in range(2)]
-        rows.extend(Row(lab, v, "", group=g) for lab, v in items)
-        rows.append(Row(total, s, "b", group=g))
-        return s
-    a = grp("Toiminnan rahavirta", [("Vuosikate", two(2e6, 9e6)), ("Satunnaiset erät", two(0, 2e5)),
-                                    ("Tulorahoituksen korjauserät", [-z for z in two(0, 9e5)])], "Toiminnan rahavirta yhteensä")
-    b = grp("Investointien rahavirta", [("Investointimenot", [-z for z in two(5e6, 1.4e7)]),
-                                         ("Rahoitusosuudet investointimenoihin", two(0, 2e6)),
-                                         ("Pysyvien vastaavien hyödykkeiden luovutustulot", two(0, 1.5e6))],
-            "Investointien rahavirta yhteensä")
-    c = grp("Rahoituksen rahavirta", [("Antolainasaamisten lisäykset", [-z for z in two(0, 5e5)]),
-                                       ("Antolainasaamisten vähennykset", two(0, 5e5)),
-                                       ("Pitkäaikaisten lainojen lisäys", two(2e6, 8e6)),
-                                       ("Pitkäaikaisten lainojen vähennys", [-z for z in two(1e6, 5e6)]),
-                                       ("Lyhytaikaisten lainojen muutos", [z - D(1_000_000) for z in two(0, 2e6)]),
-                                       ("Muut maksuvalmiuden muutokset", [z - D(300_000) for z in two(0, 6e5)])],
-            "Rahoituksen rahavirta yhteensä")
-    rows.append(Row("Rahavarojen muutos", [a[i] + b[i] + c[i] for i in range(2)], "tot"))
+    rows = rahoitus_rows(rng)
     t = Table("rahoituslaskelma", "Rahoituslaskelma", cols, rows, [f, f], unit="€",
               identities=["each … yhteensä = sum of its items", "Rahavarojen muutos = sum of the three yhteensä"])
     d.add(heading("Rahoituslaskelma", marker="Rahoituslaskelma"))

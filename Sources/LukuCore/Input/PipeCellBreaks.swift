@@ -13,7 +13,7 @@ enum PipeCellBreaks {
         var bold = false
         var out: [String] = []
         for part in split(cell) {
-            var p = part.trimmingCharacters(in: .whitespaces)
+            var p = MathFontSignsInCell.strip(part.trimmingCharacters(in: .whitespaces))
             for mark in ["***", "**", "__"] where p.hasPrefix(mark) && p.hasSuffix(mark) && p.count > 2 * mark.count {
                 p = String(p.dropFirst(mark.count).dropLast(mark.count)).trimmingCharacters(in: .whitespaces)
                 bold = true

@@ -14,7 +14,7 @@
 /// A mark: glyphs touching a digit on their left (poppler's order is no guide: it put FOP's marks
 /// before the figure they follow), in a font at most `maxSizeShare` of the digit's (by glyph
 /// height), with their bottom raised above the digit's by at least `minRaiseShare` of its height;
-/// each a digit, `)`, `*` or a superscript digit, and the mark runs on rightwards over touching
+/// each a digit, `)`, `*`, `∗` or a superscript digit, and the mark runs on rightwards over touching
 /// glyphs of its own height and baseline (`1)`, `**`).
 enum RaisedFootnoteMark {
     /// A superscript is set at about 60–70 % of the text size (FOP: 6 pt over 9 pt text).
@@ -24,9 +24,11 @@ enum RaisedFootnoteMark {
     /// Points a mark may stand off the digit (or the mark's next glyph off the one before).
     static let touch = 0.5
 
+    /// A digit, `)`, `*`, `∗` (U+2217: LaTeX's `$^{*}$` is the math asterisk of cmsy, hold5-05) or a
+    /// superscript digit.
     static func isMarkScalar(_ v: UInt32) -> Bool {
         switch v {
-        case 0x30...0x39, 0x29, 0x2A, 0xB2, 0xB3, 0xB9, 0x2070...0x2079: return true
+        case 0x30...0x39, 0x29, 0x2A, 0x2217, 0xB2, 0xB3, 0xB9, 0x2070...0x2079: return true
         default: return false
         }
     }

@@ -10,7 +10,20 @@
 /// pages of a tuloslaskelma with bracketed negatives, a käyttötalous table with footnote marks).
 enum MarkedNumber {
     static func matches(_ text: String) -> Bool {
-        bracketed(text) || footnoted(text)
+        bracketed(text) || footnoted(text) || fusedMark(text)
+    }
+
+    /// "394 746,781)": a raised mark `1)` that a text extractor (`pdftotext -layout` of LaTeX's
+    /// `\textsuperscript{1)}`, hold-out set 5, hold5-05) glued to the figure's last digits, so
+    /// nobody can tell where the decimals end and the mark begins (`,78` + `1)`, or `,7` + `81)`).
+    /// The text before `)` reads as a figure with a decimal comma or a group space (never a bare
+    /// "2)", an item number), and no `(` opens the mark (`bracketed` reads those).
+    static func fusedMark(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), !text.contains("(") else { return false }
+        let head = String(text.dropLast())
+        guard head.last?.isASCIIDigit == true, head.contains(",") || head.contains(" ") || head.unicodeScalars.contains(where: { FinnishNumber.isSpace($0.value) })
+        else { return false }
+        return FinnishNumber.parse(head) != nil
     }
 
     /// "(12 508,33)", "(360 579,92) €": digits that read as a number once the brackets are gone.
@@ -56,8 +69,9 @@ enum MarkedNumber {
         return !head.isEmpty && FinnishNumber.parse(head) != nil
     }
 
-    /// `*` and the superscript digits ¹ ² ³ ⁰ ⁴–⁹.
+    /// `*`, `∗` (U+2217, TeX's math asterisk: `$^{*}$` set from cmsy, hold-out set 5 hold5-05) and
+    /// the superscript digits ¹ ² ³ ⁰ ⁴–⁹.
     static func isMark(_ v: UInt32) -> Bool {
-        v == 0x2A || v == 0xB9 || v == 0xB2 || v == 0xB3 || (0x2070...0x2079).contains(v)
+        v == 0x2A || v == 0x2217 || v == 0xB9 || v == 0xB2 || v == 0xB3 || (0x2070...0x2079).contains(v)
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Removes page furniture that would otherwise break tables and paragraphs: page numbers
 /// printed alone on a line at the top or bottom of a PDF page ("  5", "127/157"), running
 /// headers and footers (the same first or last line on many pages, digits aside: "Tilinpäätös
-/// 2024"), or, in text input, lone page numbers between blank lines.
+/// 2024"), "continued" notes at a page's edge (`ContinuedTableNote`), or, in text input, lone page
+/// numbers between blank lines.
 enum PageDebrisFilter {
     /// A first or last line seen on at least this many pages (and this share of them) is a
     /// running header or footer.
@@ -34,7 +35,7 @@ enum PageDebrisFilter {
             let lastOnPage = i == lines.count - 1 || lines[i + 1].page != lines[i].page
             if firstOnPage || lastOnPage { keep[i] = false }
         }
-        let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
+        let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         return MarkerRunningHead.remove(removeRunning(kept))
     }
 
@@ -162,7 +163,7 @@ enum PageDebrisFilter {
             let alone = blankBefore && blankAfter && isPageNumber(lines[i])
             if firstOnPage || lastOnPage || alone || setIn || ownPageNumber(lines, i) { keep[i] = false }
         }
-        let kept = lines.indices.filter { keep[$0] }.map { lines[$0] }
+        let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         // Running heads and feet exist in text too, once its pages are marked.
         return Set(kept.map(\.page)).count >= runningMinPages ? removeRunning(kept) : kept
     }

@@ -50,6 +50,14 @@ enum Fixtures {
     /// four figures.
     static let holdOut4MarkerSectionsPDF = fixture("hold4-var-marker-sections.pdf")
     static let holdOut4FootnoteMarksPDF = fixture("hold4-var-footnote-markers.pdf")
+    /// Variants of hold-out set 5 (tools/holdout/README5.md), typeset by pdfLaTeX (TeX Live 2022)
+    /// with other numbers (`make_holdout5.py --only 03,05,11 --seed 1000`), never part of the set:
+    /// a longtable over two pages with "jatkuu seuraavalla sivulla" / "(jatkoa edelliseltä
+    /// sivulta)"; a tase with `\textsuperscript{1)}`, `$^{*}$` and `\footnotemark` on figures; bold
+    /// `\multicolumn` group headings over MENOT / TULOT / NETTOMENO.
+    static let holdOut5LongtablePDF = fixture("hold5-var-longtable.pdf")
+    static let holdOut5FootnoteTasePDF = fixture("hold5-var-footnote-tase.pdf")
+    static let holdOut5GroupRowsPDF = fixture("hold5-var-group-rows.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.
@@ -69,6 +77,17 @@ enum Fixtures {
 
     /// Text lines as the text reader makes them from a string.
     static func textLines(_ text: String) -> [TextLine] { TextFileReader.parse(text).lines }
+
+    /// The whole pipeline on lines copied from a converter's output, written to a scratch file
+    /// named `name` (its extension picks the reader: `.md`, `.txt`).
+    static func ingestCopied(_ text: String, as name: String) throws -> Document {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-copied-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return Pipeline(pageThreads: 1).run(path: url.path)
+    }
 }
 
 /// A fresh folder under the system temporary directory, removed when the test ends.
