@@ -68,6 +68,8 @@ public struct Pipeline: Sendable {
                 // they are the table's convention; the checks below then test the values read.
                 d.issues += NotationConvention.apply(&d)
                 d.issues += TrailingMinusPiece.flag(&d)
+                // A figure with more decimals than the rest of its column may carry a glued mark.
+                d.issues += DecimalsOffColumn.flag(&d)
                 StageTimeline.mark("conventions read")
                 var checker = self.checker
                 checker.threads = pageThreads
