@@ -178,16 +178,20 @@ struct TextTableBuilder: Sendable {
         issues += placedAfter.2.map { afterFigures[$0].issue }
         // A balance sheet's labels under its outline, then its figure lines (OutlineLabelBlock):
         // each side's rows, joined, are read as a plain table under the side's dates.
-        let outline = OutlineLabelBlock.tables(lines, pages: detached, excluded: excluded) { joined in
+        let readJoined = { (joined: [TextLine]) -> [TableDraft]? in
             guard let first = joined.first, let header = PlainHeader(first),
                   let (found, _, _) = plainTable(joined, header: header, from: 0, excluded: []) else { return nil }
             return found
         }
-        let placedOutline = FigureRowsUnderLabels.place(outline.map { (draft: $0.draft, first: $0.first, last: $0.last) }, in: drafts,
-                                                        pipes: pipeTables, bodies: outline.map(\.body))
-        drafts = placedOutline.0
-        pipeTables = placedOutline.1
-        issues += placedOutline.2.map { outline[$0].issue }
+        // An income or cash-flow statement's labels under its outline, then its figure lines (StatementLabelBlock).
+        for blocks in [OutlineLabelBlock.tables(lines, pages: detached, excluded: excluded, read: readJoined),
+                       StatementLabelBlock.tables(lines, pages: detached, excluded: excluded, read: readJoined)] {
+            let placedOutline = FigureRowsUnderLabels.place(blocks.map { (draft: $0.draft, first: $0.first, last: $0.last) }, in: drafts,
+                                                            pipes: pipeTables, bodies: blocks.map(\.body))
+            drafts = placedOutline.0
+            pipeTables = placedOutline.1
+            issues += placedOutline.2.map { blocks[$0].issue }
+        }
         issues += ColumnBlockPages.flagDetached(&drafts, except: pipeTables, pages: detached)
         UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
