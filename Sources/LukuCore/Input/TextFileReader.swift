@@ -76,7 +76,9 @@ public enum TextFileReader {
         // and a group's heading line taken out of its only item's label cell (`GroupHeadingLineInLabelCell`);
         // figures the converter joined to the label (`FiguresFusedToPipeLabel`) or a placeholder
         // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read, and
-        // a unit alone heading an empty column beside the labels (`UnitHeadedEmptyPipeColumn`) first;
+        // a unit alone heading an empty column beside the labels (`UnitHeadedEmptyPipeColumn`) first,
+        // after a table written column by column from a turned page is put back (`TurnedPipeTable`) and
+        // prose cut into a table's last rows taken out of it (`ProseRowsUnderPipeTable`);
         // an item label indented into a pipe column of its own is put back in the label cell
         // (`IndentedLabelCell`). Grids whose fullest rows disagree about the columns
         // (`FullRowsOnOtherColumns`) or whose lone figure row stands off its headers
@@ -85,8 +87,9 @@ public enum TextFileReader {
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
-                DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))
+                DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(ProseRowsUnderPipeTable.reorder(
+                TurnedPipeTable.reorder(HTMLTableRows.pipeText(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

@@ -124,8 +124,11 @@ struct CellPerLineTable: Sendable {
                     for entry in items.reversed() {
                         if case .label(let text) = entry.item { if previous > 0 { break }; run.insert(text, at: 0) } else { previous += 1 }
                     }
+                    // Or rows printed with empty cells, one under another (`EmptyItemRowsInCellLines`).
                     guard DeepGroupLabels.continues(lines, at: i, run: run, limit: maxLabelRun, previous: previous,
-                                                    isValue: isValue) else { break }
+                                                    isValue: isValue)
+                        || EmptyItemRowsInCellLines.continues(lines, at: i, run: run, previous: previous,
+                                                              isValue: isValue, isLabel: isLabel) else { break }
                 }
                 var text = line.text.trimmingCharacters(in: .whitespaces)
                 if OutlineMarkerLine.joinsNext(lines, at: i, isLabel: isLabel), !excluded.contains(i + 1) {

@@ -8,7 +8,7 @@
 /// A period among the labels ("VAPAA OMA PÄÄOMA" / "2024" / "2023", Koha p. 5) heads a new table.
 /// Rows whose cells are empty written one under another ("Valtion toimeksiannot" /
 /// "Lahjoitusrahastojen erityiskatteet" / "Muut toimeksiantojen varat" / "C VAIHTUVAT VASTAAVAT",
-/// synth tammiselka p. 3 in PyMuPDF) open in lower case: there the table still ends.
+/// synth tammiselka p. 3 in PyMuPDF) are not this rule's: `EmptyItemRowsInCellLines` keeps them.
 enum DeepGroupLabels {
     /// Label lines more than `CellPerLineTable.maxLabelRun` that this rule may keep.
     static let extra = 1

@@ -67,7 +67,9 @@ enum PipeTableContinuation {
         // subtotal columns) is printed again over p. 2's rows after the footer "1" and running head.
         let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.contains { !$0.header.isEmpty }
         let sameHead = b.caption == nil && headed && a.unit == b.unit
-        guard sameHead, a.columns.map(\.header) == b.columns.map(\.header) else { return false }
+        // (Or the same header cut into cells at other places: `HeaderCutElsewhere`.)
+        let aHeaders = a.columns.map(\.header), bHeaders = b.columns.map(\.header)
+        guard sameHead, aHeaders == bHeaders || HeaderCutElsewhere.same(aHeaders, bHeaders) else { return false }
         return near(a, b, lines: lines)
     }
 
