@@ -5,7 +5,9 @@ import XCTest
 /// Two cheap tests in front of costly string searches of the checks (issue 8) must answer as the
 /// searches do: `IdentitySupport.withoutFootnote` skips its Character-wise suffix tests for a key
 /// whose last byte is neither "*" nor ")", and `PerResidentRule` searches Foundation's
-/// `range(of: ", €/AS")` only in keys holding the scalar "€". Held to the searches on every line
+/// `range(of: ", €/AS")` only in keys holding the scalar "€", and `PerResidentRule.mayNameResidents`
+/// lets Foundation's `contains("ASUKASMÄÄRÄ")` search only keys holding the bytes "ASUKASM" or the
+/// Kelvin sign. Held to the searches on every line
 /// of the corpus texts (as labels and as keys), the per-resident labels of Kauhava TP 2024 p30
 /// and p35, and marks and combining scalars around "*", ")" and "€".
 final class KeySearchGuardTests: XCTestCase {
@@ -15,6 +17,11 @@ final class KeySearchGuardTests: XCTestCase {
             "Lainat ja vastuut, €/as", "TOIMINTAKULUT *)", "TOIMINTAKULUT *", "TOIMINTAKULUT*)", "Verotulot*",
             "*", "*)", " *)", " *", ")", "(1)", "Tulot (netto)", "A *\u{0301}", "A )\u{0301}", "A \u{2217}",
             "VUOSIKATE, \u{20AC}\u{0301}/AS", "VUOSIKATE, E\u{0301}/AS", "VUOSIKATE, €/AS\u{0301}", "VUOSIKATE, ￠/AS",
+            // Kauhava TP 2024 p30 / p52 (`pdftotext -layout`), and the same word written decomposed,
+            // with the Kelvin sign for K, with a mark on M, split, and in a word about residents.
+            "Asukasmäärä 15 049 15 164", "Kunnan asukasmäärä 15 049,0 15 164", "Asukasmäärä",
+            "ASUKASMA\u{0308}A\u{0308}RA\u{0308}", "ASU\u{212A}ASMÄÄRÄ", "asu\u{212A}asmäärä", "ASUKASM\u{0301}ÄÄRÄ",
+            "ASUKAS MÄÄRÄ", "vuotuinen investointitaso asukasmäärällä.",
         ]
         let corpus = Fixtures.packageRoot.appendingPathComponent("corpus")
         for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
@@ -48,6 +55,27 @@ final class KeySearchGuardTests: XCTestCase {
         XCTAssertEqual(IdentitySupport.withoutFootnote("TOIMINTAKULUT *)"), "TOIMINTAKULUT")
         XCTAssertEqual(IdentitySupport.withoutFootnote("A *\u{0301}"), "A *\u{0301}")
         XCTAssertGreaterThanOrEqual(cut, 6)
+    }
+
+    /// Every key in which Foundation finds "ASUKASMÄÄRÄ" passes `mayNameResidents` (the guard
+    /// skips no key the search would find), canonically equivalent spellings included.
+    func testResidentsGuardSkipsNoKeyTheSearchFinds() throws {
+        var found = 0, skipped = 0
+        for t in try Self.texts() {
+            let key = IdentitySupport.key(t)
+            if key.contains("ASUKASMÄÄRÄ") {
+                found += 1
+                XCTAssertTrue(PerResidentRule.mayNameResidents(key), key.debugDescription)
+            } else if !PerResidentRule.mayNameResidents(key) {
+                skipped += 1
+            }
+        }
+        // The four Kauhava labels (the wordy line too), the decomposed and Kelvin spellings.
+        XCTAssertGreaterThanOrEqual(found, 7)
+        XCTAssertGreaterThan(skipped, 5000, "the guard spares the search on nearly every key")
+        XCTAssertTrue(PerResidentRule.mayNameResidents("ASU\u{212A}ASMÄÄRÄ"))
+        XCTAssertFalse(PerResidentRule.mayNameResidents("ASUKAS MÄÄRÄ"))
+        XCTAssertFalse(PerResidentRule.mayNameResidents("ASUKAS"))
     }
 
     /// Every key in which Foundation finds ", €/AS" holds the scalar "€", so the guard skips no
