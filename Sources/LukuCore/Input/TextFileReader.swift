@@ -83,13 +83,17 @@ public enum TextFileReader {
         // (`IndentedLabelCell`). Grids whose fullest rows disagree about the columns
         // (`FullRowsOnOtherColumns`) or whose lone figure row stands off its headers
         // (`LoneFigureRowOffHeaders`) are read in doubt, and so is a balance sheet's item printed
-        // under two groups in blocks of their own (`ItemRepeatedUnderAnotherGroup`).
+        // under two groups in blocks of their own (`ItemRepeatedUnderAnotherGroup`). Group names and
+        // rows left as text between a grid's blocks are put back as its rows
+        // (`TextLinesBetweenPipeBlocks`), and a first value column cut into the label cell is
+        // taken out of it (`FirstFigureInLabelCell`).
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
+            TextLinesBetweenPipeBlocks.reorder(
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
-                DashPlaceholderBesideFigure.mark(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(ProseRowsUnderPipeTable.reorder(
+                DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(ProseRowsUnderPipeTable.reorder(
                 TurnedPipeTable.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

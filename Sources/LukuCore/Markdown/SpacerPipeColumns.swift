@@ -18,7 +18,9 @@
 /// columns empty in every row are dropped, and next columns that no row fills both of are one
 /// column (a header word on one, the values on the other; a value here in one row, there in the
 /// next). A body row that does not fill every column so found is flagged (read from marks): its
-/// values may stand one column off; so is every figure row when headers stand beside the values.
+/// values may stand one column off; so is every figure row when headers stand beside the values,
+/// and when the joined columns may be item and subtotal pairs (`PairedMembersInJoinedColumns`)
+/// or empty columns were dropped from a run with no header row.
 /// No figure is changed or moved between rows.
 enum SpacerPipeColumns {
     /// Lines of text at most between two blocks of one table.
@@ -107,8 +109,8 @@ enum SpacerPipeColumns {
     /// the vastaavaa side leaves pipe column 1 empty, the vastattavaa side fills it.
     static func startsHeadedTable(_ row: [String], next: [String]?) -> Bool {
         guard let next, FigureInLabelCell.isAlignment(next), !FigureInLabelCell.isAlignment(row) else { return false }
-        return !row[0].trimmingCharacters(in: .whitespaces).isEmpty && !hasFigure(row)
-            && row.dropFirst().contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        if row[0].trimmingCharacters(in: .whitespaces).isEmpty { return UnlabelledHeaderBlock.heads(row) }
+        return !hasFigure(row) && row.dropFirst().contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// The run's rows (raw cells, alignment rows included) rewritten, or nil when it shows no spacer.
@@ -136,6 +138,12 @@ enum SpacerPipeColumns {
         let headerless = HeadersBesideValueColumns.headerlessHalves(groups, headerFilled: headerFilled, figureFilled: figureRows.map(filledSet))
             .union(HeadersBesideValueColumns.figuresLeftOfHeaders(groups, headerFilled: headerFilled, figureFilled: figureRows.map(filledSet)))
         guard spacer || emptyColumn || merged || offHeaders || !headerless.isEmpty, figureRows.count >= minRows else { return nil }
+        let paired = PairedMembersInJoinedColumns.applies(groups, figureFilled: figureRows.map(filledSet))
+        // With no header row in the run, nothing says which printed columns the kept pipe columns
+        // are once empty ones are dropped (synth vaahterajoki p. 4: "| IV Rahat ja pankkisaamiset |
+        // | 52.340.708,53 | | 29.756.883,86 |" and the total under it, a block of their own, the
+        // subtotal columns of an item-and-subtotal statement): its figure rows are read in doubt.
+        let headerlessDrop = emptyColumn && headerFilled.isEmpty
         return rows.indices.map { r in
             let row = rows[r]
             if isRule[r] { return "|" + ([row[0]] + groups.map { _ in "---" }).joined(separator: "|") + "|" }
@@ -148,7 +156,7 @@ enum SpacerPipeColumns {
                 out.append(parts.joined(separator: " "))
             }
             let underNoHeader = headerless.contains { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }
-            let doubtful = any && hasFigure(row) && (!full && merged || offHeaders || underNoHeader)
+            let doubtful = any && hasFigure(row) && (!full && merged || offHeaders || underNoHeader || paired || headerlessDrop)
             // A row already read in doubt (`FiguresFusedToPipeLabel`) keeps its one mark.
             if doubtful, out[0].first != doubtMark { out[0] = String(doubtMark) + out[0] }
             return "|" + out.joined(separator: "|") + "|"

@@ -360,6 +360,8 @@ struct TextTableBuilder: Sendable {
             }
             blanks = 0
             if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil || StackedHeaderLines.header(lines, at: i) != nil { break }
+            // A converter's grid of rows wider than the header is its own table (`PipeRowsEndPlainTable`).
+            if PipeRowsEndPlainTable.ends(lines, at: i, columns: columns.count) { break }
             // The next page opens with the header again: the rows go on there (RepeatedHeaderContinuation).
             if i > start + 1, RepeatedHeaderContinuation.headerOpensPage(lines, at: i) { break }
             let words = line.words.map(\.text)
