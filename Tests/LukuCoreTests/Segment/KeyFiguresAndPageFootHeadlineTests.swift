@@ -6,15 +6,7 @@ import XCTest
 /// foot above the repeated header (GroupHeadlineBeforePageBreak). Lines as extracted (form feeds
 /// as printed); expected values from the truth files in ../shared/synth.
 final class KeyFiguresAndPageFootHeadlineTests: XCTestCase {
-    private func values(_ row: Row) -> [Decimal?] { TextTableLookup.values(row) }
-
-    private func table(_ text: String, with label: String) throws -> Table { try TextTableLookup.table(text, with: label) }
-
-    private func row(_ t: Table, _ label: String) throws -> Row { try TextTableLookup.row(t, label) }
-
-    private func flagged(_ row: Row) -> Bool {
-        row.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }
-    }
+    private typealias T = TextTableLookup
 
     /// Synth saarnijoki p. 3 (html producer), VASTATTAVAA from its page's repeated header on.
     static let saarnijoki = """
@@ -95,25 +87,25 @@ Asukasmäärä 88.357 88.292
     /// Truth: the key figures stand in the subtotal columns (saarnijoki tase-vastattavaa
     /// "Omavaraisuusaste, %" [–, 38.5, –, 39.4], kuusiselka [–, 67.9, –, 70.1]), flagged.
     func testKeyFiguresUnderTheirHeadlineGoToTheSubtotalColumns() throws {
-        let s = try table(Self.saarnijoki, with: "Omavaraisuusaste, %")
+        let s = try T.table(Self.saarnijoki, with: "Omavaraisuusaste, %")
         XCTAssertEqual(s.columns.count, 4)
         for (label, expected) in [("Vastattavaa yhteensä", [nil, 395599, nil, 385717]),
                                   ("Omavaraisuusaste, %", [nil, Decimal(string: "38.5"), nil, Decimal(string: "39.4")]),
                                   ("Lainakanta 31.12., 1 000 €", [nil, 224312, nil, 214369]),
                                   ("Asukasmäärä", [nil, 37703, nil, 37662])] as [(String, [Decimal?])] {
-            let r = try row(s, label)
-            XCTAssertEqual(values(r), expected, label)
-            XCTAssertTrue(flagged(r), label)
+            let r = try T.row(s, label)
+            XCTAssertEqual(T.values(r), expected, label)
+            XCTAssertTrue(T.flagged(r), label)
         }
         // An item of a group under a headline stays an item.
-        XCTAssertEqual(values(try row(s, "1. Lahjoitusrahastojen pääomat")), [157, nil, 151, nil])
-        let k = try table(Self.kuusiselka, with: "Omavaraisuusaste, %")
+        XCTAssertEqual(T.values(try T.row(s, "1. Lahjoitusrahastojen pääomat")), [157, nil, 151, nil])
+        let k = try T.table(Self.kuusiselka, with: "Omavaraisuusaste, %")
         XCTAssertEqual(k.columns.count, 4)
         for (label, expected) in [("Omavaraisuusaste, %", [nil, Decimal(string: "67.9"), nil, Decimal(string: "70.1")]),
                                   ("Kertynyt yli-/alijäämä, 1 000 €", [nil, 135801, nil, 130808])] as [(String, [Decimal?])] {
-            let r = try row(k, label)
-            XCTAssertEqual(values(r), expected, label)
-            XCTAssertTrue(flagged(r), label)
+            let r = try T.row(k, label)
+            XCTAssertEqual(T.values(r), expected, label)
+            XCTAssertTrue(T.flagged(r), label)
         }
     }
 
@@ -147,15 +139,15 @@ Asukasmäärä 88.357 88.292
     /// -431] and "Rahavarat 1.1." [38777, 27489]. In `pdftotext -raw` and pypdf alike.
     func testGroupHeadlineAtAPageFootJoinsTheParts() throws {
         for flavour in ["raw", "pypdf"] {
-            let h = try table(try synthText("synth-1000-07-html-honkakoski-2019", flavour), with: "Myyntituotot")
+            let h = try T.table(try synthText("synth-1000-07-html-honkakoski-2019", flavour), with: "Myyntituotot")
             XCTAssertEqual(h.page, 1, flavour)
-            XCTAssertEqual(values(try row(h, "Tilikauden tulos")), [-13873, 1881], flavour)
-            XCTAssertEqual(values(try row(h, "Poistoeron muutos")), [163, 249], flavour)
-            XCTAssertEqual(values(try row(h, "Tilikauden ylijäämä (-alijäämä)")), [-13710, 2279], flavour)
-            let k = try table(try synthText("synth-1000-03-word-kivimaki-2020", flavour), with: "Pitkäaikaisten lainojen vähennys")
+            XCTAssertEqual(T.values(try T.row(h, "Tilikauden tulos")), [-13873, 1881], flavour)
+            XCTAssertEqual(T.values(try T.row(h, "Poistoeron muutos")), [163, 249], flavour)
+            XCTAssertEqual(T.values(try T.row(h, "Tilikauden ylijäämä (-alijäämä)")), [-13710, 2279], flavour)
+            let k = try T.table(try synthText("synth-1000-03-word-kivimaki-2020", flavour), with: "Pitkäaikaisten lainojen vähennys")
             XCTAssertEqual(k.page, 2, flavour)
-            XCTAssertEqual(values(try row(k, "Saamisten muutos")), [649, -431], flavour)
-            XCTAssertEqual(values(try row(k, "Rahavarat 1.1.")), [38777, 27489], flavour)
+            XCTAssertEqual(T.values(try T.row(k, "Saamisten muutos")), [649, -431], flavour)
+            XCTAssertEqual(T.values(try T.row(k, "Rahavarat 1.1.")), [38777, 27489], flavour)
         }
     }
 
@@ -192,11 +184,11 @@ Suhteellinen velkaantuneisuus, % 76,3 % 81,3 % 79,7 % 81,3 % 82,6 %
     /// Truth (tunnusluvut, p. 10): one table of twelve rows under TP2020 … TP2024, "Valtionosuudet,
     /// €/asukas" [1973, 1983, 2041, 1986, 1947].
     func testYearLikeFiguresAreARowNotAHeader() throws {
-        let t = try table(Self.honkaniemi, with: "Asukasmäärä 31.12.")
+        let t = try T.table(Self.honkaniemi, with: "Asukasmäärä 31.12.")
         XCTAssertEqual(t.columns.map(\.header), ["TP2020", "TP2021", "TP2022", "TP2023", "TP2024"])
-        XCTAssertEqual(values(try row(t, "Valtionosuudet, €/asukas")), [1973, 1983, 2041, 1986, 1947])
-        XCTAssertEqual(values(try row(t, "Vuosikate, €/asukas")), [120, 121, 125, 130, 288])
-        XCTAssertEqual(values(try row(t, "Suhteellinen velkaantuneisuus, %")),
+        XCTAssertEqual(T.values(try T.row(t, "Valtionosuudet, €/asukas")), [1973, 1983, 2041, 1986, 1947])
+        XCTAssertEqual(T.values(try T.row(t, "Vuosikate, €/asukas")), [120, 121, 125, 130, 288])
+        XCTAssertEqual(T.values(try T.row(t, "Suhteellinen velkaantuneisuus, %")),
                        ["76.3", "81.3", "79.7", "81.3", "82.6"].map { Decimal(string: $0) })
     }
 
