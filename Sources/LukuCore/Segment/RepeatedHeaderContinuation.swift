@@ -71,7 +71,10 @@ enum RepeatedHeaderContinuation {
                   [a.firstLine, a.lastLine, b.firstLine, b.lastLine].allSatisfy({ lines[$0].tabCells == nil })
             else { continue }
             let between = ((a.lastLine + 1)..<b.firstLine).filter { !lines[$0].isEmpty }
-            guard between.count <= maxFurniture, between.allSatisfy({ isFurniture(lines, at: $0) }) else { continue }
+            // A group headline at the first part's page foot is the table's own (GroupHeadlineBeforePageBreak).
+            guard between.count <= maxFurniture,
+                  between.allSatisfy({ isFurniture(lines, at: $0) || GroupHeadlineBeforePageBreak.holds(lines, at: $0, page: page) })
+            else { continue }
             last[page] = a.lastLine
             first[b.page] = b.firstLine
         }

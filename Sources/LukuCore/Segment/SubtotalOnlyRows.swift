@@ -28,7 +28,10 @@ enum SubtotalOnlyRows {
                   WordTraits.endsUnfinished(labels[j]) || WordTraits.continuesText(labels[j + 1]) || (j + 1 == k && labels[k].isEmpty) {
                 j -= 1
             }
-            out.append(((previous + 1)...max(previous + 1, j)).contains { $0 <= j && $0 < k && tails[$0].isEmpty && !labels[$0].isEmpty })
+            // A key-figure headline opens no group (KeyFigureHeadline).
+            out.append(((previous + 1)...max(previous + 1, j)).contains {
+                $0 <= j && $0 < k && tails[$0].isEmpty && !labels[$0].isEmpty && !KeyFigureHeadline.names(labels[$0])
+            })
             previous = k
         }
         return out

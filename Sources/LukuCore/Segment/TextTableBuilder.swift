@@ -826,7 +826,10 @@ struct PlainHeader {
             guard let p = words.firstIndex(where: PlainHeader.isPeriod), words[p...].count >= 2,
                   words[p...].allSatisfy(PlainHeader.isPeriod),
                   !words[..<p].contains(where: { FinnishNumber.parse($0) != nil })
-                    || UnitBeforePeriods.isUnit(Array(words[..<p])) else { return nil }
+                    || UnitBeforePeriods.isUnit(Array(words[..<p])),
+                  // Bare years out of every order are a row's figures (YearLikeFigures).
+                  !words[p...].allSatisfy({ WordTraits.isYear($0) })
+                    || YearLikeFigures.headColumns(words[p...].compactMap { Int($0.filter(\.isASCIIDigit)) }) else { return nil }
             caption = p > 0 ? words[..<p].joined(separator: " ") : nil
             columns = DayMonthBeforeYear.joined(Array(words[p...])).map(TextTableBuilder.column)
             text = line.text

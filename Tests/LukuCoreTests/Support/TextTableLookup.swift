@@ -15,4 +15,9 @@ enum TextTableLookup {
     }
 
     static func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
+
+    /// Every filled cell of the row is flagged `ambiguous-split`.
+    static func flagged(_ row: Row) -> Bool {
+        row.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }
+    }
 }
