@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants of FIPS 180-4 §4.2.2, for these blocks and the Swift rounds alike.
+extern const uint32_t luku_sha256_k[64];
+
 /// 1 when this CPU has the x86 SHA extensions (and SSSE3 / SSE4.1 beside them), else 0.
 int luku_sha256_hardware_available(void);
 
