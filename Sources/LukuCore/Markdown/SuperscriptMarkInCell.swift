@@ -35,18 +35,24 @@ enum SuperscriptMarkInCell {
     /// The mark without the bold it shares with its figure: pymupdf4llm writes the mark of a bold
     /// total row bold too (hold-out set 4's hold4-05, "|**Vuosikate**|**453,0**<sup>**1)**</sup>|"):
     /// "**1)**" → "1)". Asterisks alone ("*", "**") are the mark itself and stay.
+    /// Italics the same way: TeX's `$^{*}$` is set in a math italic font, so pymupdf4llm writes
+    /// "<sup>_∗_</sup>" (hold-out set 5's hold5-05) → "∗".
     static func unemphasised(_ mark: String) -> String {
+        if mark.count > 2, mark.hasPrefix("_"), mark.hasSuffix("_"), !mark.hasPrefix("__") {
+            let inner = String(mark.dropFirst().dropLast())
+            return inner.contains("_") ? mark : inner
+        }
         guard mark.count > 4, mark.hasPrefix("**"), mark.hasSuffix("**") else { return mark }
         let inner = String(mark.dropFirst(2).dropLast(2))
         return inner.contains("*") ? mark : inner
     }
 
-    /// "3)", "12)", "*", "**".
+    /// "3)", "12)", "*", "**", and TeX's math asterisk "∗" (U+2217), a mark `MarkedNumber` knows.
     static func isMark(_ mark: String) -> Bool {
         if mark.hasSuffix(")") {
             let digits = mark.dropLast()
             return (1...2).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit)
         }
-        return !mark.isEmpty && mark.count <= 3 && mark.allSatisfy { $0 == "*" }
+        return !mark.isEmpty && mark.count <= 3 && mark.allSatisfy { $0 == "*" || $0 == "\u{2217}" }
     }
 }

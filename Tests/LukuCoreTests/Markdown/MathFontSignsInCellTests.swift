@@ -32,4 +32,27 @@ final class MathFontSignsInCellTests: XCTestCase {
         XCTAssertEqual(PrintedFigures.values(t.rows[2]), PrintedFigures.decimals(["-104207.3", "-130276.6"]))
         XCTAssertEqual(PrintedFigures.values(t.rows[3]), PrintedFigures.decimals(["243.2", "-622.0"]))
     }
+
+    /// hold5-05 (tase, `$^{*}$` after a figure): pymupdf4llm writes the math asterisk in italics
+    /// inside its superscript, `<sup>_∗_</sup>`; `SuperscriptMarkInCell` takes the italics off so
+    /// the mark is one `MarkedNumber` knows. The page prints III Sijoitukset 15 099 553,39 with a
+    /// raised ∗ and A PYSYVÄT VASTAAVAT 91 613 193,36 = 250 798,90 + 76 262 841,07 + 15 099 553,39.
+    func testItalicMathAsteriskMark() throws {
+        XCTAssertEqual(SuperscriptMarkInCell.rewritten("15 099 553,39<sup>_∗_</sup>"), "15 099 553,39 ∗")
+        XCTAssertEqual(SuperscriptMarkInCell.rewritten("1 234<sup>_a_</sup>"), "1 234<sup>_a_</sup>")
+        let text = """
+        |~~C~~|31.12.2025|31.12.2024|
+        |---|---|---|
+        |**A PYSYVÄT VASTAAVAT**|**91 613 193,36**|**63 753 354,47**|
+        |I Aineettomat hyödykkeet|250 798,90|394 746,78<sup>1)</sup>|
+        |II Aineelliset hyödykkeet|76 262 841,07|52 047 441,35|
+        |III Sijoitukset|15 099 553,39<sup>_∗_</sup>|11 311 166,34|
+        """
+        let t = try XCTUnwrap(try Fixtures.ingestCopied(text, as: "copied.md").allTables.first)
+        let sijoitukset = try XCTUnwrap(t.rows.first { $0.label == "III Sijoitukset" })
+        let cell = try XCTUnwrap(sijoitukset.cells.first ?? nil)
+        // Read as the printed figure, or flagged: never a text cell that says nothing.
+        XCTAssertTrue(cell.value == Decimal(string: "15099553.39") || !cell.flags.isEmpty, "\(cell)")
+        XCTAssertNotEqual(cell.text, "15 099 553,39<sup>_∗_</sup>")
+    }
 }
