@@ -133,9 +133,11 @@ fuzz-inputs-build: deps
 	cp corpus/*.txt corpus/*.md Tests/LukuCoreTests/BadInputs/files/*.txt $(FUZZ_DIR)/seeds-text/
 	cp golden/*.json $(FUZZ_DIR)/seeds-json/
 	cp corpus/*.pdf Tests/LukuCoreTests/BadInputs/files/*.pdf $(FUZZ_DIR)/seeds-pdf/
+	# Luku's own C (the SHA-256 block step) is compiled apart; its module map is in include/.
+	clang -O2 -g -c -I Sources/CSHA256/include Sources/CSHA256/sha256_hardware.c -o $(FUZZ_DIR)/sha256_hardware.o
 	swiftc -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -module-name InputsFuzz \
-	  $(addprefix -I ,$(wildcard Sources/C*)) $(addprefix -Xcc ,$(shell pkg-config --cflags poppler-glib cairo sqlite3)) \
-	  $(FUZZ_ALL_SOURCES) $(shell pkg-config --libs poppler-glib cairo libpcre2-8 sqlite3) -o $(FUZZ_DIR)/inputs-fuzz
+	  $(addprefix -I ,$(wildcard Sources/C*)) -I Sources/CSHA256/include $(addprefix -Xcc ,$(shell pkg-config --cflags poppler-glib cairo sqlite3)) \
+	  $(FUZZ_ALL_SOURCES) $(FUZZ_DIR)/sha256_hardware.o $(shell pkg-config --libs poppler-glib cairo libpcre2-8 sqlite3) -o $(FUZZ_DIR)/inputs-fuzz
 
 fuzz-all: fuzz fuzz-inputs-build
 	for target in text json pdf; do \
