@@ -259,6 +259,24 @@ enum LabelBlockPairing {
         return w.contains(where: \.isNumber) && w.allSatisfy { $0.isNumber || ",.−-–+".contains($0) }
     }
 
+    /// Each run of at least `minRows` bare figure lines on `pages` (in column blocks), with the
+    /// line its labels may start at: the page's first line, or, with `floorAfterRuns`, the line
+    /// after the page's last such run. The walk `OutlineLabelBlock` and `StatementLabelBlock` share.
+    static func figureRuns(_ lines: [TextLine], pages: Set<Int>, excluded: Set<Int>, minRows: Int,
+                           floorAfterRuns: Bool, _ visit: (_ run: [Int], _ floor: Int) -> Void) {
+        var i = 0, floor = 0, page = -1
+        while i < lines.count {
+            if lines[i].page != page { page = lines[i].page; floor = i }
+            guard pages.contains(page), !excluded.contains(i), !lines[i].isEmpty, lines[i].tabCells == nil,
+                  lines[i].markdownLevel == nil, DetachedValueRuns.isBareFigureRow(lines[i]) else { i += 1; continue }
+            let run = figureRun(lines, from: i, excluded: excluded)
+            guard let last = run.last else { i += 1; continue }
+            if run.count >= minRows { visit(run, floor) }
+            i = last + 1
+            if floorAfterRuns, run.count >= minRows { floor = i }
+        }
+    }
+
     /// The figure lines from `start` on, blank lines aside: lines of figures alone
     /// (`DetachedValueRuns.isBareFigureRow`) and lines of one figure with its "€" ("34 420,07 €",
     /// kalliosalo p. 1), which `TextTableBuilder.tailStart` does not count as a row tail.

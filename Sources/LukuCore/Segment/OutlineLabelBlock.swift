@@ -42,15 +42,8 @@ enum OutlineLabelBlock {
                        read: ([TextLine]) -> [TableDraft]?)
         -> [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] {
         var out: [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] = []
-        var i = 0, floor = 0, page = -1
-        while i < lines.count {
-            if lines[i].page != page { page = lines[i].page; floor = i }
-            guard pages.contains(page), !excluded.contains(i), !lines[i].isEmpty, lines[i].tabCells == nil,
-                  lines[i].markdownLevel == nil, DetachedValueRuns.isBareFigureRow(lines[i]) else { i += 1; continue }
-            let run = LabelBlockPairing.figureRun(lines, from: i, excluded: excluded)
-            guard let last = run.last else { i += 1; continue }
-            if run.count >= minRows { out += block(lines, figures: run, floor: floor, excluded: excluded, read: read) }
-            i = last + 1
+        LabelBlockPairing.figureRuns(lines, pages: pages, excluded: excluded, minRows: minRows, floorAfterRuns: false) { run, floor in
+            out += block(lines, figures: run, floor: floor, excluded: excluded, read: read)
         }
         return out
     }

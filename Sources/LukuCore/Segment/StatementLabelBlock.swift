@@ -48,19 +48,9 @@ enum StatementLabelBlock {
     static func tables(_ lines: [TextLine], pages: Set<Int>, excluded: Set<Int>,
                        read: ([TextLine]) -> [TableDraft]?) -> [Found] {
         var out: [Found] = []
-        var i = 0, floor = 0, page = -1
-        while i < lines.count {
-            if lines[i].page != page { page = lines[i].page; floor = i }
-            guard pages.contains(page), !excluded.contains(i), !lines[i].isEmpty, lines[i].tabCells == nil,
-                  lines[i].markdownLevel == nil, DetachedValueRuns.isBareFigureRow(lines[i]) else { i += 1; continue }
-            let run = LabelBlockPairing.figureRun(lines, from: i, excluded: excluded)
-            guard let last = run.last else { i += 1; continue }
-            if run.count >= minRows, let found = block(lines, figures: run, floor: floor, excluded: excluded, read: read) {
-                out.append(found)
-            }
-            i = last + 1
-            // A lone figure line (the column heading's years "2019 2018") is no run and keeps the floor.
-            if run.count >= minRows { floor = i }
+        // A lone figure line (the column heading's years "2019 2018") is no run and keeps the floor.
+        LabelBlockPairing.figureRuns(lines, pages: pages, excluded: excluded, minRows: minRows, floorAfterRuns: true) { run, floor in
+            if let found = block(lines, figures: run, floor: floor, excluded: excluded, read: read) { out.append(found) }
         }
         return out
     }
