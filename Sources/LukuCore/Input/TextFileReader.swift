@@ -78,22 +78,25 @@ public enum TextFileReader {
         // dash joined to the next figure (`DashPlaceholderBesideFigure`) before the grid is read, and
         // a unit alone heading an empty column beside the labels (`UnitHeadedEmptyPipeColumn`) first,
         // after a table written column by column from a turned page is put back (`TurnedPipeTable`) and
-        // prose cut into a table's last rows taken out of it (`ProseRowsUnderPipeTable`);
+        // prose cut into a table's last rows taken out of it (`ProseRowsUnderPipeTable`) and a row's label
+        // left under the grid put back in its label cell (`LabelLineUnderFigureRow`);
         // an item label indented into a pipe column of its own is put back in the label cell
         // (`IndentedLabelCell`). Grids whose fullest rows disagree about the columns
         // (`FullRowsOnOtherColumns`) or whose lone figure row stands off its headers
         // (`LoneFigureRowOffHeaders`) are read in doubt, and so is a balance sheet's item printed
-        // under two groups in blocks of their own (`ItemRepeatedUnderAnotherGroup`). Group names and
+        // under two groups in blocks of their own (`ItemRepeatedUnderAnotherGroup`) and a table's last
+        // rows drawn on a grid of their own after a blank line, read on its columns
+        // (`OtherGridBlockUnderTable`). Group names and
         // rows left as text between a grid's blocks are put back as its rows
         // (`TextLinesBetweenPipeBlocks`), and a first value column cut into the label cell is
         // taken out of it (`FirstFigureInLabelCell`).
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
             TextLinesBetweenPipeBlocks.reorder(
-            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(LoneFigureRowOffHeaders.mark(
+            ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
-                DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(ProseRowsUnderPipeTable.reorder(
+                DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
                 TurnedPipeTable.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

@@ -12,6 +12,12 @@ import Foundation
 /// other cells filled, each starting with a small letter (a word or a word's end going on from the
 /// cell before). Such rows at the end of a table are taken out of it as one line of text each
 /// (cells joined with spaces, after a blank line that closes the table). A figure is never moved.
+/// A numbered heading cut the same way is taken out too: markitdown ends hold-out 12's
+/// Sivistyslautakunta table (lualatex, p. 1) with the next section's heading,
+/// "| 3 Tekninen | lautakunta |          |          |", which kept in the grid joins the last row's
+/// label ("NETTOMENO 3 Tekninen lautakunta") and leaves the section unheaded. Such a row is a
+/// section number and a capitalised word in the label cell, every other filled cell words going on
+/// from it, and no figure (`isCutHeading`).
 enum ProseRowsUnderPipeTable {
     /// Filled cells besides the label at least: one alone is a label's note, not a sentence cut up.
     static let minCutCells = 2
@@ -23,7 +29,7 @@ enum ProseRowsUnderPipeTable {
             guard let lastFigure = cells.lastIndex(where: { $0.map { SpacerPipeColumns.hasFigure($0.map(TurnedPipeTable.plain)) } == true }),
                   cells[..<lastFigure].contains(where: { $0.map(FigureInLabelCell.isAlignment) == true }) else { return nil }
             var start = block.count
-            while start - 1 > lastFigure, let row = cells[start - 1], row.count == cells[lastFigure]?.count, isCutSentence(row) {
+            while start - 1 > lastFigure, let row = cells[start - 1], row.count == cells[lastFigure]?.count, isCutSentence(row) || isCutHeading(row) {
                 start -= 1
             }
             guard start < block.count else { return nil }
@@ -32,6 +38,24 @@ enum ProseRowsUnderPipeTable {
             }
             return Array(block[..<start]) + [""] + prose
         }
+    }
+
+    /// Words at most in a heading cut into the grid.
+    static let maxHeadingWords = 6
+
+    /// A numbered heading cut at the column edges: "3 Tekninen" / "2.1 Talous" in the label cell (a
+    /// section number of one or two digits a level, then a capital), the other filled cells (one at
+    /// least) words, no figure, at most `maxHeadingWords` words in all.
+    static func isCutHeading(_ cells: [String]) -> Bool {
+        let plain = cells.map(TurnedPipeTable.plain)
+        guard let label = plain.first, !SpacerPipeColumns.hasFigure(plain) else { return false }
+        let words = label.split(separator: " ")
+        guard words.count >= 2, let number = words.first, words[1].first?.isUppercase == true,
+              number.split(separator: ".").allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              number.first?.isASCIIDigit == true else { return false }
+        let rest = plain.dropFirst().filter { !$0.isEmpty }
+        guard !rest.isEmpty, rest.allSatisfy({ $0.first?.isLetter == true && !$0.contains(where: \.isNumber) }) else { return false }
+        return words.count + rest.reduce(0) { $0 + $1.split(separator: " ").count } <= maxHeadingWords
     }
 
     /// A row that is a sentence cut at the column edges: a label starting with a capital, no
