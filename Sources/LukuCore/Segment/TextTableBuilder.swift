@@ -196,6 +196,8 @@ struct TextTableBuilder: Sendable {
         UnspacedTextRows.flag(&drafts, except: pipeTables, lines: lines)
         drafts = PipeTableContinuation.merge(drafts, isPipe: drafts.indices.map(pipeTables.contains), lines: lines)
         drafts = RepeatedHeaderContinuation.merge(drafts, lines: lines)
+        // A grid of a row or two with no header whose figures stand apart (`HeaderlessGappedGrid`).
+        issues += HeaderlessGappedGrid.flag(&drafts, lines: lines)
         return (drafts, issues)
     }
 
