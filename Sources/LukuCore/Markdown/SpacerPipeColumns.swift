@@ -188,8 +188,13 @@ enum SpacerPipeColumns {
 
     /// A cell holding a figure: digits, group spaces, separators, signs — the en dash too, synth
     /// koivukyla's and katajaselka's minus —, a per cent sign; a year or a date alone is a header word.
+    /// Characters that print nothing (`FinnishNumber.isInvisible`: the zero-width space markitdown keeps
+    /// after every "-" and "," of lapua-sivla's minutes, "-\u{200B}827.940", "27,\u{200B}3") are no part
+    /// of the cell: the number reader skips them, and so does this test.
     static func isFigure(_ cell: String) -> Bool {
-        let t = cell.trimmingCharacters(in: .whitespaces)
+        let visible = cell.unicodeScalars.contains { FinnishNumber.isInvisible($0.value) }
+            ? String(String.UnicodeScalarView(cell.unicodeScalars.filter { !FinnishNumber.isInvisible($0.value) })) : cell
+        let t = visible.trimmingCharacters(in: .whitespaces)
         return t.contains(where: \.isNumber) && !isYear(t) && t.allSatisfy { $0.isNumber || " \u{00A0}\u{202F},.-\u{2212}\u{2013}+%€()".contains($0) }
             && !isDate(t)
     }
