@@ -5,7 +5,9 @@
 /// the table as a line of its own. Hold-out 12 (lualatex, p. 1–2) ends three käyttötalous tables so:
 /// "|     |       | 140291  | −5724455 | … |" then "NETTOMENO"; "|  | −4097389 | 846214 | … |" then
 /// "NETTOMENO"; hold-out 02 (siunitx) has "|                | −128833,0 | −153040,6 |" then
-/// "Toimintakulut" between the Toimintatuotot and Toimintakate rows.
+/// "Toimintakulut" between the Toimintatuotot and Toimintakate rows; the sheet-made synth
+/// joutsenkyla's income statement "|                     | - 127 805 |     |     | - 342 701 |" then
+/// "Korkokulut" between Muut rahoitustuotot and Muut rahoituskulut.
 /// A row whose cells before its figures are all empty and whose other cells are figures (two at
 /// least; a year, a date or a unit is a header word, not a figure), in a pipe block where another
 /// figure row has its label in the cell just left of where this row's figures start, takes the
