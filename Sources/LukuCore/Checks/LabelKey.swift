@@ -31,11 +31,13 @@ struct LabelKey: Hashable, Comparable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
+        // Both paths hash the NFC code units the same way (`ByteHash`): an own-NFC text's bytes
+        // are its NFC code units, so a key equal to it by `String` hashes alike.
         if isOwnNFC {
             var s = string
-            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            s.withUTF8 { ByteHash.combine(UnsafeRawBufferPointer($0), into: &hasher) }
         } else {
-            string._nfcCodeUnits.withUnsafeBytes { hasher.combine(bytes: $0) }
+            string._nfcCodeUnits.withUnsafeBytes { ByteHash.combine($0, into: &hasher) }
         }
     }
 
@@ -70,6 +72,6 @@ struct LabelKey: Hashable, Comparable, Sendable {
     /// continue a UTF-8 sequence. Other texts are counted by `String`.
     var characterCount: Int {
         guard isOwnNFC else { return string.count }
-        return SimpleCharacterCount.of(string.utf8) ?? string.count
+        return SimpleCharacterCount.of(string) ?? string.count
     }
 }

@@ -12,7 +12,7 @@ extension TextLine {
     var characterCount: Int {
         var scalars = 0
         for word in words {
-            guard let n = SimpleCharacterCount.of(word.text.utf8) else { return text.count }
+            guard let n = SimpleCharacterCount.of(word.text) else { return text.count }
             scalars += n
         }
         return scalars + max(words.count - 1, 0)

@@ -26,6 +26,9 @@ enum ContinuedTableNote {
 
     /// Whether `text` is a continuation note and nothing else.
     static func isNote(_ text: String) -> Bool {
+        // Lower-casing and splitting the page's top and foot lines cost ~60 000 instructions a
+        // line (issue 8); a line without the letters of a mark is no note (`MarkLetters`).
+        guard MarkLetters.mayHold(text) else { return false }
         var marked = false
         var any = false
         for raw in text.lowercased().split(whereSeparator: \.isWhitespace) {

@@ -20,8 +20,8 @@ enum TableUnit {
         // Runs on every line: only lines of a few words holding "€", "%" or "eur" go on to the pattern.
         guard line.words.count <= 12, var last = line.words.last?.text[...] else { return nil }
         if last.hasSuffix(")") { last = last.dropLast() }
-        guard last.hasSuffix("€") || last.hasSuffix("%") || last.hasSuffix("euroa") || last.hasSuffix("eur")
-                || last.hasSuffix("EUR") else { return nil }
+        guard UnitSuffixByte.mayEnd(last.utf8.last), last.hasSuffix("€") || last.hasSuffix("%") || last.hasSuffix("euroa")
+                || last.hasSuffix("eur") || last.hasSuffix("EUR") else { return nil }
         var chunks = line.chunks(gapEm: settings.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
         // Text input has no gaps to cut at: "1 000 € 1 000 €" is the same unit printed twice.
         if line.box == nil {
@@ -63,7 +63,8 @@ enum TableUnit {
     /// unit is the first that is not "%".
     static func ofTitledUnitLine(_ line: TextLine, settings: TableSettings = .default) -> String? {
         guard line.box != nil, line.words.count <= 12,
-              let last = line.words.last?.text, last.hasSuffix("€") || last.hasSuffix("%") else { return nil }
+              let last = line.words.last?.text, UnitSuffixByte.mayEnd(last.utf8.last),
+              last.hasSuffix("€") || last.hasSuffix("%") else { return nil }
         var chunks = line.chunks(gapEm: settings.labelGapEm).map { $0.map(\.text).joined(separator: " ") }
         if let title = chunks.first, whole.firstMatch(in: title) == nil {
             guard !title.contains(where: \.isNumber) else { return nil }

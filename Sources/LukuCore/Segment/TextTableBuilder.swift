@@ -768,6 +768,11 @@ struct TextTableBuilder: Sendable {
     /// a placeholder, or a trailing percent sign.
     static func isTailToken(_ t: String) -> Bool {
         if t == "%" || FinnishNumber.isPlaceholder(t) { return true }
+        // Every reading below needs an ASCII digit (`GluedPercent.isFigure`, `NotationTokens`'
+        // and `DigitRunSplitter`'s digit runs, the digits before a comma): a word without one,
+        // the last word of most text lines (headings call this on every line, issue 8: 15 000
+        // instructions a word, Kauhava 43 M), is none.
+        guard t.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
         if GluedPercent.isFigure(t) { return true }
         // A word of a number in a printed notation (`937,8-`, `(12`, `508,33)`, `340'223`).
         if NotationTokens.isTailWord(t) { return true }
