@@ -37,7 +37,7 @@ final class KeyMemo: @unchecked Sendable {
         init(_ string: String) { self.string = string }
         func hash(into hasher: inout Hasher) {
             var s = string
-            s.withUTF8 { ByteHash.combine(UnsafeRawBufferPointer($0), into: &hasher) }
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
         static func == (a: Text, b: Text) -> Bool {
             var x = a.string, y = b.string

@@ -31,13 +31,11 @@ struct LabelKey: Hashable, Comparable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        // Both paths hash the NFC code units the same way (`ByteHash`): an own-NFC text's bytes
-        // are its NFC code units, so a key equal to it by `String` hashes alike.
         if isOwnNFC {
             var s = string
-            s.withUTF8 { ByteHash.combine(UnsafeRawBufferPointer($0), into: &hasher) }
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         } else {
-            string._nfcCodeUnits.withUnsafeBytes { ByteHash.combine($0, into: &hasher) }
+            string._nfcCodeUnits.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 

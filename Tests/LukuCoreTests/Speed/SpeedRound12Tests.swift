@@ -9,8 +9,6 @@ import XCTest
 ///   words without boxes and with NaN or zero font sizes.
 /// - `ContinuedTableNote.MarkLetters.mayHold` rejects only lines `isNote` refuses: held to the
 ///   old `isNote` on the same lines and on the notes with the Kelvin sign, capitals, marks.
-/// - `ByteHash`: the same bytes hash alike wherever they sit in memory, and `LabelKey`s equal as
-///   `String`s (decomposed and composed spellings) hash alike.
 /// - `TextTableBuilder.isTailToken` answers without its readings for a word without an ASCII
 ///   digit, and `UnitSuffixByte` lets `TableUnit`'s suffix tests run only on words ending in a
 ///   unit's last byte: both held to the old tests on every word of the same lines.
@@ -116,29 +114,6 @@ final class SpeedRound12Tests: XCTestCase {
         XCTAssertGreaterThanOrEqual(notes, 8, "the printed notes, in capitals and with the Kelvin sign")
         XCTAssertGreaterThan(rejected, 5000, "the pre-check spares nearly every line")
         XCTAssertTrue(ContinuedTableNote.isNote("JAT\u{212A}UU seuraavalla sivulla"))
-    }
-
-    func testByteHashDependsOnTheBytesOnly() {
-        let texts = ["", "a", "Tilinpäätös 2024", "TOIMINTATUOTOT YHTEENSÄ|TULOSLASKELMA", String(repeating: "x", count: 40)]
-        for t in texts {
-            let bytes = Array(t.utf8)
-            for offset in 0..<8 {
-                let shifted = [UInt8](repeating: 0xFF, count: offset) + bytes
-                var h1 = Hasher(), h2 = Hasher()
-                bytes.withUnsafeBytes { ByteHash.combine($0, into: &h1) }
-                shifted.withUnsafeBytes { ByteHash.combine(UnsafeRawBufferPointer(rebasing: $0[offset...]), into: &h2) }
-                XCTAssertEqual(h1.finalize(), h2.finalize(), "\(t) at offset \(offset)")
-            }
-        }
-        // Equal as `String`s, other bytes: a decomposed and a composed spelling.
-        let composed = LabelKey("YHTEENSÄ"), decomposed = LabelKey("YHTEENSA\u{0308}")
-        XCTAssertEqual(composed, decomposed)
-        XCTAssertEqual(composed.hashValue, decomposed.hashValue)
-        XCTAssertEqual(KeyMemo.Text("ÄÄ").hashValue, KeyMemo.Text("ÄÄ").hashValue)
-        var counts: [LabelKey: Int] = [:]
-        for t in ["YHTEENSÄ", "YHTEENSA\u{0308}", "Yhteensä", "YHTEENSÄ "] { counts[LabelKey(t), default: 0] += 1 }
-        XCTAssertEqual(counts[LabelKey("YHTEENSÄ")], 2)
-        XCTAssertEqual(counts.count, 3)
     }
 
     /// `TextTableBuilder.isTailToken` as it was before round 12.
