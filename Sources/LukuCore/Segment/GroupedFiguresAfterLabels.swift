@@ -28,6 +28,8 @@ enum GroupedFiguresAfterLabels {
     static let minMixedRows = 3
     /// Cuttings of one figure line kept before giving up on it.
     static let maxCuttings = 8
+    /// Steps of the search for them before the line is given up as no figure line of this layout.
+    static let maxCuttingSteps = 2_000
     /// Pairings counted before the block is given up as open.
     static let maxPairings = 2
 
@@ -126,8 +128,12 @@ enum GroupedFiguresAfterLabels {
     /// is its own. Empty when the words do not cut so (a figure under 1 000 among them).
     static func cuttings(_ words: [String]) -> [[String]] {
         var out: [[String]] = []
+        // Steps of the search: a long run of three-digit groups that ends in no figure would
+        // otherwise try every composition of it.
+        var steps = 0
         func cut(_ k: Int, _ done: [String]) {
-            guard out.count < maxCuttings else { return }
+            steps += 1
+            guard out.count < maxCuttings, steps <= maxCuttingSteps else { return }
             if k == words.count {
                 if !done.isEmpty { out.append(done) }
                 return
@@ -135,7 +141,7 @@ enum GroupedFiguresAfterLabels {
             for (end, text) in figures(words, from: k) { cut(end, done + [text]) }
         }
         cut(0, [])
-        return out
+        return steps > maxCuttingSteps ? [] : out
     }
 
     /// The grouped figures that start at word `k`: each with the index of the word after it.

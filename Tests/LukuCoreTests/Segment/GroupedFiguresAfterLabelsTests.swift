@@ -58,5 +58,7 @@ final class GroupedFiguresAfterLabelsTests: XCTestCase, SegmentedTextTests {
         XCTAssertEqual(GroupedFiguresAfterLabels.cuttings(["54", "121", "746,61", "51", "357", "659,01"]), [["54 121 746,61", "51 357 659,01"]])
         XCTAssertEqual(GroupedFiguresAfterLabels.cuttings(["940", "1", "791"]), [])
         XCTAssertEqual(Set(GroupedFiguresAfterLabels.cuttings(["100", "200", "300", "400"])), [["100 200", "300 400"], ["100 200 300 400"]])
+        // Sixty three-digit groups ending in a lone digit cut no way; the search gives up at once.
+        XCTAssertEqual(GroupedFiguresAfterLabels.cuttings(Array(repeating: "123", count: 60) + ["5"]), [])
     }
 }
