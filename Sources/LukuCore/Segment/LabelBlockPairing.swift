@@ -447,12 +447,14 @@ enum LabelBlockPairing {
         return (draft, loose)
     }
 
-    /// The checks of `table` that hold and that fail under either sign convention, each counted
-    /// once; checks through a loose row, or reading a blank cell, are no evidence.
-    static func tally(_ table: Table, loose: [Int: Loose]) -> ReadingByIdentities.Tally {
+    /// The checks of `table` (through `row` alone, when given) that hold and that fail under
+    /// either sign convention, each counted once; checks through a loose row, or reading a blank
+    /// cell, are no evidence.
+    static func tally(_ table: Table, loose: [Int: Loose], through row: Int? = nil) -> ReadingByIdentities.Tally {
         var out = ReadingByIdentities.Tally()
         var seen = Set<String>()
-        for check in rules.flatMap({ $0.checks(in: table) }) where check.table == nil {
+        for check in rules.flatMap({ $0.checks(in: table) })
+        where check.table == nil && (row.map { ReadingByIdentities.through(check, row: $0) } ?? true) {
             let cells = [(check.row, check.column)] + check.operands.map { ($0.row, $0.column) }
             guard check.operands.allSatisfy({ $0.table == nil }),
                   cells.allSatisfy({ loose[$0.0] == nil && IdentitySupport.cell(table, $0.0, $0.1) != nil }) else { continue }

@@ -183,9 +183,11 @@ struct TextTableBuilder: Sendable {
                   let (found, _, _) = plainTable(joined, header: header, from: 0, excluded: []) else { return nil }
             return found
         }
-        // An income or cash-flow statement's labels under its outline, then its figure lines (StatementLabelBlock).
+        // An income or cash-flow statement's labels under its outline, then its figure lines (StatementLabelBlock);
+        // labels with their figures under 1 000, then the figures with a separator (GroupedFiguresAfterLabels).
         for blocks in [OutlineLabelBlock.tables(lines, pages: detached, excluded: excluded, read: readJoined),
-                       StatementLabelBlock.tables(lines, pages: detached, excluded: excluded, read: readJoined)] {
+                       StatementLabelBlock.tables(lines, pages: detached, excluded: excluded, read: readJoined),
+                       GroupedFiguresAfterLabels.tables(lines, pages: detached, excluded: excluded)] {
             let placedOutline = FigureRowsUnderLabels.place(blocks.map { (draft: $0.draft, first: $0.first, last: $0.last) }, in: drafts,
                                                             pipes: pipeTables, bodies: blocks.map(\.body))
             drafts = placedOutline.0

@@ -7,20 +7,7 @@ import XCTest
 /// expected values from the printed pages (the documents' truth files,
 /// ../shared/synth/*-sheet-louhivirta-2019.truth.json and *-sheet-katajalampi-2024.truth.json,
 /// table tuloslaskelma).
-final class StatementLabelBlockTests: XCTestCase {
-    private func tables(_ text: String) -> [Table] {
-        let output = Segmenter().segmentText(TextFileReader.parse(text).lines)
-        return output.blocks.compactMap(\.table) + output.sections.flatMap(\.allTables)
-    }
-
-    private func row(_ tables: [Table], _ label: String) -> Row? {
-        tables.flatMap(\.rows).first { $0.label == label && $0.cells.contains { $0 != nil } }
-    }
-
-    private func values(_ tables: [Table], _ label: String) -> [Decimal?]? {
-        row(tables, label)?.cells.map { $0?.value }
-    }
-
+final class StatementLabelBlockTests: XCTestCase, SegmentedTextTests {
     private func d(_ s: String?) -> Decimal? { s.flatMap { Decimal(string: $0) } }
 
     /// Louhivirta p. 1: items in the item columns, a group's last item with its subtotal, the
