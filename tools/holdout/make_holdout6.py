@@ -197,6 +197,21 @@ class Grid:
             rep.text(c, x + w - 3, base - (len(lines) - 1) * rep.row_h, "R", bold=bold)
         rep.y -= h
 
+    def grouped(self, rows, num, band_gray, gap, indent):
+        """Rows under group header bands, each group closed by its bold footer (`… yhteensä`) under
+        a rule and `gap` points of space; the items indented by `indent`."""
+        last = None
+        for r in rows:
+            if r.group != last and r.group is not None:
+                self.band(r.group, gray=band_gray)
+                last = r.group
+            cells = [num.text(v) for v in r.values]
+            if r.cls in ("b", "tot"):
+                self.row(r.label, cells, bold=True, shade=False, rule_above=True)
+                self.rep.y -= gap
+            else:
+                self.row(r.label, cells, indent=indent)
+
     def band(self, text, gray=0.82, bold=True):
         """A group header band: the group's name on a shaded strip across the table."""
         rep = self.rep
@@ -312,17 +327,7 @@ def doc03():
     rep.header = lambda: g.head([["Kustannus-", "arvio"], ["TA 2026"], ["TS 2027"], ["TS 2028"], ["TS 2029"]],
                                 label_head="Hanke, €")
     rep.new_page()
-    last = None
-    for r in rows:
-        if r.group != last and r.group is not None:
-            g.band(r.group)
-            last = r.group
-        cells = [num.text(v) for v in r.values]
-        if r.cls in ("b", "tot"):
-            g.row(r.label, cells, bold=True, shade=False, rule_above=True)
-            rep.y -= 4
-        else:
-            g.row(r.label, cells, indent=6)
+    g.grouped(rows, num, band_gray=0.82, gap=4, indent=6)
     rep.tables.append(t)
     rep.finish()
     return rep
@@ -379,17 +384,7 @@ def doc05():
     rep.new_page()
     caption(rep, t.caption, "Euroa")
     g.head([["TP 2025"], ["TP 2024"]])
-    last = None
-    for r in rows:
-        if r.group != last and r.group is not None:
-            g.band(r.group, gray=0.9)
-            last = r.group
-        cells = [num.text(v) for v in r.values]
-        if r.cls in ("b", "tot"):
-            g.row(r.label, cells, bold=True, shade=False, rule_above=True)
-            rep.y -= 6
-        else:
-            g.row(r.label, cells, indent=8)
+    g.grouped(rows, num, band_gray=0.9, gap=6, indent=8)
     rep.tables.append(t)
     rep.finish()
     return rep
