@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -220,3 +220,14 @@ holdout5:
 	@test -x $(HOLDOUT_LUKU) || $(RELEASE_BUILD)
 	python3 tools/holdout/make_holdout5.py $(HOLDOUT_DIR)/docs5
 	$(call holdout_score,5)
+
+# holdout6: the sixth hold-out set (tools/holdout/README6.md): 11 PDFs drawn by iText 5 as report
+# engines (JasperReports, Crystal Reports, SSRS) write them, into .build-holdout/docs6 and
+# .build-holdout/out6, scored like sets 3-5; the table goes to .build-holdout/results6.md. Installs
+# iText 5 and a JDK with apt when /usr/share/java/itext5.jar or javac is missing.
+holdout6:
+	@test -f /usr/share/java/itext5.jar && command -v javac >/dev/null 2>&1 || \
+	  { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends libitext5-java default-jdk-headless; }
+	$(call holdout_fonts_and_luku)
+	python3 tools/holdout/make_holdout6.py $(HOLDOUT_DIR)/docs6
+	$(call holdout_score,6)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Removes page furniture that would otherwise break tables and paragraphs: page numbers
-/// printed alone on a line at the top or bottom of a PDF page ("  5", "127/157"), running
+/// printed alone on a line at the top or bottom of a PDF page ("  5", "127/157"), a report's
+/// band ending in its page of pages ("… Sivu 1 / 2", `PageOfPagesBand`), running
 /// headers and footers (the same first or last line on many pages, digits aside: "Tilinpäätös
 /// 2024"), "continued" notes at a page's edge (`ContinuedTableNote`), or, in text input, lone page
 /// numbers between blank lines.
@@ -30,7 +31,7 @@ enum PageDebrisFilter {
     /// running heads whose right end names the page's section (`MarkerRunningHead`).
     static func filterPDF(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
-        for i in lines.indices where isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) {
+        for i in lines.indices where isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) || PageOfPagesBand.matches(lines[i]) {
             let firstOnPage = i == 0 || lines[i - 1].page != lines[i].page
             let lastOnPage = i == lines.count - 1 || lines[i + 1].page != lines[i].page
             if firstOnPage || lastOnPage { keep[i] = false }
@@ -162,6 +163,13 @@ enum PageDebrisFilter {
             // default of Lapua's minutes), left for `removeRunning` with the rest of its block.
             let alone = blankBefore && blankAfter && isPageNumber(lines[i])
             if firstOnPage || lastOnPage || alone || setIn || ownPageNumber(lines, i) { keep[i] = false }
+        }
+        // A report's footer or header band ending in "Sivu n / N", as a page's first or last text.
+        for i in lines.indices where keep[i] && PageOfPagesBand.matches(lines[i]) {
+            let before = lines[..<i].lastIndex { !$0.isEmpty }, after = lines[(i + 1)...].firstIndex { !$0.isEmpty }
+            if before.map({ lines[$0].page != lines[i].page }) ?? true || after.map({ lines[$0].page != lines[i].page }) ?? true {
+                keep[i] = false
+            }
         }
         let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         // Running heads and feet exist in text too, once its pages are marked.

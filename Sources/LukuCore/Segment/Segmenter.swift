@@ -72,6 +72,9 @@ public struct Segmenter: Sendable {
         if !titles.isEmpty {
             drafts = geometricTables.tables(in: lines, roles: roles, excluded: numbered.union(titles), threads: threads)
         }
+        // A group printed once in a column left of its rows (an ERP account report) names the rows
+        // under it; PDF only (`GroupColumnPrintedOnce`: laid-out text splits the report otherwise).
+        if pagesShareColumns { drafts = drafts.map(GroupColumnPrintedOnce.apply) }
         drafts = TableMerger.merge(drafts, firstContentLine: first, lastContentLine: last, pagesShareColumns: pagesShareColumns,
                                    titles: titles)
         // A wide table printed in two parts by columns, the second under a "(jatkuu)" title, is one table.
