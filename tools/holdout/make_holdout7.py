@@ -123,6 +123,16 @@ def plain_head(label, cols):
     return [[(label, 1, 1, "left")] + [(e(c), 1, 1, "right") for c in cols]]
 
 
+def add_titled(d, title, prose, t, head=None):
+    """A page title, a paragraph, the table's caption as a heading and the table (a plain head
+    with `€` over the labels unless `head` is given)."""
+    d.add("<h1>%s</h1>" % e(title))
+    d.add(para(prose))
+    d.add("<h2>%s</h2>" % e(t.caption))
+    d.add(data_table(t, head or plain_head("€", t.columns)))
+    d.tables.append(t)
+
+
 # ----------------------------------------------------------------- documents
 
 def doc01():
@@ -181,16 +191,10 @@ tr.tot td { font-weight: bold; background: #f6f6f6; }
     rows.append(Row("Yhteensä", acc, "tot"))
     t = Table("maararahat", "Määrärahat ja tuloarviot lautakunnittain", cols, rows, [f] * 6, unit="€",
               identities=["NETTOMENO = MENOT + TULOT", "Yhteensä = sum of the boards"])
-    d.add("<h1>Talousarvio 2026</h1>")
-    d.add(para(h3.PROSE[2]))
-    d.add("<h2>%s</h2>" % e(t.caption))
-    if "no-band" in ABLATE:
-        head = plain_head("€", cols)
-    else:
-        head = [[("€", 1, 2, "left"), ("Talousarvio 2026", 3, 1, "center"), ("Taloussuunnitelma 2027", 3, 1, "center")],
-                [(k, 1, 1, "right") for k in kinds * 2]]
-    d.add(data_table(t, head))
-    d.tables.append(t)
+    head = None if "no-band" in ABLATE else [
+        [("€", 1, 2, "left"), ("Talousarvio 2026", 3, 1, "center"), ("Taloussuunnitelma 2027", 3, 1, "center")],
+        [(k, 1, 1, "right") for k in kinds * 2]]
+    add_titled(d, "Talousarvio 2026", h3.PROSE[2], t, head)
     d.add(para(h3.PROSE[3]))
     return d
 
@@ -214,11 +218,7 @@ tr.b td, tr.tot td { font-weight: bold; border-top: 0.8pt solid #000; }
     _, rows = h4.investment_rows(rng)
     t = Table("investoinnit", "Investointiohjelma 2026–2029", cols, rows, [f] * 5, unit="€",
               identities=["… yhteensä = sum of the group's projects", "Investoinnit yhteensä = sum of the groups"])
-    d.add("<h1>Investointiosa</h1>")
-    d.add(para(h3.PROSE[3]))
-    d.add("<h2>%s</h2>" % e(t.caption))
-    d.add(data_table(t, plain_head("€", cols)))
-    d.tables.append(t)
+    add_titled(d, "Investointiosa", h3.PROSE[3], t)
     return d
 
 
@@ -396,11 +396,7 @@ tr.tot td { font-weight: bold; border-top: 1pt solid #000; }
               [f] * 5 + [p] * 2, unit="€",
               identities=["TA+muutokset = TA 2025 + Muutokset", "Käyttö-% = Toteutuma / TA+muutokset × 100",
                           "Muutos-% = (Toteutuma - TP 2024) / TP 2024 × 100", "Yhteensä = sum of the boards"])
-    d.add("<h1>Talousarvion toteutuminen 2025</h1>")
-    d.add(para(h3.PROSE[2]))
-    d.add("<h2>%s</h2>" % e(t.caption))
-    d.add(data_table(t, plain_head("€", cols)))
-    d.tables.append(t)
+    add_titled(d, "Talousarvion toteutuminen 2025", h3.PROSE[2], t)
     d.add(para(h3.PROSE[0]))
     return d
 
@@ -438,11 +434,7 @@ tr.grp td.lab, tr.grp td { padding-left: 5pt; }
     t = Table("maararahat", "Määrärahat ja tuloarviot 2026–2028", cols, rows, [f, f, f, p, f, f], unit="€",
               identities=["NETTOMENO = MENOT + TULOT", "Yhteensä = sum of the groups",
                           "Muutos-% = (TA 2026 - TA 2025) / |TA 2025| × 100"])
-    d.add("<h1>Talousarvio 2026 ja taloussuunnitelma 2027–2028</h1>")
-    d.add(para(h3.PROSE[2]))
-    d.add("<h2>%s</h2>" % e(t.caption))
-    d.add(data_table(t, plain_head("€", cols)))
-    d.tables.append(t)
+    add_titled(d, "Talousarvio 2026 ja taloussuunnitelma 2027–2028", h3.PROSE[2], t)
     return d
 
 
