@@ -133,6 +133,23 @@ def add_titled(d, title, prose, t, head=None):
     d.tables.append(t)
 
 
+def add_kaytto_pair(d, rng, title, intro, boards, f, p, after=()):
+    """A page title and paragraph, then two käyttötalous follow-ups (TA 2025 … Käyttö-%), each under
+    its board's name as a heading, amounts in format `f` and Käyttö-% in `p`; `after`: a paragraph
+    after each table."""
+    cols = ["TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Poikkeama", "Käyttö-%"]
+    d.add("<h1>%s</h1>" % e(title))
+    d.add(para(intro))
+    for i, (cap, scale) in enumerate(boards):
+        t = Table("kaytto-%d" % (i + 1), cap, cols, h3.kaytto_rows(rng, scale), [f] * 5 + [p], unit="€",
+                  identities=h3.KAYTTO_IDS)
+        d.add("<h2>%s</h2>" % e(cap))
+        d.add(data_table(t, plain_head("€", cols)))
+        d.tables.append(t)
+        if after:
+            d.add(para(after[i]))
+
+
 # ----------------------------------------------------------------- documents
 
 def doc01():
@@ -150,17 +167,9 @@ table.data td { padding: 3pt 4pt; border-top: 0.5pt solid #dee2e6; }
 tr.b td { font-weight: bold; }
 tr.i1 td.lab { padding-left: 14pt; }
 """ % zebra)
-    cols = ["TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Poikkeama", "Käyttö-%"]
-    f, p = NF(thou="\u00a0", neg="\u2212"), NF(ndec=1, neg="\u2212")
-    d.add("<h1>Käyttötalouden toteutuminen 1.1.–31.12.2025</h1>")
-    d.add(para(h3.PROSE[0]))
-    for i, (cap, scale) in enumerate((("Sivistyslautakunta", 6_000_000), ("Tekninen lautakunta", 1_500_000))):
-        t = Table("kaytto-%d" % (i + 1), cap, cols, h3.kaytto_rows(rng, scale), [f] * 5 + [p], unit="€",
-                  identities=h3.KAYTTO_IDS)
-        d.add("<h2>%s</h2>" % e(cap))
-        d.add(data_table(t, plain_head("€", cols)))
-        d.tables.append(t)
-        d.add(para(h3.PROSE[1 + i]))
+    add_kaytto_pair(d, rng, "Käyttötalouden toteutuminen 1.1.–31.12.2025", h3.PROSE[0],
+                    (("Sivistyslautakunta", 6_000_000), ("Tekninen lautakunta", 1_500_000)),
+                    NF(thou="\u00a0", neg="\u2212"), NF(ndec=1, neg="\u2212"), after=h3.PROSE[1:3])
     return d
 
 
@@ -548,16 +557,9 @@ table.data td { padding: 1.8pt 4pt; }
 tr.b td { font-weight: bold; }
 tr.i1 td.lab { padding-left: 12pt; }
 """, opts=["--dpi", "300"])
-    cols = ["TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Poikkeama", "Käyttö-%"]
-    f, p = NF(thou="\u00a0"), NF(ndec=1, suffix="\u00a0%")
-    d.add("<h1>Ympäristöpalvelut</h1>")
-    d.add(para(h3.PROSE[1]))
-    for i, (cap, scale) in enumerate((("Ympäristölautakunta", 1_800_000), ("Rakennusvalvonta", 700_000))):
-        t = Table("kaytto-%d" % (i + 1), cap, cols, h3.kaytto_rows(rng, scale), [f] * 5 + [p], unit="€",
-                  identities=h3.KAYTTO_IDS)
-        d.add("<h2>%s</h2>" % e(cap))
-        d.add(data_table(t, plain_head("€", cols)))
-        d.tables.append(t)
+    add_kaytto_pair(d, rng, "Ympäristöpalvelut", h3.PROSE[1],
+                    (("Ympäristölautakunta", 1_800_000), ("Rakennusvalvonta", 700_000)),
+                    NF(thou="\u00a0"), NF(ndec=1, suffix="\u00a0%"))
     return d
 
 
