@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -231,3 +231,14 @@ holdout6:
 	$(call holdout_fonts_and_luku)
 	python3 tools/holdout/make_holdout6.py $(HOLDOUT_DIR)/docs6
 	$(call holdout_score,6)
+
+# holdout7: the seventh hold-out set (tools/holdout/README7.md): 12 PDFs printed by wkhtmltopdf (Qt WebKit,
+# Qt's PDF engine) from HTML into .build-holdout/docs7 and .build-holdout/out7, scored like sets 3-5; the
+# table goes to .build-holdout/results7.md. Installs wkhtmltopdf with apt when it is missing (Debian 12:
+# 0.12.6 on unpatched Qt; it runs without a display on Qt's offscreen platform).
+WKHTMLTOPDF ?= wkhtmltopdf
+holdout7:
+	@command -v $(WKHTMLTOPDF) >/dev/null 2>&1 || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends wkhtmltopdf; }
+	$(call holdout_fonts_and_luku)
+	WKHTMLTOPDF=$(WKHTMLTOPDF) python3 tools/holdout/make_holdout7.py $(HOLDOUT_DIR)/docs7
+	$(call holdout_score,7)

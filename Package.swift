@@ -52,7 +52,7 @@ let package = Package(
             name: "LukuCoreTests",
             dependencies: ["LukuCore"],
             // Fixture PDFs are read by path (#filePath), not bundled.
-            exclude: ["Fixtures/encrypted-one-page.pdf", "Fixtures/textless-one-page.pdf", "Fixtures/hold-10-continued-wrapped.pdf", "Fixtures/kemijarvi-hallintopalvelut-tp2024.html-tables.md", "Fixtures/hold2-03-rotated-table.pdf", "Fixtures/hold2-05-excel-dash-rotated-headers.pdf", "Fixtures/hold2-08-split-by-columns.pdf", "Fixtures/hold3-unit-header-cell.pdf", "Fixtures/hold3-unit-header-cell.html", "Fixtures/hold3-06-two-column-small-table.pdf", "Fixtures/hold4-var-marker-sections.pdf", "Fixtures/hold4-var-footnote-markers.pdf", "Fixtures/hold5-var-longtable.pdf", "Fixtures/hold5-var-footnote-tase.pdf", "Fixtures/hold5-var-group-rows.pdf", "BadInputs/files"]
+            exclude: ["Fixtures/encrypted-one-page.pdf", "Fixtures/textless-one-page.pdf", "Fixtures/hold-10-continued-wrapped.pdf", "Fixtures/kemijarvi-hallintopalvelut-tp2024.html-tables.md", "Fixtures/hold2-03-rotated-table.pdf", "Fixtures/hold2-05-excel-dash-rotated-headers.pdf", "Fixtures/hold2-08-split-by-columns.pdf", "Fixtures/hold3-unit-header-cell.pdf", "Fixtures/hold3-unit-header-cell.html", "Fixtures/hold3-06-two-column-small-table.pdf", "Fixtures/hold4-var-marker-sections.pdf", "Fixtures/hold4-var-footnote-markers.pdf", "Fixtures/hold5-var-longtable.pdf", "Fixtures/hold5-var-footnote-tase.pdf", "Fixtures/hold5-var-group-rows.pdf", "Fixtures/hold7-var-offset-label.pdf", "Fixtures/hold7-var-app-report.pdf", "BadInputs/files"]
         ),
     ]
 )

@@ -71,7 +71,10 @@ enum PageDebrisFilter {
             // A converter's table row opening every page ("||1000 €|", pymupdf4llm's state budget
             // once its pages are known) is the table's header repeated, read by
             // `PipeTableContinuation`, not a running head.
-            for i in ends.values where !isValueLine(lines[i]) && lines[i].tabCells == nil { byKey[shape(lines[i]), default: []].append(i) }
+            // A table row at the page's edge is not one either (`FigureRowAtPageEdge`).
+            for i in ends.values where !isValueLine(lines[i]) && lines[i].tabCells == nil && !FigureRowAtPageEdge.isRow(lines[i]) {
+                byKey[shape(lines[i]), default: []].append(i)
+            }
             for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed { drop.formUnion(indexes) }
         }
         return lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
