@@ -253,7 +253,9 @@ struct CellPerLineTable: Sendable {
                 // (The second of each pair for a row the running totals place there, identity-chosen.)
                 let subtotal = subtotalRows.contains(r) && pairPlaces.map { $0.allSatisfy { !percents[$0 + 1] } } == true
                 if subtotal { pairPlaces = pairPlaces?.map { $0 + 1 } }
-                let places = pairPlaces ?? Array(k - row.values.count ..< k)
+                // (Figures first, the closing percent column blank: `BlankPercentColumn`.)
+                let figuresFirst = pairPlaces == nil && BlankPercentColumn.fillsFiguresFirst(row.values, percentColumns: percents)
+                let places = pairPlaces ?? (figuresFirst ? Array(0..<row.values.count) : Array(k - row.values.count ..< k))
                 let doubtful = pairPlaces == nil || !provenItems.contains(r)
                 if doubtful { odd += 1 }
                 for (c, text) in zip(places, row.values) {
