@@ -96,6 +96,69 @@ final class CellPerLineBlankPercentTests: XCTestCase {
         XCTAssertEqual(values(try TextTableLookup.row(t, "Pitkäaikaisten lainojen lisäys")), [Decimal(16800), Decimal(8600), Decimal(string: "95.3")])
     }
 
+    /// Saarnijoki p. 2 (HTML-made): the change percentages are printed without "%"; the column is
+    /// known by its arithmetic (`ChangePercentColumn`), and the short rows keep their years.
+    private let saarnijoki = """
+        Rahoituslaskelma ja sen tunnusluvut (1 000 €)
+        TP 2024
+        TP 2023
+        Muutos-%
+        Toiminnan rahavirta
+        Vuosikate
+        8.489
+        6.655
+        27,6
+        Satunnaiset erät
+        885
+        404
+        119,1
+        Tulorahoituksen korjauserät
+        −374
+        −294
+        27,2
+        Investointien rahavirta
+        Investointimenot
+        −7.772
+        −5.264
+        47,6
+        Rahoitusosuudet investointeihin
+        692
+        326
+        112,3
+        Pysyvien vastaavien luovutustulot
+        758
+        1.306
+        −42,0
+        Rahoituksen rahavirta
+        Antolainauksen muutokset
+        Antolainasaamisten lisäykset
+        0
+        −749
+        Antolainasaamisten vähennykset
+        0
+        192
+        −100,0
+        Oman pääoman muutokset
+        0
+        0
+        """
+
+    func testChangePercentsWithoutTheirSign() throws {
+        let t = try TextTableLookup.table(saarnijoki, with: "Vuosikate")
+        XCTAssertEqual(t.columns.count, 3)
+        XCTAssertEqual(values(try TextTableLookup.row(t, "Antolainasaamisten lisäykset")), [Decimal(0), Decimal(-749), nil])
+        XCTAssertEqual(values(try TextTableLookup.row(t, "Oman pääoman muutokset")), [Decimal(0), Decimal(0), nil])
+        XCTAssertEqual(values(try TextTableLookup.row(t, "Vuosikate")), [Decimal(8489), Decimal(6655), Decimal(string: "27.6")])
+    }
+
+    func testChangePercentColumnLimits() {
+        let rows = [["8.489", "6.655", "27,6"], ["885", "404", "119,1"], ["−374", "−294", "27,2"], ["758", "1.306", "−42,0"]]
+        XCTAssertTrue(ChangePercentColumn.closes(rows, columns: 3))
+        XCTAssertFalse(ChangePercentColumn.closes(Array(rows.prefix(2)), columns: 3))  // too few rows to tell
+        // A third column that is no change of the two before it (a budget's variance in euros).
+        XCTAssertFalse(ChangePercentColumn.closes([["1 000", "900", "100"], ["2 000", "2 500", "-500"], ["300", "310", "-10"]], columns: 3))
+    }
+
     /// The percent column must be the last and the only one; a row ending in a percentage of its own
     /// is left to the last columns as before.
     func testPercentColumnsFromRowsLimits() {
