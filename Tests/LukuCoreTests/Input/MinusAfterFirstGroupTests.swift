@@ -42,29 +42,29 @@ final class MinusAfterFirstGroupTests: XCTestCase {
 
     private func values(_ row: Row) -> [Decimal?] { TextTableLookup.values(row) }
 
-    func testRawLinesMakeOneNegativeFigureEach() throws {
-        let t = try TextTableLookup.table(raw, with: "Toimintakulut")
+    /// The rows both extractors break: each negative figure whole, its row flagged; a row printed
+    /// whole (`whole`) unflagged. Returns the table for the extractor's own rows.
+    private func assertNegativeRowsRead(_ text: String, whole: String) throws -> Table {
+        let t = try TextTableLookup.table(text, with: "Toimintakulut")
         XCTAssertEqual(t.columns.count, 2)
         let kulut = try TextTableLookup.row(t, "Toimintakulut")
         XCTAssertEqual(values(kulut), [Decimal(string: "-340170584.08"), Decimal(string: "-319771539.44")])
         XCTAssertEqual(values(try TextTableLookup.row(t, "Toimintakate")), [Decimal(string: "-281546517.89"), Decimal(string: "-265758119.97")])
         XCTAssertEqual(values(try TextTableLookup.row(t, "Korkokulut")), [Decimal(string: "-661151.52"), Decimal(string: "-2070794.23")])
+        XCTAssertTrue(TextTableLookup.flagged(kulut))
+        XCTAssertTrue(try TextTableLookup.row(t, whole).cells.allSatisfy { $0?.flags.isEmpty ?? false })
+        return t
+    }
+
+    func testRawLinesMakeOneNegativeFigureEach() throws {
+        let t = try assertNegativeRowsRead(raw, whole: "Verotulot")
         let rahastot = try TextTableLookup.row(t, "Rahastojen lisäys (-) tai vähennys (+)")
         XCTAssertEqual(rahastot.cells.map { $0?.text }, ["\u{2212}144 363,92", "-"])
         XCTAssertEqual(rahastot.cells[0]?.value, Decimal(string: "-144363.92"))
-        // The joined rows are flagged; rows printed whole are not.
-        XCTAssertTrue(TextTableLookup.flagged(kulut))
-        XCTAssertTrue(try TextTableLookup.row(t, "Verotulot").cells.allSatisfy { $0?.flags.isEmpty ?? false })
     }
 
     func testPypdfRowsPutTheSignFirst() throws {
-        let t = try TextTableLookup.table(pypdf, with: "Toimintakulut")
-        XCTAssertEqual(t.columns.count, 2)
-        let kulut = try TextTableLookup.row(t, "Toimintakulut")
-        XCTAssertEqual(values(kulut), [Decimal(string: "-340170584.08"), Decimal(string: "-319771539.44")])
-        XCTAssertEqual(values(try TextTableLookup.row(t, "Korkokulut")), [Decimal(string: "-661151.52"), Decimal(string: "-2070794.23")])
-        XCTAssertTrue(TextTableLookup.flagged(kulut))
-        XCTAssertTrue(try TextTableLookup.row(t, "Toimintatuotot").cells.allSatisfy { $0?.flags.isEmpty ?? false })
+        _ = try assertNegativeRowsRead(pypdf, whole: "Toimintatuotot")
     }
 
     /// p. 2: a percentage whose minus follows it whole, "10,8%−" (pypdf) and "10,8%" / "−" (raw).
