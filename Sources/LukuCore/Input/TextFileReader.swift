@@ -136,7 +136,8 @@ public enum TextFileReader {
             page -= 1
             lines = lines.map { var l = $0; l.page = min(l.page, page); return l }
         }
-        return Result(lines: lines, pages: page)
+        // A negative figure's minus set after its first word by the extractor (`MinusAfterFirstGroup`).
+        return Result(lines: MinusAfterFirstGroup.rejoined(lines), pages: page)
     }
 
     static func line(_ raw: Substring, page: Int) -> TextLine {

@@ -18,12 +18,28 @@
 /// percent columns elsewhere (Kauhava's "Menot Tot-% | Tulot Tot-%") or with an amount variance
 /// last ("… Toteutuma | Poikkeama", Kauhava p. 126) is not read by it. The cells stay flagged
 /// `ambiguous-split`, as every short row's: the text does not print the blank.
+///
+/// The same layout one cell per line (PyMuPDF's `get_text()`: "Lyhytaikaisten lainojen muutos" /
+/// "13.100.000,00" / "0,00", kuusiselka p. 2; "Antolainasaamisten lisäykset" / "0" / "−749",
+/// saarnijoki p. 2; "Antolainauksen muutokset" / "93" / "-128" and "TILIKAUDEN TULOS" /
+/// "2477449,29" / "-3869294,40", honkaniemi pp. 1 and 8), where no header names the columns:
+/// there the percent column is the one whose cell is a percentage in most full rows
+/// (`PairedValueColumns.percentColumns`), the only such column and the last
+/// (`fillsFiguresFirst(_:percentColumns:)`). `CellPerLineTable` put such rows in the last
+/// columns, every figure one column right.
 enum BlankPercentColumn {
     /// Whether the row's `numbers` (one fewer than `columns`) fill the columns before the
     /// percent column, which stays blank.
     static func fillsFiguresFirst(_ numbers: [String], columns: [Column]) -> Bool {
-        guard columns.count >= 3, numbers.count == columns.count - 1, let percentColumn = columns.last,
-              percentColumn.header.contains("%"), !columns.dropLast().contains(where: { $0.header.contains("%") }) else { return false }
+        guard let percentColumn = columns.last, percentColumn.header.contains("%") else { return false }
+        return fillsFiguresFirst(numbers, percentColumns: columns.map { $0.header.contains("%") })
+    }
+
+    /// The same for a table whose percent columns are known by its full rows' cells (one cell
+    /// per line, no header): `percentColumns[c]` says column c holds percentages.
+    static func fillsFiguresFirst(_ numbers: [String], percentColumns: [Bool]) -> Bool {
+        guard percentColumns.count >= 3, numbers.count == percentColumns.count - 1, percentColumns.last == true,
+              !percentColumns.dropLast().contains(true) else { return false }
         let percents = numbers.filter(isPercentage).count
         guard let last = numbers.last, !(isPercentage(last) && percents < numbers.count) else { return false }
         // A last figure printed to another precision than all the others ("1 234 1 300 105,3"

@@ -212,6 +212,9 @@ struct CellPerLineTable: Sendable {
         // where a label may stand away from its figures.
         let subtotalRows = paired && !spaced ? PairedRunningTotals.subtotalRows(rows.map(\.values), columns: k, items: provenItems) : []
         let percents = PairedValueColumns.percentColumns(rows.map(\.values).filter { $0.count == k }, columns: k)
+        // (Or a last column of change percentages printed without "%": `ChangePercentColumn`.)
+        let changeLast = !paired && !percents.contains(true) && ChangePercentColumn.closes(rows.map(\.values), columns: k)
+            ? (0..<k).map { $0 == k - 1 } : nil
         // One row alone of twice the common count hints at such pairs (synth kuusiselka p. 3,
         // "3. Siirtosaamiset" over "II Rahat ja pankkisaamiset", whose figures are the pairs'
         // second columns): the common rows are then placed in doubt.
@@ -253,7 +256,9 @@ struct CellPerLineTable: Sendable {
                 // (The second of each pair for a row the running totals place there, identity-chosen.)
                 let subtotal = subtotalRows.contains(r) && pairPlaces.map { $0.allSatisfy { !percents[$0 + 1] } } == true
                 if subtotal { pairPlaces = pairPlaces?.map { $0 + 1 } }
-                let places = pairPlaces ?? Array(k - row.values.count ..< k)
+                // (Figures first, the closing percent column blank: `BlankPercentColumn`.)
+                let figuresFirst = pairPlaces == nil && BlankPercentColumn.fillsFiguresFirst(row.values, percentColumns: changeLast ?? percents)
+                let places = pairPlaces ?? (figuresFirst ? Array(0..<row.values.count) : Array(k - row.values.count ..< k))
                 let doubtful = pairPlaces == nil || !provenItems.contains(r)
                 if doubtful { odd += 1 }
                 for (c, text) in zip(places, row.values) {

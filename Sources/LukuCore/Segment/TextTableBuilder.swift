@@ -554,7 +554,7 @@ struct TextTableBuilder: Sendable {
         }, tails: rows.map(\.tail), columns: n)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, percentBlank = 0, capped = 0
-        var signedAbove = 0, signedBelow = 0, brokenAtSigns = 0, yearLabels = 0
+        var signedAbove = 0, signedBelow = 0, brokenAtSigns = 0, yearLabels = 0, minusMoved = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -624,6 +624,11 @@ struct TextTableBuilder: Sendable {
                 cells = SignLineAbove.flag(cells)
                 yearLabels += 1
             }
+            // A figure whose minus the extractor set after its first word (`MinusAfterFirstGroup`).
+            if lines[row.index].words.contains(where: \.doubtfulJoin), cells.contains(where: { $0?.value != nil }) {
+                cells = SignLineAbove.flag(cells)
+                minusMoved += 1
+            }
             assembler.addRow(label: row.label, level: 0, cells: cells)
         }
         let leading = LeadingTextCells.apply(&assembler.rows, columns: columns)
@@ -663,6 +668,10 @@ struct TextTableBuilder: Sendable {
         if yearLabels > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(yearLabels) row(s) held one figure more than the columns, a year first; the year was read as the end of the label (YearClosingLabel) and the row's cells are flagged ambiguous-split"))
+        }
+        if minusMoved > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(minusMoved) row(s) hold a figure whose minus sign the text sets after the figure's first word; the sign was put first (MinusAfterFirstGroup) and the row's cells are flagged ambiguous-split"))
         }
         let page = lines[start].page
         if ambiguousRows > 0 {
