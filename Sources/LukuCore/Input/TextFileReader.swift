@@ -69,7 +69,8 @@ public enum TextFileReader {
 
     /// Splits text into pages and lines and parses each line's markup.
     public static func parse(_ text: String) -> Result {
-        // HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
+        // Tabs that stand for word gaps (pdfminer's text of wkhtmltopdf's PDFs, `TabWordGaps`) are
+        // put back as spaces first. HTML tables inside Markdown are read as the pipe tables they stand for; tables printed
         // side by side (`pdftotext -layout`, or halves of one pipe table) are read one after the other.
         // A pipe table's missing cell bounds (`FigureInLabelCell`, `TwoFigureCells`) and headers
         // written into its first row (`HeaderInFirstRow`) are put right before its cells are read,
@@ -95,8 +96,8 @@ public enum TextFileReader {
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
-                TurnedPipeTable.reorder(HTMLTableRows.pipeText(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))
+                TurnedPipeTable.reorder(HTMLTableRows.pipeText(TabWordGaps.reorder(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))
