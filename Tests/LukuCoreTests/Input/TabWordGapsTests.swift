@@ -8,12 +8,7 @@ import XCTest
 /// document's truth (`make holdout7`, docs7/hold7-01-zebra-kaytto.truth.json, table kaytto-1).
 final class TabWordGapsTests: XCTestCase {
     private func ingest(_ text: String) throws -> Document {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-tab-gaps-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("copied.md")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return Pipeline(pageThreads: 1).run(path: url.path)
+        try CopiedTextIngest.document(text, named: "hold7-01-zebra-kaytto.markitdown.md")
     }
 
     private func values(_ tables: [Table], _ label: String) throws -> [Decimal?] {

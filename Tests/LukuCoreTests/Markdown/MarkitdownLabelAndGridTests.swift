@@ -12,12 +12,7 @@ import XCTest
 /// are the truth files' (hold-out docs5, ../shared/synth).
 final class MarkitdownLabelAndGridTests: XCTestCase {
     private func ingest(_ text: String) throws -> Document {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-label-grid-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("copied.md")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return Pipeline(pageThreads: 1).run(path: url.path)
+        try CopiedTextIngest.document(text, named: "copied.md")
     }
 
     private func row(_ tables: [Table], _ label: String, startingWith first: Decimal? = nil) throws -> Row {
