@@ -868,6 +868,67 @@ def selfcheck(out, docs):
     return bad
 
 
+def toteutuminen_board_rows(rng):
+    """Talousarvion toteutuminen by board (sets 5-7): TP, TA, Muutokset, TA+muutokset, Toteutuma,
+    Käyttö-%, Muutos-% for each of BOARDS and their Yhteensä; the columns and the rows."""
+    cols = ["TP 2024", "TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Käyttö-%", "Muutos-%"]
+    rows, acc = [], [D(0)] * 5
+    for bd in BOARDS:
+        tp = rnd(rng, 80_000, 8_000_000)
+        ta = tp + rnd(rng, -int(tp) // 10, int(tp) // 8)
+        mu = rnd(rng, -int(ta) // 20, int(ta) // 10) if rng.random() < 0.6 else D(0)
+        tm = ta + mu
+        tot = tm + rnd(rng, -int(tm) // 10, int(tm) // 20)
+        v = [tp, ta, mu, tm, tot]
+        acc = [a + b for a, b in zip(acc, v)]
+        rows.append(Row(bd, v + [pct(tot, tm), pct(tot - tp, tp)]))
+    rows.append(Row("Yhteensä", acc + [pct(acc[4], acc[3]), pct(acc[4] - acc[0], acc[0])], "tot"))
+    return cols, rows
+
+
+def parse_options(argv, ablate, keep_flag, default_out, seed=False):
+    """The generators' options: --only a,b, --ablate NAME (into `ablate`), `keep_flag` (keep the
+    source beside each PDF), --seed N where the set draws from a seed; then the output folder.
+    Returns (only, keep, seed or None, out), the folder made."""
+    args, only, keep, seed_value = list(argv), None, False, None
+    while args and args[0].startswith("--"):
+        if args[0] == "--only":
+            only, args = set(args[1].split(",")), args[2:]
+        elif args[0] == "--ablate":
+            ablate.add(args[1])
+            args = args[2:]
+        elif seed and args[0] == "--seed":
+            seed_value, args = int(args[1]), args[2:]
+        elif args[0] == keep_flag:
+            keep, args = True, args[1:]
+        else:
+            sys.exit("unknown option %s" % args[0])
+    out = args[0] if args else default_out
+    os.makedirs(out, exist_ok=True)
+    return only, keep, seed_value, out
+
+
+def write_truth(out, d, notes):
+    """`d`'s truth file beside its PDF (../shared/truth/FORMAT.md), `notes` saying how it was made."""
+    truth = {"document": d.name + ".pdf", "notes": notes, "tables": [t.truth() for t in d.tables]}
+    with open(os.path.join(out, d.name + ".truth.json"), "w", encoding="utf-8") as fh:
+        json.dump(truth, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+def report(d, pages):
+    """One line for a finished document."""
+    print("%-40s %d tables, %d pages" % (d.name, len(d.tables), len([p for p in pages if p.strip()])))
+
+
+def selfcheck_or_exit(out, done):
+    """The self-check of every document made; exit 1 on a problem."""
+    bad = selfcheck(out, done)
+    print("selfcheck: %d problems" % bad)
+    if bad:
+        sys.exit(1)
+
+
 def main():
     args = sys.argv[1:]
     only, keep = None, False

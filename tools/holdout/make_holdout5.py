@@ -490,18 +490,7 @@ def doc10():
     d = TeXDoc("hold5-10-toteutuminen-ot1-times", fonts="\\usepackage{mathptmx}", opts="10pt,a4paper",
                geometry="margin=16mm", running="Talousarvion toteutuminen",
                extra="\\sisetup{output-decimal-marker={,}, group-separator={\\,}, group-minimum-digits=4}\n")
-    cols = ["TP 2024", "TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Käyttö-%", "Muutos-%"]
-    rows, acc = [], [D(0)] * 5
-    for bd in h3.BOARDS:
-        tp = rnd(rng, 80_000, 8_000_000)
-        ta = tp + rnd(rng, -int(tp) // 10, int(tp) // 8)
-        mu = rnd(rng, -int(ta) // 20, int(ta) // 10) if rng.random() < 0.6 else D(0)
-        tm = ta + mu
-        tot = tm + rnd(rng, -int(tm) // 10, int(tm) // 20)
-        v = [tp, ta, mu, tm, tot]
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(bd, v + [pct(tot, tm), pct(tot - tp, tp)]))
-    rows.append(Row("Yhteensä", acc + [pct(acc[4], acc[3]), pct(acc[4] - acc[0], acc[0])], "tot"))
+    cols, rows = h3.toteutuminen_board_rows(rng)
     t = Table("toteutuminen", "Käyttötalousosan toteutuminen lautakunnittain", cols, rows,
               [nf()] * 5 + [nf(1)] * 2, unit="€",
               identities=["TA+muutokset = TA 2025 + Muutokset", "Käyttö-% = Toteutuma / TA+muutokset × 100",

@@ -37,7 +37,6 @@ objects (thread timing): each document is printed again until its fonts come in 
 The PDFs are byte-identical on every run (md5sum). Self-check as in set 3.
 """
 import html
-import json
 import os
 import random
 import re
@@ -388,19 +387,8 @@ table.data th { border-bottom: 1pt solid #000; border-top: 1pt solid #000; paddi
 table.data td { padding: 3pt 5pt; border-bottom: 0.3pt solid #ccc; }
 tr.tot td { font-weight: bold; border-top: 1pt solid #000; }
 """, opts=opts)
-    cols = ["TP 2024", "TA 2025", "Muutokset", "TA+muutokset", "Toteutuma", "Käyttö-%", "Muutos-%"]
+    cols, rows = h3.toteutuminen_board_rows(rng)
     f, p = NF(thou="\u00a0", neg="\u2212"), NF(ndec=1, neg="\u2212")
-    rows, acc = [], [D(0)] * 5
-    for bd in h3.BOARDS:
-        tp = rnd(rng, 80_000, 8_000_000)
-        ta = tp + rnd(rng, -int(tp) // 10, int(tp) // 8)
-        mu = rnd(rng, -int(ta) // 20, int(ta) // 10) if rng.random() < 0.6 else D(0)
-        tm = ta + mu
-        tot = tm + rnd(rng, -int(tm) // 10, int(tm) // 20)
-        v = [tp, ta, mu, tm, tot]
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(bd, v + [pct(tot, tm), pct(tot - tp, tp)]))
-    rows.append(Row("Yhteensä", acc + [pct(acc[4], acc[3]), pct(acc[4] - acc[0], acc[0])], "tot"))
     t = Table("toteutuminen", "Käyttötalousosan toteutuminen lautakunnittain", cols, rows,
               [f] * 5 + [p] * 2, unit="€",
               identities=["TA+muutokset = TA 2025 + Muutokset", "Käyttö-% = Toteutuma / TA+muutokset × 100",
@@ -600,23 +588,9 @@ def print_pdf(d, html_path, pdf_path):
 
 
 def main():
-    args = sys.argv[1:]
-    only, keep = None, False
-    while args and args[0].startswith("--"):
-        if args[0] == "--only":
-            only, args = set(args[1].split(",")), args[2:]
-        elif args[0] == "--ablate":
-            ABLATE.add(args[1])
-            args = args[2:]
-        elif args[0] == "--seed":
-            global SEED
-            SEED, args = int(args[1]), args[2:]
-        elif args[0] == "--keep-html":
-            keep, args = True, args[1:]
-        else:
-            sys.exit("unknown option %s" % args[0])
-    out = args[0] if args else ".build-holdout/docs7"
-    os.makedirs(out, exist_ok=True)
+    global SEED
+    only, keep, seed, out = h3.parse_options(sys.argv[1:], ABLATE, "--keep-html", ".build-holdout/docs7", seed=True)
+    SEED = SEED if seed is None else seed
     done = []
     for mk in DOCS:
         if only and mk.__name__[3:] not in only:
@@ -629,24 +603,15 @@ def main():
         print_pdf(d, hp, pdf)
         pages = h3.pages_text(pdf)
         h3.place_tables(d, pages)
-        truth = {"document": d.name + ".pdf",
-                 "notes": "Hold-out set 7, truth by construction (tools/holdout/make_holdout7.py, %s; HTML printed "
-                          "by wkhtmltopdf 0.12.6, Qt WebKit%s): %s Every value is the canonical decimal of the digits "
-                          "printed; identities hold on the printed values."
-                          % (mk.__name__, (" with " + " ".join(d.opts)) if d.opts else "", " ".join(mk.__doc__.split())),
-                 "tables": [t.truth() for t in d.tables]}
-        with open(os.path.join(out, d.name + ".truth.json"), "w", encoding="utf-8") as fh:
-            json.dump(truth, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
+        h3.write_truth(out, d, "Hold-out set 7, truth by construction (tools/holdout/make_holdout7.py, %s; HTML printed "
+                               "by wkhtmltopdf 0.12.6, Qt WebKit%s): %s Every value is the canonical decimal of the digits "
+                               "printed; identities hold on the printed values."
+                               % (mk.__name__, (" with " + " ".join(d.opts)) if d.opts else "", " ".join(mk.__doc__.split())))
         if not keep:
             os.remove(hp)
         done.append(d)
-        print("%-40s %d tables, %d pages" % (d.name, len(d.tables), len([p for p in pages if p.strip()])))
-    bad = h3.selfcheck(out, done)
-    print("selfcheck: %d problems" % bad)
-    if bad:
-        sys.exit(1)
-
+        h3.report(d, pages)
+    h3.selfcheck_or_exit(out, done)
 
 if __name__ == "__main__":
     main()
