@@ -9,7 +9,7 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Each JSON is written as soon as its document is done, atomically (a temporary file \
             renamed into place), so an interrupted or crashed run keeps every finished document \
-            and never leaves a truncated file. Ctrl-C (or SIGTERM) stops after the documents in \
+            and never leaves a truncated file (--durable: also after a power loss). Ctrl-C (or SIGTERM) stops after the documents in \
             flight; a second Ctrl-C quits at once. Exit status: 0 all read, 1 some input failed, \
             2 the run could not start, 130/143 interrupted.
             """)
@@ -42,10 +42,13 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Worker threads (the output is identical for any value).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Flush each JSON to disk (fsync) before renaming it into place, so a finished file also survives a power loss or a system crash (without it: any end of the process). Slower: a wait for the disk per file.")
+    var durable = false
+
     @OptionGroup var exports: IngestExports
 
     var ingest: Ingest {
-        var ingest = Ingest(threads: threads)
+        var ingest = Ingest(threads: threads, durable: durable)
         ingest.pipeline.pages = pages
         return ingest
     }

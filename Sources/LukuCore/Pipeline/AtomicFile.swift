@@ -1,9 +1,14 @@
 import Foundation
 
 /// Writes a file so that its name only ever holds a complete file: the bytes go to a hidden
-/// temporary file in the same folder (same file system, so `rename` is atomic), are flushed to
-/// disk, and only then renamed over the target. A crash, a signal or a full disk leaves the old
-/// file (or none) and at worst a hidden `.NAME.tmp-PID-N` file, never a truncated `NAME`.
+/// temporary file in the same folder (same file system, so `rename` is atomic), and only once all
+/// are written (and, `durable`, flushed to disk) is it renamed over the target. A crash of the
+/// process, a signal or a full disk leaves the old file (or none) and at worst a hidden
+/// `.NAME.tmp-PID-N` file, never a truncated `NAME`: the written bytes are in the kernel's page
+/// cache, which every reader sees, before the rename makes them visible under the name.
+/// What only `durable` adds is the power loss or kernel crash: without the `fsync`, a file renamed
+/// in the last seconds before it may come back empty, cut short or missing (`--resume` reads such
+/// an input again: `ExistingOutput` wants the closing "}").
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public var path: String
@@ -39,9 +44,10 @@ public enum AtomicFile {
 
     /// Writes `document`'s canonical JSON (`DocumentJSON.write`) as it is made: neither its text
     /// nor its JSON tree is held whole.
-    /// `threads`: as `DocumentJSON.write` (the same bytes for any count).
-    public static func write(document: Document, to path: String, threads: Int = 1) throws {
-        try write(to: path) { emit in
+    /// `threads`: as `DocumentJSON.write` (the same bytes for any count). `durable`: as
+    /// `write(to:durable:_:)`.
+    public static func write(document: Document, to path: String, threads: Int = 1, durable: Bool = true) throws {
+        try write(to: path, durable: durable) { emit in
             DocumentJSON.write(document, threads: threads) { piece in piece.withUnsafeBytes { emit($0) } }
         }
     }
@@ -49,9 +55,11 @@ public enum AtomicFile {
     /// The file's bytes are what `produce` hands to `emit`, in order. After a failed write the
     /// rest is ignored and the error thrown once `produce` returns.
     /// `durable: false` renames without the `fsync`: still never a partial file under the name
-    /// after a crash of the process, but not flushed before the rename. Only for a file whose
-    /// contents do not matter (OutputFolder's probe): the `fsync` waits for the disk with
-    /// both cores idle, 2–80 ms on this project's machine (LUKU_TIMELINE, issue 8).
+    /// after a crash of the process, a signal or a full disk (a write or `close` that fails stops
+    /// before the rename), but not flushed to disk before the rename, so not proof against a power
+    /// loss. `luku ingest` writes so unless given `--durable`: the `fsync` waits for the disk with
+    /// both cores idle, 2–80 ms a file on this project's machine (23 ms of konserni's ~150 ms;
+    /// LUKU_TIMELINE and strace, issue 8), where `pdftotext` writes without one.
     public static func write(to path: String, durable: Bool = true, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent

@@ -13,12 +13,15 @@ public struct Ingest: Sendable {
     /// tests replace it to simulate a full disk.
     public var write: @Sendable (Document, String) throws -> Void = { try AtomicFile.write(document: $0, to: $1) }
 
-    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// `durable`: each JSON is flushed to disk (`fsync`) before its rename (`AtomicFile`), so a
+    /// finished file also survives a power loss; without it a finished file survives any end of
+    /// the process (crash, signal, full disk), as before, and is not waited for.
+    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, durable: Bool = false) {
         self.threads = max(1, threads)
         self.pipeline = Pipeline(pageThreads: self.threads)
         // A document's JSON is written on as many threads as its pages are read on.
         let jsonThreads = self.threads
-        self.write = { try AtomicFile.write(document: $0, to: $1, threads: jsonThreads) }
+        self.write = { try AtomicFile.write(document: $0, to: $1, threads: jsonThreads, durable: durable) }
     }
 
     public struct Result: Sendable {
