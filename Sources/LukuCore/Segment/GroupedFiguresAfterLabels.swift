@@ -80,7 +80,10 @@ enum GroupedFiguresAfterLabels {
         let n = max(maxOwn, oneCellLines ? 1 : maxCells)
         guard n >= 2, n <= RowColumnCount.maxColumns else { return nil }
         var first = aboveHeadingStart(lines, label: labels[0].line, floor: floor)
-        var named = headingColumns(lines, above: labels[0].line, floor: floor, stacked: heading, count: n)
+        // A heading split around the labels ("Toteuma" above them, the wrapped cells after them,
+        // katajalampi p. 8) does not say where its parts' columns stand: with wrapped-label rows,
+        // whose pages print it so, only a heading read from one place names the columns.
+        var named = headingColumns(lines, above: labels[0].line, floor: floor, stacked: heading, count: n, joined: !hasWrapped)
         if named == nil, let k = headerLineAbove(lines, label: labels[0].line, floor: floor),
            let header = PlainHeader(lines[k]), header.columns.count == n {
             named = header.columns
@@ -254,14 +257,15 @@ enum GroupedFiguresAfterLabels {
     }
 
     /// The n columns the heading names: the stacked heading read as one line, with the heading
-    /// words right above the first label after it ("Poikkeama") or before it; nil when no reading
-    /// gives n columns.
-    static func headingColumns(_ lines: [TextLine], above label: Int, floor: Int, stacked: [Int], count n: Int) -> [Column]? {
+    /// words right above the first label after it ("Poikkeama") or before it (not when `joined`
+    /// is false: then either part alone); nil when no reading gives n columns.
+    static func headingColumns(_ lines: [TextLine], above label: Int, floor: Int, stacked: [Int], count n: Int,
+                               joined: Bool = true) -> [Column]? {
         // A word broken at its hyphen joins the next line's ("Talousarvio-" / "muutokset", "Muutos-" / "%").
         let below = TextJoiner.join(stacked.map { lines[$0].text }).replacingOccurrences(of: "- %", with: "-%")
         let start = aboveHeadingStart(lines, label: label, floor: floor)
         let above = TextJoiner.join((start..<label).map { lines[$0].text })
-        for text in [below + " " + above, above + " " + below, below, above] {
+        for text in (joined ? [below + " " + above, above + " " + below] : []) + [below, above] {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, let line = TextFileReader.parse(trimmed).lines.first,
                   let header = PlainHeader(line), header.columns.count == n else { continue }
