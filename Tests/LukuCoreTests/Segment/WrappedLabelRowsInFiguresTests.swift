@@ -3,7 +3,7 @@ import XCTest
 @testable import LukuCore
 
 /// `WrappedLabelRowsInFigures` with `GroupedFiguresAfterLabels` on synth pauhaselka p. 10
-/// (`SheetWrappedLabelPages`) in `-raw` and pypdf; expected values from the truth file
+/// (`SheetWrappedLabelPages`) in `-raw`; expected values from the truth file
 /// (../shared/synth/synth-1000-17-sheet-pauhaselka-2019.truth.json, table tuloslaskelmaosa).
 final class WrappedLabelRowsInFiguresTests: XCTestCase, SegmentedTextTests {
     private func d(_ s: String...) -> [Decimal?] { s.map { Decimal(string: $0) } }
@@ -33,10 +33,6 @@ final class WrappedLabelRowsInFiguresTests: XCTestCase, SegmentedTextTests {
 
     func testPauhaselkaRawWrappedLabelsAmongTheFigures() {
         assertPauhaselka10(SheetWrappedLabelPages.pauhaselka10Raw)
-    }
-
-    func testPauhaselkaPypdfWrappedLabelsAmongTheFigures() {
-        assertPauhaselka10(SheetWrappedLabelPages.pauhaselka10Pypdf)
     }
 
     /// The figure block goes on over the three wrapped-label rows: 23 + 10 lines, three with a label.
