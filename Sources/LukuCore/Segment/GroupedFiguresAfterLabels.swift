@@ -40,28 +40,37 @@ enum GroupedFiguresAfterLabels {
     static func tables(_ lines: [TextLine], pages: Set<Int>, excluded: Set<Int>) -> [Found] {
         var out: [Found] = []
         LabelBlockPairing.figureRuns(lines, pages: pages, excluded: excluded, minRows: minRows, floorAfterRuns: true) { run, floor in
-            if let found = block(lines, figures: run, floor: floor, excluded: excluded) { out.append(found) }
+            // The run goes on over rows whose wrapped label was read with their figures (`WrappedLabelRowsInFigures`).
+            let entries = WrappedLabelRowsInFigures.entries(lines, run: run, excluded: excluded)
+            let plain = run.map { WrappedLabelRowsInFigures.Entry(line: $0, label: nil, words: lines[$0].words.map(\.text)) }
+            if let found = block(lines, figures: entries, floor: floor, excluded: excluded)
+                ?? (entries.count > run.count ? block(lines, figures: plain, floor: floor, excluded: excluded) : nil) {
+                out.append(found)
+            }
         }
         return out
     }
 
-    /// The table of one run of figure lines, or nil when the block is not of this layout or its
-    /// counts leave the pairing open.
-    static func block(_ lines: [TextLine], figures run: [Int], floor: Int, excluded: Set<Int>) -> Found? {
+    /// The table of one run of figure lines (with any wrapped-label rows read among them), or nil
+    /// when the block is not of this layout or its counts leave the pairing open.
+    static func block(_ lines: [TextLine], figures run: [WrappedLabelRowsInFigures.Entry], floor: Int, excluded: Set<Int>) -> Found? {
         // A year alone right above the figures ("2022") is the stacked heading's last line.
-        let figures = Array(run.drop { k in lines[k].words.allSatisfy { WordTraits.isYear($0.text) } })
-        guard figures.count >= minRows else { return nil }
+        let figures = Array(run.drop { $0.label == nil && $0.words.allSatisfy(WordTraits.isYear) })
+        guard figures.count >= minRows, let lastLine = figures.last?.line else { return nil }
         // Every figure line cuts into grouped figures only.
         var cuts: [[[String]]] = []
-        for k in figures {
-            let found = cuttings(lines[k].words.map(\.text))
+        for entry in figures {
+            let found = cuttings(entry.words)
             guard !found.isEmpty else { return nil }
             cuts.append(found)
         }
-        let heading = stackedHeading(lines, above: figures[0], floor: floor, excluded: excluded)
-        let top = heading.first ?? figures[0]
+        let wrapped = figures.map(\.label)
+        let hasWrapped = wrapped.contains { $0 != nil }
+        let heading = stackedHeading(lines, above: figures[0].line, floor: floor, excluded: excluded)
+        let top = heading.first ?? figures[0].line
         let oneCellLines = cuts.allSatisfy { $0.count == 1 && $0[0].count == 1 }
-        var labels = LabelBlockPairing.labels(lines, above: top, floor: floor, excluded: excluded) ?? []
+        guard !(oneCellLines && hasWrapped) else { return nil }
+        var labels = LabelBlockPairing.labels(lines, above: top, floor: floor, excluded: excluded, loneCells: hasWrapped) ?? []
         if oneCellLines, labels.filter({ !$0.own.isEmpty }).count < minMixedRows {
             labels = cellLineLabels(lines, above: top, floor: floor, excluded: excluded) ?? []
         }
@@ -69,40 +78,55 @@ enum GroupedFiguresAfterLabels {
         let maxOwn = labels.map(\.own.count).max() ?? 0
         let maxCells = cuts.map { $0.map(\.count).min() ?? 0 }.max() ?? 0
         let n = max(maxOwn, oneCellLines ? 1 : maxCells)
-        guard n >= 2, n <= RowColumnCount.maxColumns,
-              let columns = headingColumns(lines, above: labels[0].line, floor: floor, stacked: heading, count: n) else { return nil }
-        guard let pairing = pairing(labels, cuts: cuts, n: n, oneCellLines: oneCellLines) else { return nil }
-        let mixed = labels.indices.filter { !labels[$0].own.isEmpty && !(pairing[$0]?.isEmpty ?? true) }
+        guard n >= 2, n <= RowColumnCount.maxColumns else { return nil }
+        var first = aboveHeadingStart(lines, label: labels[0].line, floor: floor)
+        // A heading split around the labels ("Toteuma" above them, the wrapped cells after them,
+        // katajalampi p. 8) does not say where its parts' columns stand: with wrapped-label rows,
+        // whose pages print it so, only a heading read from one place names the columns.
+        var named = headingColumns(lines, above: labels[0].line, floor: floor, stacked: heading, count: n, joined: !hasWrapped)
+        if named == nil, let k = headerLineAbove(lines, label: labels[0].line, floor: floor),
+           let header = PlainHeader(lines[k]), header.columns.count == n {
+            named = header.columns
+            first = k
+        }
+        guard let columns = named else { return nil }
+        // Order and counts first; where they leave several pairings, the statutory outline's group
+        // headings (`StatementOutline`: "Toimintakulut" over "Henkilöstökulut") take no figure line.
+        guard let plan = pairing(labels, cuts: cuts, wrapped: wrapped, n: n, oneCellLines: oneCellLines)
+            ?? outlineHeadings(labels).flatMap({ pairing(labels, cuts: cuts, wrapped: wrapped, n: n, oneCellLines: oneCellLines, headings: $0) })
+        else { return nil }
+        let mixed = plan.filter { p in p.label.map { !labels[$0].own.isEmpty } == true && !p.taken.isEmpty }
         guard mixed.count >= minMixedRows else { return nil }
         // Each row's own cells and its figures; a row whose figure line cuts more than one way into its count is open.
         var rows: [Row] = []
         var choices: [Int: [[String?]]] = [:]
         var undecided = Set<Int>()
-        for (i, label) in labels.enumerated() {
-            let need = n - label.own.count
+        for (i, p) in plan.enumerated() {
+            let own = p.label.map { labels[$0].own } ?? []
+            let text = p.label.map { labels[$0].text }.flatMap { $0.isEmpty ? nil : $0 } ?? p.taken.first.flatMap { wrapped[$0] } ?? ""
+            let need = n - own.count
             var figureCells: [String] = []
-            if let taken = pairing[i], !taken.isEmpty {
+            if let first = p.taken.first {
                 if oneCellLines {
-                    figureCells = taken.map { cuts[$0][0][0] }
+                    figureCells = p.taken.map { cuts[$0][0][0] }
                 } else {
-                    let fitting = cuts[taken[0]].filter { $0.count == need }
+                    let fitting = cuts[first].filter { $0.count == need }
                     if fitting.count != 1 { undecided.insert(i) }
                     figureCells = fitting.first ?? []
                 }
             }
-            let placements = undecided.contains(i) ? [] : InterleavedRowPlacement.admissible(own: label.own, figures: figureCells, columns: columns)
+            let placements = undecided.contains(i) ? [] : InterleavedRowPlacement.admissible(own: own, figures: figureCells, columns: columns)
             if placements.count == 1 {
-                rows.append(Row(label: label.text, level: 0, cells: InterleavedRowPlacement.cells(placements[0], columns)))
+                rows.append(Row(label: text, level: 0, cells: InterleavedRowPlacement.cells(placements[0], columns)))
             } else {
-                if placements.isEmpty, !(label.own.isEmpty && figureCells.isEmpty) { undecided.insert(i) }
+                if placements.isEmpty, !(own.isEmpty && figureCells.isEmpty) { undecided.insert(i) }
                 if placements.count > 1 { choices[i] = placements }
-                rows.append(Row(label: label.text, level: 0, cells: Array(repeating: nil, count: n)))
+                rows.append(Row(label: text, level: 0, cells: Array(repeating: nil, count: n)))
             }
         }
         let page = lines[labels[0].line].page
-        let first = aboveHeadingStart(lines, label: labels[0].line, floor: floor)
         var draft = TableDraft(page: page, pages: [page], bbox: nil, caption: nil, unit: nil, columns: columns, rows: rows,
-                               hasHeader: true, firstLine: first, lastLine: figures[figures.count - 1], pendingGroup: nil)
+                               hasHeader: true, firstLine: first, lastLine: lastLine, pendingGroup: nil)
         // The arithmetic places the open rows.
         let chosen = InterleavedRowPlacement.place(&draft, choices: choices)
         // No check of the table may fail.
@@ -111,13 +135,15 @@ enum GroupedFiguresAfterLabels {
         guard whole.failed == 0, budget.failed == 0 else { return nil }
         let open = (Set(choices.keys).subtracting(chosen)).union(undecided).sorted()
         draft = ColumnBlockPages.flagEveryCell(draft)
-        let left = open.isEmpty ? "" : "; the figures of \(open.map { labels[$0].text }.joined(separator: ", ")) are left out: "
+        let left = open.isEmpty ? "" : "; the figures of \(open.map { rows[$0].label }.joined(separator: ", ")) are left out: "
             + "no identity tells in which columns the cells beside the label stand"
+        let wrappedRows = wrapped.compactMap { $0 }.count
+        let read = wrappedRows == 0 ? "" : " (\(wrappedRows) of them rows whose wrapped label was read with their figures)"
         let issue = Issue(severity: .warning, code: "ambiguous-split", page: page,
-                          message: "\(labels.count) labels with the figures under 1 000 beside them, then \(figures.count) lines of the figures with a thousands separator (the page in column blocks): "
+                          message: "\(labels.count) labels with the figures under 1 000 beside them, then \(figures.count) lines of the figures with a thousands separator\(read) (the page in column blocks): "
                               + "paired by the cell counts, the columns of \(chosen.count) rows chosen by the identities (\(whole.held) hold, none fails); "
                               + "every cell flagged ambiguous-split" + left)
-        return (draft, first, labels[0].line, figures[figures.count - 1], issue)
+        return (draft, first, labels[0].line, lastLine, issue)
     }
 
     // MARK: the figures
@@ -231,20 +257,30 @@ enum GroupedFiguresAfterLabels {
     }
 
     /// The n columns the heading names: the stacked heading read as one line, with the heading
-    /// words right above the first label after it ("Poikkeama") or before it; nil when no reading
-    /// gives n columns.
-    static func headingColumns(_ lines: [TextLine], above label: Int, floor: Int, stacked: [Int], count n: Int) -> [Column]? {
+    /// words right above the first label after it ("Poikkeama") or before it (not when `joined`
+    /// is false: then either part alone); nil when no reading gives n columns.
+    static func headingColumns(_ lines: [TextLine], above label: Int, floor: Int, stacked: [Int], count n: Int,
+                               joined: Bool = true) -> [Column]? {
         // A word broken at its hyphen joins the next line's ("Talousarvio-" / "muutokset", "Muutos-" / "%").
         let below = TextJoiner.join(stacked.map { lines[$0].text }).replacingOccurrences(of: "- %", with: "-%")
         let start = aboveHeadingStart(lines, label: label, floor: floor)
         let above = TextJoiner.join((start..<label).map { lines[$0].text })
-        for text in [below + " " + above, above + " " + below, below, above] {
+        for text in (joined ? [below + " " + above, above + " " + below] : []) + [below, above] {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, let line = TextFileReader.parse(trimmed).lines.first,
                   let header = PlainHeader(line), header.columns.count == n else { continue }
             return header.columns
         }
         return nil
+    }
+
+    /// The column heading on one line right above the first label, too long for a heading line
+    /// of header words alone ("Alkuperäinen TA TA-muutokset TA+muutos 2019 Toteuma Poikkeama
+    /// 2019", pauhaselka p. 10); nil when that line is no plain header.
+    static func headerLineAbove(_ lines: [TextLine], label: Int, floor: Int) -> Int? {
+        var k = label - 1
+        while k >= floor, lines[k].isEmpty { k -= 1 }
+        return k >= floor && PlainHeader(lines[k]) != nil ? k : nil
     }
 
     /// The labels above `start` in text with one cell a line (PyMuPDF): a label line, then the
@@ -280,39 +316,69 @@ enum GroupedFiguresAfterLabels {
 
     // MARK: the pairing
 
-    /// For each label the figure lines it takes (empty: none), when exactly one order-keeping
-    /// pairing fits the counts: a label with k cells of its own (0 < k < n) takes n − k figures,
-    /// one with n takes none, one with none takes n or none. With one cell a line a row takes as
-    /// many lines as figures, else one line.
-    static func pairing(_ labels: [Label], cuts: [[[String]]], n: Int, oneCellLines: Bool) -> [[Int]?]? {
-        var found: [[Int]?]?
+    /// One row of a pairing: the label it has from the label block (nil: a wrapped-label row of
+    /// the figure block standing on its own) and the figure lines it takes.
+    struct Planned {
+        var label: Int?
+        var taken: [Int]
+    }
+
+    /// The group headings of the statutory outline the labels open with (`StatementOutline`), nil
+    /// when they open with none.
+    static func outlineHeadings(_ labels: [Label]) -> Set<Int>? {
+        // A lone cell line stands for a row whose label is read elsewhere: the label after a
+        // heading is the next one with its text ("Tilinpäätössiirrot" / "0,00" / "Varausten muutos").
+        let named = labels.indices.filter { !labels[$0].text.isEmpty }
+        let keys = named.map { StatementVocabulary.key(labels[$0].text) }
+        guard let outline = StatementOutline.all.first(where: { keys.first == $0.opens && keys.contains($0.holds) }) else { return nil }
+        let headings = Set(keys.indices.filter { outline.isGroupHeading(keys, at: $0) }.map { named[$0] })
+        return headings.isEmpty ? nil : headings
+    }
+
+    /// The rows in order, each label with the figure lines it takes, when exactly one
+    /// order-keeping pairing fits the counts: a label with k cells of its own (0 < k < n) takes
+    /// n − k figures, one with n takes none, one with none takes n or none (a label of `headings`
+    /// none). With one cell a line a row takes as many lines as figures, else one line. A
+    /// wrapped-label line (`wrapped`) is taken by a lone cell line of the label block (a label
+    /// with no text), or holding n figures is a row of its own right after a row with figures;
+    /// a label with text takes no such line.
+    static func pairing(_ labels: [Label], cuts: [[[String]]], wrapped: [String?], n: Int, oneCellLines: Bool,
+                        headings: Set<Int> = []) -> [Planned]? {
+        var found: [Planned]?
         var count = 0
         var steps = 0
-        var current: [[Int]?] = []
+        var current: [Planned] = []
         func fits(_ j: Int, _ need: Int) -> [Int]? {
             if oneCellLines { return j + need <= cuts.count ? Array(j..<(j + need)) : nil }
             return j < cuts.count && cuts[j].contains { $0.count == need } ? [j] : nil
         }
-        func extend(_ i: Int, _ j: Int) {
+        func extend(_ i: Int, _ j: Int, _ afterFigures: Bool) {
             steps += 1
             guard count < maxPairings, steps <= LabelBlockPairing.maxSteps else { count = maxPairings; return }
+            if afterFigures, j < cuts.count, wrapped[j] != nil, fits(j, n) != nil {
+                current.append(Planned(label: nil, taken: [j]))
+                extend(i, j + 1, true)
+                current.removeLast()
+            }
             if i == labels.count {
                 if j == cuts.count { count += 1; found = current }
                 return
             }
             let own = labels[i].own.count
-            if own < n, let taken = fits(j, n - own) {
-                current.append(taken)
-                extend(i + 1, j + taken.count)
+            let lone = labels[i].text.isEmpty
+            let wrappedLine = j < cuts.count && wrapped[j] != nil
+            if own < n, lone == wrappedLine, !headings.contains(i), let taken = fits(j, n - own) {
+                current.append(Planned(label: i, taken: taken))
+                extend(i + 1, j + taken.count, true)
                 current.removeLast()
             }
-            if own == 0 || own == n {
-                current.append([])
-                extend(i + 1, j)
+            if !lone, own == 0 || own == n {
+                current.append(Planned(label: i, taken: []))
+                extend(i + 1, j, false)
                 current.removeLast()
             }
         }
-        extend(0, 0)
+        extend(0, 0, true)
         return count == 1 ? found : nil
     }
 }

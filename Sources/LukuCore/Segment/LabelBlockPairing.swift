@@ -212,7 +212,9 @@ enum LabelBlockPairing {
     /// and any prose (the statement's comment, printed between its labels and its figures on
     /// kalliosalo pp. 1–2), then the run of short label lines (each with any cells of its own) up
     /// to the first line that is neither (a heading numbered "1.3", a heading "€ €", the page top).
-    static func labels(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>) -> [Label]? {
+    /// With `loneCells`, a line of cells alone among the labels ("0,00": the cells printed beside
+    /// a label the extractor read elsewhere, `WrappedLabelRowsInFigures`) is a label with no text.
+    static func labels(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>, loneCells: Bool = false) -> [Label]? {
         var out: [Label] = []
         var inProse = false
         var k = start - 1
@@ -228,10 +230,15 @@ enum LabelBlockPairing {
                 inProse = true
                 continue
             }
+            if loneCells, !out.isEmpty, let own = loneCellLine(words) {
+                out.append(Label(line: k, text: "", own: own))
+                continue
+            }
             guard let label = label(words, line: k) else { break }
             out.append(label)
         }
-        return out.isEmpty ? nil : out.reversed()
+        // The topmost label has its text.
+        return out.isEmpty || out.last?.text.isEmpty == true ? nil : out.reversed()
     }
 
     /// Words a line of a paragraph has at least, once a paragraph has begun (its last line may be short).
@@ -257,6 +264,14 @@ enum LabelBlockPairing {
     static func isCellWord(_ w: String) -> Bool {
         if w == "%" || w == "€" || FinnishNumber.isPlaceholder(w) { return true }
         return w.contains(where: \.isNumber) && w.allSatisfy { $0.isNumber || ",.−-–+".contains($0) }
+    }
+
+    /// The cells of a line of cells alone ("0,00", "– –"), nil when a word is no cell or a cell no
+    /// number or placeholder, or the line is a year.
+    static func loneCellLine(_ words: [String]) -> [String]? {
+        guard !words.isEmpty, words.allSatisfy(isCellWord), !words.allSatisfy(WordTraits.isYear) else { return nil }
+        let own = decimalCells(words) ?? FigureRowsUnderLabels.tokenCells(words)
+        return own.allSatisfy({ FinnishNumber.parse($0) != nil || FinnishNumber.isPlaceholder($0) }) ? own : nil
     }
 
     /// Each run of at least `minRows` bare figure lines on `pages` (in column blocks), with the
@@ -286,14 +301,19 @@ enum LabelBlockPairing {
         while j < lines.count, lines[j].page == lines[start].page {
             let line = lines[j]
             if line.isEmpty { j += 1; continue }
-            let words = line.words.map(\.text)
-            guard !excluded.contains(j), line.tabCells == nil, line.markdownLevel == nil,
-                  DetachedValueRuns.isBareFigureRow(line)
-                    || !words.contains(where: { $0.contains(where: \.isLetter) }) && figureCells([words]) != nil else { break }
+            guard !excluded.contains(j), isFigureLine(line) else { break }
             run.append(j)
             j += 1
         }
         return run
+    }
+
+    /// A line of figures alone (`DetachedValueRuns.isBareFigureRow`), or of one figure with its "€".
+    static func isFigureLine(_ line: TextLine) -> Bool {
+        let words = line.words.map(\.text)
+        return line.tabCells == nil && line.markdownLevel == nil
+            && (DetachedValueRuns.isBareFigureRow(line)
+                || !words.contains(where: { $0.contains(where: \.isLetter) }) && figureCells([words]) != nil)
     }
 
     /// A label line: up to `maxLabelWords` words starting with a letter, then any cells of its own
