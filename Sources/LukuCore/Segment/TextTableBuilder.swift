@@ -351,6 +351,8 @@ struct TextTableBuilder: Sendable {
         // (PlaceholderAmidFigures).
         var placeholderBefore: [Int: Int] = [:]
         var last = start
+        // The header block ends here: its lines under the header line are printed again with it (RowsGoOnUnderRepeatedHeader).
+        let firstRowLine = i
         while i < stop, !excluded.contains(i) {
             if let skip, skip.contains(i) { i = skip.upperBound; continue }
             let line = lines[i]
@@ -363,6 +365,12 @@ struct TextTableBuilder: Sendable {
                 continue
             }
             blanks = 0
+            // The rows go on on the next page under this header printed again (RowsGoOnUnderRepeatedHeader).
+            if last > start, lines[i].page == lines[last].page || lines[i].page == lines[last].page + 1,
+               let resume = RowsGoOnUnderRepeatedHeader.resume(lines, at: i, header: start, below: (start + 1)..<max(start + 1, firstRowLine), last: last) {
+                i = resume
+                continue
+            }
             if PlainHeader(line) != nil || BrokenHeaderLines.header(lines, at: i) != nil || StackedHeaderLines.header(lines, at: i) != nil { break }
             // A converter's grid of rows wider than the header is its own table (`PipeRowsEndPlainTable`).
             if PipeRowsEndPlainTable.ends(lines, at: i, columns: columns.count) { break }
@@ -494,6 +502,15 @@ struct TextTableBuilder: Sendable {
         let withText = Set(rows.indices.filter { !rows[$0].texts.isEmpty })
         last = rows.last!.index
 
+        // "…, alue 12 2 540 517 -1 154 677 …": the item number ends the label (NumberedItemLabel).
+        let numbered = NumberedItemLabel.rows(labels: rows.map(\.label), tails: rows.map { $0.texts.isEmpty ? $0.tail : [] },
+                                              header: columns.count)
+        var itemNumberInLabel = Set<Int>()
+        for k in numbered.moved {
+            rows[k].label += " " + rows[k].tail[0]
+            rows[k].tail.removeFirst()
+            if numbered.flagged.contains(k) { itemNumberInLabel.insert(rows[k].index) }
+        }
         // A spanning line over the headers read as one more column (SuffixDelimitedCells).
         if let m = SuffixDelimitedCells.count(rows.filter { $0.texts.isEmpty && !$0.tail.isEmpty }.map(\.tail), header: columns.count) {
             columns = Array(columns.suffix(m))
@@ -554,7 +571,7 @@ struct TextTableBuilder: Sendable {
         }, tails: rows.map(\.tail), columns: n)
         var assembler = RowAssembler(columnCount: n)
         var ambiguousRows = 0, failedRows: [Int] = [], shortRows = 0, percentBlank = 0, capped = 0
-        var signedAbove = 0, signedBelow = 0, brokenAtSigns = 0, yearLabels = 0, minusMoved = 0
+        var signedAbove = 0, signedBelow = 0, brokenAtSigns = 0, yearLabels = 0, minusMoved = 0, itemLabels = 0
         for (k, row) in rows.enumerated() {
             if row.tail.isEmpty { assembler.addLabelOnly(row.label, level: 0); continue }
             var cells = Array(repeating: Cell?.none, count: n)
@@ -624,6 +641,10 @@ struct TextTableBuilder: Sendable {
                 cells = SignLineAbove.flag(cells)
                 yearLabels += 1
             }
+            if itemNumberInLabel.contains(row.index), cells.contains(where: { $0?.value != nil }) {
+                cells = SignLineAbove.flag(cells)
+                itemLabels += 1
+            }
             // A figure whose minus the extractor set after its first word (`MinusAfterFirstGroup`).
             if lines[row.index].words.contains(where: \.doubtfulJoin), cells.contains(where: { $0?.value != nil }) {
                 cells = SignLineAbove.flag(cells)
@@ -668,6 +689,10 @@ struct TextTableBuilder: Sendable {
         if yearLabels > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
                                 message: "table under \"\(header.text)\": \(yearLabels) row(s) held one figure more than the columns, a year first; the year was read as the end of the label (YearClosingLabel) and the row's cells are flagged ambiguous-split"))
+        }
+        if itemLabels > 0 {
+            issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
+                                message: "table under \"\(header.text)\": \(itemLabels) row(s) begin their figures with one or two digits that were read as the item number ending the label (NumberedItemLabel), outside a series of such rows or where the figures also read with them; the row's cells are flagged ambiguous-split"))
         }
         if minusMoved > 0 {
             issues.append(Issue(severity: .warning, code: "ambiguous-split", page: lines[start].page,
