@@ -46,6 +46,8 @@ struct TextTableBuilder: Sendable {
                       // A unit over a header stacked one word per line (synth kivimaki pp. 1–4 "1 000
                       // euroa" / "Tilinpäätös" / "2020" / …) is that header's table's: read from the header.
                       i + 1 >= lines.count || StackedHeaderLines.header(lines, at: i + 1) == nil,
+                      // …and so is a unit over a column header on the lines right under it (`UnitOverColumnHeader`).
+                      !UnitOverColumnHeader.heads(lines, at: i),
                       let (found, end) = unitHeaded.tables(lines, from: i) {
                 if UnitColumnBlock.headsBlock(lines, at: i) {
                     let (marked, issue) = UnitColumnBlock.flagged(found, page: lines[i].page)
@@ -377,6 +379,14 @@ struct TextTableBuilder: Sendable {
             // The next page opens with the header again: the rows go on there (RepeatedHeaderContinuation).
             if i > start + 1, RepeatedHeaderContinuation.headerOpensPage(lines, at: i) { break }
             let words = line.words.map(\.text)
+            // "Toimintatuotot 18 570,5" / "1) 20 419,2": a raised note marker broke the row (FootnoteMarkerLine).
+            if let more = FootnoteMarkerLine.figures(words), let r = rows.last, r.texts.isEmpty,
+               lines[r.index].page == line.page, FootnoteMarkerLine.completes(r.tail, with: more, columns: columns.count) {
+                rows[rows.count - 1].tail += more
+                last = i
+                i += 1
+                continue
+            }
             if SignLineAbove.isSignLine(words.joined(separator: " ")) {
                 if words.count == 1, let r = rows.last, !r.label.isEmpty, r.texts.isEmpty,
                    SignBrokenRow.continues(lines, after: i) {
