@@ -35,7 +35,6 @@ import datetime
 import os
 import random
 import sys
-from decimal import Decimal as D
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
@@ -44,6 +43,7 @@ import make_holdout4 as h4  # noqa: E402  (shared: tuloslaskelma, rahoituslaskel
 import make_holdout7 as h7  # noqa: E402  (shared: key-figure rows)
 from make_holdout3 import NF, Row, Table, rnd, pct  # noqa: E402
 
+import fpdf  # noqa: E402
 from fpdf import FPDF, FontFace  # noqa: E402
 from fpdf.enums import XPos, YPos  # noqa: E402
 
@@ -141,6 +141,24 @@ def draw_rows(d, t, widths, head, h=5.0, size=8, border=1, head_border=1, zebra=
     d.tables.append(t)
 
 
+def api_rows(tb, t):
+    """The rows of `t` into an fpdf2 table() `tb`: the heading row (`€` and the columns), a group
+    name row (one cell spanning the table, bold) before each new group, bold rows bold."""
+    hr = tb.row()
+    for c in ["€"] + t.columns:
+        hr.cell(c)
+    last = None
+    for r in t.rows:
+        if r.group != last and r.group is not None:
+            tb.row().cell(r.group, colspan=len(t.columns) + 1, style=FontFace(emphasis="BOLD"))
+        last = r.group
+        tr = tb.row()
+        st = FontFace(emphasis="BOLD") if r.cls in BOLD else None
+        tr.cell(r.label, style=st)
+        for ci in range(len(t.columns)):
+            tr.cell(t.cell(r, ci), style=st)
+
+
 def plain_head(label, cols, align="R"):
     return [(label, "L")] + [(c, align) for c in cols]
 
@@ -193,20 +211,7 @@ def doc02():
     d.set_font("DejaVu", "", 7.5)
     with d.table(col_widths=(40, 28, 28, 28, 28, 28), text_align=("LEFT",) + ("RIGHT",) * 5, line_height=4.6,
                  headings_style=FontFace(emphasis="BOLD", fill_color=(220, 226, 236))) as tb:
-        hr = tb.row()
-        for c in ["€"] + cols:
-            hr.cell(c)
-        last = None
-        for r in rows:
-            if r.group != last:
-                g = tb.row()
-                g.cell(r.group, colspan=6, style=FontFace(emphasis="BOLD"))
-                last = r.group
-            tr = tb.row()
-            st = FontFace(emphasis="BOLD") if r.cls in BOLD else None
-            tr.cell(r.label, style=st)
-            for ci in range(5):
-                tr.cell(t.cell(r, ci), style=st)
+        api_rows(tb, t)
     d.tables.append(t)
     d.ln(3)
     d.para(h3.PROSE[3])
@@ -214,10 +219,11 @@ def doc02():
 
 
 def doc03():
-    """A long investment programme (five groups, ~100 projects) with fpdf2's table() API over three
-    pages: the heading row repeated at the top of every page (repeat_headings), horizontal rules only
-    (borders_layout="HORIZONTAL_LINES"), zebra rows (cell_fill_mode="ROWS"), group name rows spanning the table, bold `… yhteensä` rows, Investoinnit yhteensä; core font Helvetica
-    7.5 pt, thousands NBSP, minus hyphen."""
+    """A long investment programme (five groups, ~100 projects) with fpdf2's table() API over two
+    pages under a header() band `Investointiohjelma 2026–2029 · Talousarvio 2026 … Sivu 2/2`: the
+    heading row repeated at the top of page 2, horizontal rules only (borders_layout=
+    "HORIZONTAL_LINES"), zebra rows (cell_fill_mode="ROWS"), group name rows spanning the table, bold
+    `… yhteensä` rows, Investoinnit yhteensä; core font Helvetica 7.5 pt, thousands NBSP, minus hyphen."""
     rng = random.Random(803 + SEED)
     d = Doc("hold8-03-table-api-investoinnit", head="Investointiohjelma 2026–2029 · Talousarvio 2026")
     cols = ["Kustannusarvio", "TA 2026", "TS 2027", "TS 2028", "TS 2029"]
@@ -232,20 +238,7 @@ def doc03():
     with d.table(col_widths=(62, 24, 22, 22, 22, 22), text_align=("LEFT",) + ("RIGHT",) * 5, line_height=4.2,
                  borders_layout="HORIZONTAL_LINES", headings_style=FontFace(emphasis="BOLD"),
                  cell_fill_color=(244, 244, 244), cell_fill_mode="ROWS") as tb:
-        hr = tb.row()
-        for c in ["€"] + cols:
-            hr.cell(c)
-        last = None
-        for r in rows:
-            if r.group != last and r.group is not None:
-                g = tb.row()
-                g.cell(r.group, colspan=6, style=FontFace(emphasis="BOLD"))
-            last = r.group
-            tr = tb.row()
-            st = FontFace(emphasis="BOLD") if r.cls in BOLD else None
-            tr.cell(r.label, style=st)
-            for ci in range(5):
-                tr.cell(t.cell(r, ci), style=st)
+        api_rows(tb, t)
     d.tables.append(t)
     return d
 
@@ -319,9 +312,7 @@ def doc06():
             d.set_font(d.face, "B" if r.cls in BOLD else "", 9)
             x, y = d.get_x(), d.get_y()
             d.multi_cell(widths[0], 4.5, r.label, border=1, align="L", new_x=XPos.RIGHT, new_y=YPos.TOP)
-            hgt = d.get_y() - y if d.get_y() > y else None
-            lines_n = len(d.multi_cell(widths[0], 4.5, r.label, dry_run=True, output="LINES"))
-            hgt = 4.5 * lines_n
+            hgt = 4.5 * len(d.multi_cell(widths[0], 4.5, r.label, dry_run=True, output="LINES"))
             d.set_xy(x + widths[0], y)
             for ci, w in enumerate(widths[1:]):
                 d.cell(w, hgt, t.cell(r, ci), border=1, align="R")
@@ -499,15 +490,8 @@ def doc10():
     kinds = h3.COSTS
     cols = kinds + ["Yhteensä"]
     f = NF(thou="\u00a0")
-    centres = ["Hallinto", "Talous", "Henkilöstöhallinto", "Tietohallinto", "Ruokapalvelut", "Siivous",
-               "Kiinteistöpalvelut", "Kadut", "Vesihuolto", "Liikuntapalvelut"]
-    rows, acc = [], [D(0)] * 7
-    for c in centres:
-        v = [rnd(rng, 0, 900_000) if rng.random() < 0.9 else D(0) for _ in kinds]
-        v.append(sum(v))
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(c, v))
-    rows.append(Row("Yhteensä", acc, "tot"))
+    rows = h3.crosstab_rows(rng, ["Hallinto", "Talous", "Henkilöstöhallinto", "Tietohallinto", "Ruokapalvelut",
+                                  "Siivous", "Kiinteistöpalvelut", "Kadut", "Vesihuolto", "Liikuntapalvelut"], 900_000)
     t = Table("toimintakulut", "Toimintakulut kustannuspaikoittain 2025", cols, rows, [f] * 7, unit="€",
               identities=["Yhteensä column = sum of the kinds", "Yhteensä row = sum of the centres"])
     d.h1("Toimintakulut 2025")
@@ -622,7 +606,6 @@ def main():
         d.output(pdf)
         pages = h3.pages_text(pdf)
         h3.place_tables(d, pages)
-        import fpdf
         h3.write_truth(out, d, "Hold-out set 8, truth by construction (tools/holdout/make_holdout8.py, %s; drawn by "
                                "fpdf2 %s): %s Every value is the canonical decimal of the digits printed; identities "
                                "hold on the printed values." % (mk.__name__, fpdf.__version__, " ".join(mk.__doc__.split())))
