@@ -18,7 +18,7 @@ final class PageOfPagesBandTitleYearTests: XCTestCase {
     }
 
     func testTableContinuesUnderTheBand() throws {
-        let doc = try Pipeline(pageThreads: 1).run(path: Fixtures.holdOut8HeaderBandPDF)
+        let doc = Pipeline(pageThreads: 1).run(path: Fixtures.holdOut8HeaderBandPDF)
         let tables = doc.allTables.filter { $0.rows.contains { $0.label == "Investoinnit yhteensä" } }
         let table = try XCTUnwrap(tables.first)
         XCTAssertEqual(doc.allTables.count, 1, "page 2 continues the table")
