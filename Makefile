@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -242,3 +242,14 @@ holdout7:
 	$(call holdout_fonts_and_luku)
 	WKHTMLTOPDF=$(WKHTMLTOPDF) python3 tools/holdout/make_holdout7.py $(HOLDOUT_DIR)/docs7
 	$(call holdout_score,7)
+
+# holdout8: the eighth hold-out set (tools/holdout/README8.md): 12 PDFs drawn by fpdf2 (the FPDF / TCPDF
+# family of report writers: cell by cell, core fonts or embedded TrueType subsets) into
+# .build-holdout/docs8 and .build-holdout/out8, scored like sets 3-7; the table goes to
+# .build-holdout/results8.md. Makes .build-holdout/venv8 with fpdf2 (pip) when it is missing.
+holdout8:
+	@test -x $(HOLDOUT_DIR)/venv8/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv8
+	@$(HOLDOUT_DIR)/venv8/bin/python -c 'import fpdf' 2>/dev/null || $(HOLDOUT_DIR)/venv8/bin/pip install --quiet fpdf2
+	$(call holdout_fonts_and_luku)
+	$(HOLDOUT_DIR)/venv8/bin/python tools/holdout/make_holdout8.py $(HOLDOUT_DIR)/docs8
+	$(call holdout_score,8)

@@ -886,6 +886,23 @@ def toteutuminen_board_rows(rng):
     return cols, rows
 
 
+CENTRES = ["Hallinto", "Talous", "Henkilöstö", "Tietohallinto", "Ruokapalvelut", "Siivous", "Kiinteistöt",
+           "Kadut", "Vesihuolto", "Liikunta"]
+
+
+def crosstab_rows(rng, centres=CENTRES, hi=2_500_000):
+    """Toimintakulut by cost centre (sets 7-8): a row per centre over COSTS + its Yhteensä, each kind
+    0..`hi` (a tenth of them 0), then the Yhteensä row of the centres."""
+    rows, acc = [], [D(0)] * (len(COSTS) + 1)
+    for c in centres:
+        v = [rnd(rng, 0, hi) if rng.random() < 0.9 else D(0) for _ in COSTS]
+        v.append(sum(v))
+        acc = [a + b for a, b in zip(acc, v)]
+        rows.append(Row(c, v))
+    rows.append(Row("Yhteensä", acc, "tot"))
+    return rows
+
+
 def parse_options(argv, ablate, keep_flag, default_out, seed=False):
     """The generators' options: --only a,b, --ablate NAME (into `ablate`), `keep_flag` (keep the
     source beside each PDF), --seed N where the set draws from a seed; then the output folder.

@@ -455,15 +455,7 @@ div.grid span.lab { width: 28mm; }
     kinds = h3.COSTS
     cols = kinds + ["Yhteensä"]
     f = NF(thou="\u202f")
-    centres = ["Hallinto", "Talous", "Henkilöstö", "Tietohallinto", "Ruokapalvelut", "Siivous", "Kiinteistöt",
-               "Kadut", "Vesihuolto", "Liikunta"]
-    rows, acc = [], [D(0)] * 7
-    for c in centres:
-        v = [rnd(rng, 0, 2_500_000) if rng.random() < 0.9 else D(0) for _ in kinds]
-        v.append(sum(v))
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(c, v))
-    rows.append(Row("Yhteensä", acc, "tot"))
+    rows = h3.crosstab_rows(rng)
     t = Table("toimintakulut", "Toimintakulut kustannuspaikoittain 2025", cols, rows, [f] * 7, unit="€",
               identities=["Yhteensä column = sum of the kinds", "Yhteensä row = sum of the centres"])
     d.add("<h1>Toimintakulut 2025</h1>")

@@ -34,6 +34,10 @@ public struct FontFace: Hashable, Sendable {
     public var name: String
     public var size: Double
     public var isBold: Bool
+    /// A monospace face by its name (`MonospaceDigitGroups`): Courier (the PDF core font and
+    /// Courier New), Consolas, and the `… Mono` families (DejaVu Sans Mono, Liberation Mono,
+    /// Noto Sans Mono, …), not Monotype's proportional faces.
+    public var isMonospace: Bool
 
     public init(name: String, size: Double) {
         self.name = name
@@ -41,6 +45,8 @@ public struct FontFace: Hashable, Sendable {
         let lower = name.lowercased()
         self.isBold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
             || lower.contains("semibold") || lower.hasSuffix(",b")
+        self.isMonospace = lower.contains("courier") || lower.contains("consolas")
+            || lower.contains("mono") && !lower.contains("monotype")
     }
 }
 

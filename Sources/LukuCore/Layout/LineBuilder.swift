@@ -20,9 +20,11 @@ public struct LineBuilder: Sendable {
     struct FaceTraits {
         var sizes: [Double]
         var bold: [Bool]
+        var mono: [Bool]
         init(_ fonts: [FontFace]) {
             sizes = fonts.map(\.size)
             bold = fonts.map(\.isBold)
+            mono = fonts.map(\.isMonospace)
         }
     }
 
@@ -193,7 +195,7 @@ public struct LineBuilder: Sendable {
         // scalar cost more than the rest of this function.
         var text: [UInt8] = []
         var box = glyphs[0].glyph.box
-        var boldCount = 0, wordBold = 0, wordCount = 0
+        var boldCount = 0, wordBold = 0, wordCount = 0, wordMono = 0
         // (size, glyph count) per font size: a line has few sizes, so a list beats hashing.
         var sizeVotes: [(size: Double, count: Int)] = []
         var currentSize = 0.0
@@ -207,9 +209,11 @@ public struct LineBuilder: Sendable {
                 let gap = p.glyph.box.x0 - prev.glyph.box.x1
                 let streamNeighbour = p.streamIndex == prev.streamIndex + 1
                 if p.afterSpace || p.raised != prev.raised || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size), !text.isEmpty {
-                    words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
+                    words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount,
+                                      isMonospace: wordMono * 2 > wordCount))
                     text.removeAll(keepingCapacity: true)
                     wordBold = 0
+                    wordMono = 0
                     wordCount = 0
                 }
             }
@@ -217,12 +221,14 @@ public struct LineBuilder: Sendable {
             UTF8.encode(p.glyph.scalar) { text.append($0) }
             wordCount += 1
             if faces.bold[font] { wordBold += 1; boldCount += 1 }
+            if faces.mono[font] { wordMono += 1 }
             let vote = (size * 10).rounded() / 10
             if let i = sizeVotes.firstIndex(where: { $0.size == vote }) { sizeVotes[i].count += 1 } else { sizeVotes.append((vote, 1)) }
             previous = p
         }
         if !text.isEmpty {
-            words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount))
+            words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount,
+                              isMonospace: wordMono * 2 > wordCount))
         }
         let lineBox = words.compactMap(\.box).reduce(words[0].box!) { $0.union($1) }
         let dominantSize = sizeVotes.max { $0.count != $1.count ? $0.count < $1.count : $0.size > $1.size }?.size ?? 0

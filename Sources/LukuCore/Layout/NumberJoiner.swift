@@ -7,7 +7,8 @@
 /// gap (< `thousandsGapEm`). Gaps up to `doubtfulGapEm` still join but mark the word doubtful,
 /// because column gaps that narrow were seen in real statements. The notations `PrintedNotation`
 /// reads join the same way: a last group carrying a trailing minus ("6" "365,1-", hold-out 02 and
-/// 12) and the groups of a bracketed number ("(1" "382" "889)", hold-out 06 with brackets).
+/// 12) and the groups of a bracketed number ("(1" "382" "889)", hold-out 06 with brackets). In a
+/// monospace font the thousands space is a whole glyph cell (`MonospaceDigitGroups`).
 public struct NumberJoiner: Sendable {
     public var settings: LayoutSettings
 
@@ -25,7 +26,8 @@ public struct NumberJoiner: Sendable {
                 continue
             }
             let em = max(word.fontSize, last.fontSize, 1)
-            let gap = (box.x0 - lastBox.x1) / em
+            // A monospace font's thousands space is a whole cell (`MonospaceDigitGroups`).
+            let gap = MonospaceDigitGroups.isThousandsSpace(last, word, gap: box.x0 - lastBox.x1) ? 0 : (box.x0 - lastBox.x1) / em
             if let doubtful = joinable(last.text, word.text, gapEm: gap) {
                 last.text += " " + word.text
                 last.box = lastBox.union(box)

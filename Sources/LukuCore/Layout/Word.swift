@@ -15,6 +15,9 @@ public struct Word: Equatable, Sendable {
     /// Set when the word was assembled from digit groups whose gaps were close to a column gap,
     /// so another reading of the digits was plausible.
     public var doubtfulJoin: Bool
+    /// PDF input: most of the word's glyphs are in a monospace font (`FontFace.isMonospace`),
+    /// whose space is a whole glyph cell (`MonospaceDigitGroups`). Not part of equality.
+    public var isMonospace: Bool
     private var hasBox: Bool
 
     /// Marks `storedColumn` as absent; a text line this long (2 billion characters) is no line.
@@ -39,13 +42,14 @@ public struct Word: Equatable, Sendable {
     }
 
     public init(text: String, box: BoundingBox? = nil, fontSize: Double = 0, isBold: Bool = false,
-                doubtfulJoin: Bool = false, column: Int? = nil) {
+                doubtfulJoin: Bool = false, column: Int? = nil, isMonospace: Bool = false) {
         self.text = text
         self.storedBox = box ?? Word.emptyBox
         self.hasBox = box != nil
         self.fontSize = fontSize
         self.isBold = isBold
         self.doubtfulJoin = doubtfulJoin
+        self.isMonospace = isMonospace
         self.storedColumn = Word.noColumn
         self.column = column
     }

@@ -11,8 +11,8 @@
 /// Matched: a page's first or last line that ends with "Sivu" and a page of pages n ≤ N (whole
 /// numbers, at most `PageDebrisFilter.maxPageNumber`), with no figure among the words before it
 /// (a table row never ends in a page of pages; the band's left text is a title, a system's name or
-/// a run date). The word "Sivu" is required: a bare "1 / 2" at a line's end could be a fraction
-/// or a row's last cells.
+/// a run date; a year in it is its title's, `isTitleYear`). The word "Sivu" is required: a bare
+/// "1 / 2" at a line's end could be a fraction or a row's last cells.
 enum PageOfPagesBand {
     /// The word that says "page", compared case-insensitively (`WordedPageFooter.words`).
     static let pageWords = WordedPageFooter.words
@@ -29,8 +29,19 @@ enum PageOfPagesBand {
               let (n, total) = pageOfPages(words[(s + 1)...].joined()),
               n >= 1, n <= total, total <= PageDebrisFilter.maxPageNumber
         else { return false }
-        // The left text holds no figure: a row's cells would.
-        return !words[..<s].contains { FinnishNumber.parse($0) != nil }
+        // The left text holds no figure: a row's cells would. A year is the report's title
+        // (`isTitleYear`), not a figure.
+        return !words[..<s].contains { FinnishNumber.parse($0) != nil && !isTitleYear($0) }
+    }
+
+    /// A year or a span of years in the band's title: "2026", "2026–2029" (an FPDF report's
+    /// `header()` prints its title, `Investointiohjelma 2026–2029 · Talousarvio 2026`, before
+    /// `Sivu 2/2`: hold-out set 8, hold8-03, whose table's second page under the band was read as
+    /// a table of its own, 49 rows missing). A row's figures are not years of 1900–2100 with
+    /// nothing else before "Sivu n/N".
+    static func isTitleYear(_ word: String) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "–" || $0 == "-" }
+        return (1...2).contains(parts.count) && parts.allSatisfy { WordTraits.isYear(String($0)) }
     }
 
     /// "1/3" or "1(3)" (the words after "Sivu" joined without spaces) → (1, 3).

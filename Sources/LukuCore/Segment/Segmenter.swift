@@ -33,7 +33,7 @@ public struct Segmenter: Sendable {
     /// `pageLines` is consumed: the unfiltered lines are released once the filtered ones exist,
     /// not held beside them through segmenting (issue 8: one copy of a long PDF's lines fewer).
     public func segmentPDF(_ pageLines: consuming [TextLine], rules: PageRules? = nil) -> Output {
-        var lines = OffsetLabelRow.join(PageDebrisFilter.filterPDF(pageLines))
+        var lines = OffsetLabelRow.join(TypedRuleLine.removed(PageDebrisFilter.filterPDF(pageLines)))
         _ = consume pageLines
         let bodySize = Segmenter.bodyFontSize(lines)
         return segmentGeometric(&lines, bodySize: bodySize, rules: rules, pagesShareColumns: true)

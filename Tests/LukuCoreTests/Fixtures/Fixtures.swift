@@ -64,6 +64,14 @@ enum Fixtures {
     /// one board's MENOT / TULOT / NETTOMENO per page under the application's head and over its foot.
     static let holdOut7OffsetLabelPDF = fixture("hold7-var-offset-label.pdf")
     static let holdOut7AppReportPDF = fixture("hold7-var-app-report.pdf")
+    /// Hold-out set 8 (tools/holdout/make_holdout8.py, drawn by fpdf2), variants with `--seed 1000`
+    /// (never part of the set): hold8-05's rahoituslaskelma and hold8-09's ERP listing, both in the
+    /// core font Courier (a thousands space as wide as a digit; hold8-09 with trailing minus), and
+    /// hold8-03's investment table over two pages under a `header()` band
+    /// `Investointiohjelma 2026–2029 · Talousarvio 2026  Sivu 2/2`.
+    static let holdOut8CourierRahoitusPDF = fixture("hold8-var-courier-rahoitus.pdf")
+    static let holdOut8ERPTrailingMinusPDF = fixture("hold8-var-erp-trailing-minus.pdf")
+    static let holdOut8HeaderBandPDF = fixture("hold8-var-header-band.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.
