@@ -24,6 +24,14 @@ enum LabelHeaderRepeatedOverPage {
     /// "Tilinpäätös 2025 · Rahoituslaskelma"); a sentence of prose has more.
     static let maxDebrisWords = 8
 
+    /// A page number line: a footer number or page of pages (`PageNumberLines.headNumber`), or
+    /// "Sivu 1 / 4" (iText's report footer, hold-out set 6).
+    static func isPageNumber(_ line: TextLine) -> Bool {
+        if PageNumberLines.headNumber(Substring(line.text)) != nil { return true }
+        let words = line.words.map(\.text)
+        return words.count == 4 && words[0].lowercased() == "sivu" && words[2] == "/" && Int(words[1]) != nil && Int(words[3]) != nil
+    }
+
     /// Whether `b` repeats the caption, unit and column headers of `a` (the headers are compared
     /// by the caller) over page debris only.
     static func repeats(_ a: TableDraft, _ b: TableDraft, apart: Bool, lines: [TextLine]) -> Bool {
@@ -32,8 +40,10 @@ enum LabelHeaderRepeatedOverPage {
               b.firstLine > a.lastLine, b.firstLine <= lines.count else { return false }
         // At least one line of debris (the page's footer, number or running head): two tables
         // under one header with only a blank line between are two tables (`ColumnBlockRuleTests`).
+        // One of them the page's number ("1", "2 (29)", "Sivu 1 / 4"): a unit's title alone between
+        // two tables under one header ("Rakennusvalvonta", markitdown's hold7-12) is no page break.
         let between = lines[(a.lastLine + 1)..<b.firstLine]
-        return between.contains { !$0.isEmpty } && between.allSatisfy { line in
+        return between.contains(where: isPageNumber) && between.allSatisfy { line in
             line.isEmpty || line.words.count <= maxDebrisWords && !TextLinesBetweenPipeBlocks.isSectionHeading(line.text)
         }
     }
