@@ -139,6 +139,51 @@ final class PymupdfRepeatedPagePartsTests: XCTestCase {
                        [-8304979, -318022, -1504346, -3263315, -6209445])
     }
 
+
+    /// markitdown's hold7-12 (wkhtmltopdf, TAB word gaps): two units' tables under one header
+    /// ("€ TA 2025 Muutokset …") with only the second unit's title "Rakennusvalvonta" between, no
+    /// page number: two tables, each unit keeping its own figures.
+    func testUnitTitleWithoutPageNumberKeepsTablesApart() throws {
+        let text = """
+            Ympäristöpalvelut
+            Palvelutarpeen\tkasvu\tnäkyi\terityisesti\tikääntyneiden\tpalveluissa\tja\tvarhaiskasvatuksessa,\tjoissa\thenkilöstömenot\tylittivät\tarvion.\tHankintojen
+            keskittäminen\talensi\taineiden\tja\ttarvikkeiden\tmenoja.
+            Ympäristölautakunta
+            € TA\t2025 Muutokset TA+muutokset Toteutuma Poikkeama Käyttö-%
+            TOIMINTATUOTOT 2\t974\t799 0 2\t974\t799 3\t081\t402 106\t603 103,6\t%
+            | Myyntituotot        | 647\t355   | 0   | 647\t355   | 698\t536   | 51\t181  | 107,9\t% |
+            | ------------------- | --------- | --- | --------- | --------- | ------- | ------- |
+            | Maksutuotot         | 213\t397   | 0   | 213\t397   | 200\t828   | -12\t569 | 94,1\t%  |
+            | Tuet\tja\tavustukset  | 154\t768   | 0   | 154\t768   | 165\t178   | 10\t410  | 106,7\t% |
+            | Vuokratuotot        | 1\t505\t569 | 0   | 1\t505\t569 | 1\t616\t133 | 110\t564 | 107,3\t% |
+            | Muut\ttoimintatuotot | 453\t710   | 0   | 453\t710   | 400\t727   | -52\t983 | 88,3\t%  |
+            TOIMINTAKULUT -5\t500\t715 182\t010 -5\t318\t705 -5\t310\t058 8\t647 99,8\t%
+            Henkilöstökulut -318\t647 27\t889 -290\t758 -305\t734 -14\t976 105,2\t%
+            Palvelujen\tostot -1\t796\t798 59\t323 -1\t737\t475 -1\t775\t003 -37\t528 102,2\t%
+            Aineet,\ttarvikkeet\tja\ttavarat -1\t123\t455 0 -1\t123\t455 -1\t110\t680 12\t775 98,9\t%
+            Avustukset -1\t561\t477 115\t408 -1\t446\t069 -1\t370\t957 75\t112 94,8\t%
+            | Vuokrat | -492\t095 | 0   | -492\t095 | -542\t743 | -50\t648 | 110,3\t% |
+            | ------- | -------- | --- | -------- | -------- | ------- | ------- |
+            Muut\ttoimintakulut -208\t243 -20\t610 -228\t853 -204\t941 23\t912 89,6\t%
+            TOIMINTAKATE -2\t525\t916 182\t010 -2\t343\t906 -2\t228\t656 115\t250 95,1\t%
+            Rakennusvalvonta
+            € TA\t2025 Muutokset TA+muutokset Toteutuma Poikkeama Käyttö-%
+            TOIMINTATUOTOT 2\t166\t852 14\t961 2\t181\t813 2\t192\t087 10\t274 100,5\t%
+            | Myyntituotot       | 446\t000 | 11\t272 | 457\t272 | 452\t553 | -4\t719 | 99,0\t%  |
+            | ------------------ | ------- | ------ | ------- | ------- | ------ | ------- |
+            | Maksutuotot        | 673\t746 | 0      | 673\t746 | 680\t350 | 6\t604  | 101,0\t% |
+            | Tuet\tja\tavustukset | 26\t467  | 0      | 26\t467  | 26\t346  | -121   | 99,5\t%  |
+            | Vuokratuotot       | 472\t101 | 0      | 472\t101 | 470\t645 | -1\t456 | 99,7\t%  |
+            """
+        let document = try ingest(text)
+        let tables = document.allTables.filter { $0.rows.contains { $0.label == "Myyntituotot" } }
+        XCTAssertEqual(tables.count, 2)
+        // Truth (hold7-12-dpi300-kaytto.truth.json): kaytto-2 (Rakennusvalvonta) Myyntituotot
+        // 446000, 11272, 457272, 452553, -4719, 99.0.
+        XCTAssertEqual(tables.last?.rows.first { $0.label == "Myyntituotot" }?.cells.map { $0?.value },
+                       [446000, 11272, 457272, 452553, -4719, Decimal(string: "99.0")])
+    }
+
     // MARK: ContinuationNoteBetweenPipeTables
 
     /// hold5-03 (pdflatex longtable), p. 1 → 2: "jatkuu seuraavalla sivulla" under the page's
