@@ -40,10 +40,11 @@ enum LabelHeaderRepeatedOverPage {
               b.firstLine > a.lastLine, b.firstLine <= lines.count else { return false }
         // At least one line of debris (the page's footer, number or running head): two tables
         // under one header with only a blank line between are two tables (`ColumnBlockRuleTests`).
-        // One of them the page's number ("1", "2 (29)", "Sivu 1 / 4"): a unit's title alone between
+        // On a later page, or one of them the page's number ("Sivu 1 / 4"): a unit's title alone between
         // two tables under one header ("Rakennusvalvonta", markitdown's hold7-12) is no page break.
         let between = lines[(a.lastLine + 1)..<b.firstLine]
-        return between.contains(where: isPageNumber) && between.allSatisfy { line in
+        let newPage = b.page > (a.pages.max() ?? a.page)
+        return (newPage || between.contains(where: isPageNumber)) && between.allSatisfy { line in
             line.isEmpty || line.words.count <= maxDebrisWords && !TextLinesBetweenPipeBlocks.isSectionHeading(line.text)
         }
     }
