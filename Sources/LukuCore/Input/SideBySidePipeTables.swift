@@ -17,7 +17,9 @@ enum SideBySidePipeTables {
         var changed = false
         var i = 0
         while i < lines.count {
-            guard let half = halfWidth(lines, at: i) ?? UnlabelledSideBySideHalves.halfWidth(lines, at: i) else {
+            let labelled = halfWidth(lines, at: i) ?? UnlabelledSideBySideHalves.halfWidth(lines, at: i)
+            let captioned = labelled == nil ? CaptionedSideBySideHalves.halfWidth(lines, at: i) : nil
+            guard let half = labelled ?? captioned else {
                 out.append(lines[i])
                 i += 1
                 continue
@@ -34,7 +36,8 @@ enum SideBySidePipeTables {
                 }
                 j += 1
             }
-            out += left + [""] + right
+            out += captioned == nil ? left + [""] + right
+                : CaptionedSideBySideHalves.lift(left) + [""] + CaptionedSideBySideHalves.lift(right)
             changed = true
             i = j
         }

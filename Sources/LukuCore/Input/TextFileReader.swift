@@ -97,8 +97,12 @@ public enum TextFileReader {
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
-                TurnedPipeTable.reorder(HTMLTableRows.pipeText(TabWordGaps.reorder(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))))
+                GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))))))
+        // An OT1 "¨" before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
+        // "jatkuu seuraavalla sivulla" note between two parts of a pipe table goes
+        // (`ContinuationNoteBetweenPipeTables`); a group printed in a column left of its first row
+        // becomes a row over its rows (`GroupColumnLeftOfRows`).
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))

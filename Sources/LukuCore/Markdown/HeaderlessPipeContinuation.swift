@@ -18,13 +18,6 @@ enum HeaderlessPipeContinuation {
         guard b.columns.count == a.columns.count, !a.columns.isEmpty, b.caption == nil, b.unit == nil, !b.rows.isEmpty,
               b.columns.allSatisfy({ $0.header.isEmpty }), a.columns.contains(where: { !$0.header.isEmpty }),
               PipeTableContinuation.near(a, b, lines: lines) else { return nil }
-        let carried = a.pendingGroup ?? a.rows.last?.group
-        var ownGroup = false
-        return b.rows.map { row in
-            if row.group != nil { ownGroup = true }
-            var row = row
-            if !ownGroup { row.group = carried }
-            return row
-        }
+        return PipeTableContinuation.carryingGroup(b.rows, of: a)
     }
 }

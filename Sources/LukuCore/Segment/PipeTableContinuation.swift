@@ -39,7 +39,7 @@ enum PipeTableContinuation {
             }
             if pipe, outIsPipe.last == true, let previous = out.last, continues(previous, with: d, lines: lines) {
                 var merged = previous
-                merged.rows += d.rows
+                merged.rows += carryingGroup(d.rows, of: previous)
                 merged.lastLine = d.lastLine
                 merged.pages = Array(Set(previous.pages + d.pages)).sorted()
                 merged.unit = previous.unit ?? d.unit
@@ -69,11 +69,26 @@ enum PipeTableContinuation {
         // saarnisaari's income statement "||**TP**<br>**2020**||**TP**<br>**2019**||" (item and
         // subtotal columns) is printed again over p. 2's rows after the footer "1" and running head.
         let headed = a.unit != nil || apart && !a.columns.isEmpty && a.columns.contains { !$0.header.isEmpty }
-        let sameHead = b.caption == nil && headed && a.unit == b.unit
+        // The label column's head printed again with the rest reads as the same caption
+        // (`LabelHeaderRepeatedOverPage`).
+        let sameHead = b.caption == nil && headed && a.unit == b.unit || LabelHeaderRepeatedOverPage.repeats(a, b, apart: apart, lines: lines)
         // (Or the same header cut into cells at other places: `HeaderCutElsewhere`.)
         let aHeaders = a.columns.map(\.header), bHeaders = b.columns.map(\.header)
         guard sameHead, aHeaders == bHeaders || HeaderCutElsewhere.same(aHeaders, bHeaders) else { return false }
         return near(a, b, lines: lines)
+    }
+
+    /// A continuation's rows with those before its own first group under the group `a` ended in
+    /// (or the sub-heading left pending at the page's end), as `TableMerger` joins PDF pages: the
+    /// rows at the top of the next page are still the open group's.
+    static func carryingGroup(_ rows: [Row], of a: TableDraft) -> [Row] {
+        let carried = a.pendingGroup ?? a.rows.last?.group
+        var rows = rows
+        for i in rows.indices {
+            guard rows[i].group == nil else { break }
+            rows[i].group = carried
+        }
+        return rows
     }
 
     /// `b` starts after `a` with at most a few lines between them, none a heading or a table row,
