@@ -97,12 +97,14 @@ public enum TextFileReader {
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
-                GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))))))
+                GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(ThousandsGroupCellColumn.reorder(CodeSpanCells.reorder(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))))))))
         // An OT1 "¨" before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
         // "jatkuu seuraavalla sivulla" note between two parts of a pipe table goes
         // (`ContinuationNoteBetweenPipeTables`); a group printed in a column left of its first row
-        // becomes a row over its rows (`GroupColumnLeftOfRows`).
+        // becomes a row over its rows (`GroupColumnLeftOfRows`). Pipe cells written as code spans lose
+        // their backticks and typed rules (`CodeSpanCells`), and a column of cut-off thousands groups
+        // joins the figures before it (`ThousandsGroupCellColumn`).
         // A table beside running prose (`TextProseBesideTable`) is split off first, on pages that
         // hold no two tables side by side.
         let normalised = TextGutterSplitter.reorder(TextProseBesideTable.reorder(SideBySidePipeTables.reorder(pipes)))
