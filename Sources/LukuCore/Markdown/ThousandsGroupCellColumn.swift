@@ -15,20 +15,11 @@
 /// in the column nothing tells a cut group from a small figure, and the table is left as it is.
 enum ThousandsGroupCellColumn {
     static func reorder(_ text: String) -> String {
-        guard text.contains("|") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        var i = 0
-        while i < lines.count {
-            guard SideBySidePipeTables.rawCells(lines[i]) != nil else { i += 1; continue }
-            var j = i
-            while j < lines.count, SideBySidePipeTables.rawCells(lines[j]) != nil { j += 1 }
-            var block = Array(lines[i..<j])
+        PipeTableBlocks.rewriteEach(text, containing: ["|"]) { block in
+            var block = block, changed = false
             while let joined = joiningOneColumn(block) { block = joined; changed = true }
-            lines.replaceSubrange(i..<j, with: block)
-            i += block.count
+            return changed ? block : nil
         }
-        return changed ? lines.joined(separator: "\n") : text
     }
 
     /// The block with its first group column joined to the column before it, or nil.
