@@ -79,7 +79,10 @@ enum PageDebrisFilter {
             for i in ends.values where !isValueLine(lines[i]) && lines[i].tabCells == nil && !FigureRowAtPageEdge.isRow(lines[i]) {
                 byKey[shape(lines[i]), default: []].append(i)
             }
-            for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed { drop.formUnion(indexes) }
+            // Rows of a table printed one group a page share a shape too; their figures differ from
+            // page to page (`FiguresDifferAcrossPages`).
+            for (key, indexes) in byKey where !key.isEmpty && indexes.count >= needed
+                && !FiguresDifferAcrossPages.areTableRows(indexes.map { lines[$0] }) { drop.formUnion(indexes) }
         }
         return lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
