@@ -64,6 +64,10 @@ enum Fixtures {
     /// one board's MENOT / TULOT / NETTOMENO per page under the application's head and over its foot.
     static let holdOut7OffsetLabelPDF = fixture("hold7-var-offset-label.pdf")
     static let holdOut7AppReportPDF = fixture("hold7-var-app-report.pdf")
+    /// Hold-out set 6 (tools/holdout/make_holdout6.py, drawn by iText 5), variant with `--seed 1000`
+    /// (never part of the set): hold6-11, five boards' MENOT / TULOT / NETTOMENO one board a page
+    /// under the report's band and over its foot "Sivu N / 5", the figures ungrouped.
+    static let holdOut6GroupPerPagePDF = fixture("hold6-var-group-per-page.pdf")
     /// Hold-out set 8 (tools/holdout/make_holdout8.py, drawn by fpdf2), variants with `--seed 1000`
     /// (never part of the set): hold8-05's rahoituslaskelma and hold8-09's ERP listing, both in the
     /// core font Courier (a thousands space as wide as a digit; hold8-09 with trailing minus), and
