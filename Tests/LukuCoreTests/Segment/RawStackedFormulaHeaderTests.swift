@@ -211,7 +211,12 @@ final class RawContinuedTableTests: XCTestCase {
         XCTAssertEqual(table.rows.map(\.label).suffix(2), ["Muut rahoituskulut", "Vuosikate"])
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.unit, "1 000 euroa")
-        XCTAssertEqual(table.rows.first { $0.label == "Korkokulut" }?.cells.map { $0?.value }, [-879, -415])
+        // The second page's part takes the first part's four columns (two a year: the truth's
+        // Korkokulut is -879, -, -415, -); which of a year's two columns a lone figure stands in,
+        // these lines do not say, so the placement is flagged, and the printed figures are kept.
+        let korko = try XCTUnwrap(table.rows.first { $0.label == "Korkokulut" })
+        XCTAssertEqual(korko.cells.compactMap { $0?.value }, [-879, -415])
+        XCTAssertTrue(korko.cells.compactMap { $0 }.allSatisfy { $0.flags.contains(.ambiguousSplit) }, "\(korko.cells)")
     }
 
     /// Synth honkaniemi p. 6 (Word export): the investment part's header on one line.
