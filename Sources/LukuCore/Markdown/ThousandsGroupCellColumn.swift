@@ -47,7 +47,7 @@ enum ThousandsGroupCellColumn {
             let group = core(cells[k]), before = core(cells[k - 1])
             if isAlignment(cells[k]) { continue }
             if group.isEmpty { continue }
-            guard group.count == 3, group.allSatisfy(\.isASCIIDigitCharacter), isWholeGrouped(before) else { return false }
+            guard group.count == 3, group.allSatisfy(\.isASCIIDigit), isWholeGrouped(before) else { return false }
             groups += 1
             if group.first == "0" { leadingZero = true }
         }
@@ -74,10 +74,6 @@ enum ThousandsGroupCellColumn {
         if let first = body.first, first == "-" || first == "\u{2212}" || first == "\u{2013}" { body = body.dropFirst() }
         let groups = body.split(separator: " ", omittingEmptySubsequences: false)
         guard let head = groups.first, (1...3).contains(head.count) else { return false }
-        return groups.allSatisfy { $0.allSatisfy(\.isASCIIDigitCharacter) } && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
-}
-
-private extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
