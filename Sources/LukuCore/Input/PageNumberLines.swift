@@ -21,7 +21,9 @@
 /// tukipalvelut ("1" … "6"), Koha-Suomi ("1" … "6"), the state budget ("1" … "19") and Kauhava
 /// ("1/157" … "157/157"), and by heads on Lapua's minutes ("1 (29)" … "29 (29)"); synth
 /// vaahterajoki skips "6". Texts with form feeds or page markers, the seed texts (lone "2", "10", "16" in a konserni table) and the state budget's published text
-/// (lone values "0", "700", "10" of wrapped rows) have no such run and keep their pages.
+/// (lone values "0", "700", "10" of wrapped rows) have no such run and keep their pages; a text too
+/// short for a run still breaks its pages at footers between two parts of a pipe table
+/// (`PageFooterBetweenPipeParts`).
 enum PageNumberLines {
     /// The longest run of a number more than the last, at most this many more.
     static let maxStep = 3
@@ -61,7 +63,8 @@ enum PageNumberLines {
             for c in headRun { starts[c.line] = c.number }
             return (max(1, headRun[0].number - 1), starts)
         }
-        return nil
+        // A short text's footers where they split a pipe table (`PageFooterBetweenPipeParts`).
+        return PageFooterBetweenPipeParts.breaks(lines, feet: feet)
     }
 
     /// The longest run of candidates, in reading order, each numbered at most `maxStep` more than

@@ -48,12 +48,13 @@ final class PymupdfRepeatedPagePartsTests: XCTestCase {
         |**Rahavarojen muutos**|**-3 061 701**|**-9 689 931**|
         """
 
-    /// The two parts are not joined yet: pymupdf4llm's bare footer "1" is gone before
-    /// `PipeTableContinuation` runs, and one number is no run for `PageNumberLines`, so nothing says
-    /// a page ended (`LabelHeaderRepeatedOverPage` wants a later page or a page-number line). Each
-    /// part's figures must still be read right, each row in one table.
+    /// The footer "1" between the two parts ends page 1 (`PageFooterBetweenPipeParts`: one number
+    /// is no run for `PageNumberLines`), so the part under the repeated header continues the table
+    /// on page 2 (`LabelHeaderRepeatedOverPage`), as the PDF path reads it.
     func testRepeatedLabelHeadOverPageReadsBothParts() throws {
         let document = try ingest(Self.fopPages)
+        XCTAssertEqual(document.allTables.count, 1)
+        XCTAssertEqual(document.allTables.first?.pages, [1, 2])
         // Truth (hold4-11-kept-groups-rahoitus.truth.json): Vuosikate 3815975, 2218355;
         // Investointimenot -8927005, -12977738 (group "Investointien rahavirta").
         let vuosikate = try row("Vuosikate", in: document)
@@ -219,16 +220,43 @@ final class PymupdfRepeatedPagePartsTests: XCTestCase {
         |Peltotien saneeraus|2 184 299|−862 742|−405 063|−68 145|−503 354|
         """
 
-    /// The notes go; the parts are not joined yet (the bare footer "1" is the only page-break
-    /// signal, as in `testRepeatedLabelHeadOverPageReadsBothParts`), so the second part's rows do
-    /// not carry the group open at the break. Their figures must still be read right.
+    /// The notes go, and the bare footer "1" left between the parts ends page 1
+    /// (`PageFooterBetweenPipeParts`): the part under the header cut elsewhere ("Ta|loussuunnitelma"
+    /// / "T|aloussuunnitelma") continues the table, its rows under the group open at the break.
     func testContinuationNotesBetweenPartsGo() throws {
         let document = try ingest(Self.longtablePages)
         XCTAssertFalse(document.allSections.contains { $0.heading.text.contains("jatkoa") })
+        XCTAssertEqual(document.allTables.count, 1)
         // Truth (hold5-03-longtable-investoinnit.truth.json), group "Kadut ja liikenneväylät":
         // Harjun päällystys 995193, -66654, -202764, -424284, -308298.
         let harju = try row("Harjun päällystys", in: document)
         XCTAssertEqual(harju.cells.suffix(5).map { $0?.value }, [995193, -66654, -202764, -424284, -308298])
+        XCTAssertEqual(harju.group, "Kadut ja liikenneväylät")
+    }
+
+    // MARK: PageFooterBetweenPipeParts
+
+    /// The footer between the parts opens page 2 for the lines after it (hold4-11's p. 1 → 2).
+    func testFooterBetweenPipePartsEndsThePage() throws {
+        let lines = Self.fopPages.split(separator: "\n", omittingEmptySubsequences: false)
+        let footer = try XCTUnwrap(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "1" })
+        let breaks = try XCTUnwrap(PageNumberLines.breaks(lines))
+        XCTAssertEqual(breaks.first, 1)
+        XCTAssertEqual(breaks.starts, [footer + 1: 2])
+    }
+
+    /// Not a page break: a lone number other than the first page's (a figure left between two
+    /// tables could be any number), a "1" under prose rather than a pipe row, and a "1" followed by
+    /// more lines of text than a page's foot and head before the next table.
+    func testOtherLoneNumbersBetweenTablesAreNoPageBreak() {
+        let table = "|**€**|**TP 2025**|**TP 2024**|\n|---|---|---|\n|Vuosikate|3 815 975|2 218 355|"
+        let notFirstPage = "\(table)\n\n5\n\nRahoituslaskelma\n\n\(table)"
+        XCTAssertNil(PageNumberLines.breaks(notFirstPage.split(separator: "\n", omittingEmptySubsequences: false)))
+        let underProse = "\(table)\n\nVuosikate riitti kattamaan poistot.\n\n1\n\n\(table)"
+        XCTAssertNil(PageNumberLines.breaks(underProse.split(separator: "\n", omittingEmptySubsequences: false)))
+        let prose = (1...7).map { "Kappale \($0) tekstiä." }.joined(separator: "\n\n")
+        let farApart = "\(table)\n\n1\n\n\(prose)\n\n\(table)"
+        XCTAssertNil(PageNumberLines.breaks(farApart.split(separator: "\n", omittingEmptySubsequences: false)))
     }
 
     func testNoteStaysOutsideAGapBetweenPipeTables() {
