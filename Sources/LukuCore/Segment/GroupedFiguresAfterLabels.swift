@@ -285,8 +285,12 @@ enum GroupedFiguresAfterLabels {
 
     /// The labels above `start` in text with one cell a line (PyMuPDF): a label line, then the
     /// lines of its own cells ("Toimintatuotot" / "–11" / "+57"); the prose right above `start`
-    /// is passed over. Nil when the topmost cells have no label.
-    static func cellLineLabels(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>) -> [Label]? {
+    /// is passed over. `cells` reads a line of cells alone (nil: no such line); with
+    /// `ownOnLabelLine` a label line may hold cells of its own too (they come first), without it
+    /// such a line ends the labels. Nil when the topmost cells have no label.
+    /// `StatementCellLines` reads its label-box cells ("Valmistus omaan käyttöön" / "0,00") here too.
+    static func cellLineLabels(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>,
+                               cells: ([String]) -> [String]? = GroupedFiguresAfterLabels.ungroupedCell, ownOnLabelLine: Bool = false) -> [Label]? {
         var out: [Label] = []
         var pending: [String] = []
         var inProse = false
@@ -302,16 +306,22 @@ enum GroupedFiguresAfterLabels {
                 inProse = true
                 continue
             }
-            let text = words.joined(separator: " ")
-            if words.first?.first?.isLetter != true, isUngrouped(text) {
-                pending.insert(text, at: 0)
+            if let own = cells(words) {
+                pending = own + pending
                 continue
             }
-            guard let label = LabelBlockPairing.label(words, line: k), label.own.isEmpty else { break }
-            out.append(Label(line: k, text: label.text, own: pending))
+            guard var label = LabelBlockPairing.label(words, line: k), ownOnLabelLine || label.own.isEmpty else { break }
+            label.own += pending
+            out.append(label)
             pending = []
         }
         return out.isEmpty || !pending.isEmpty ? nil : out.reversed()
+    }
+
+    /// A line of one figure with no thousands separator ("–11", "+57"), as its one cell.
+    static func ungroupedCell(_ words: [String]) -> [String]? {
+        let text = words.joined(separator: " ")
+        return words.first?.first?.isLetter != true && isUngrouped(text) ? [text] : nil
     }
 
     // MARK: the pairing

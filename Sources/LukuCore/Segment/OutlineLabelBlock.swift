@@ -49,25 +49,58 @@ enum OutlineLabelBlock {
     }
 
     /// The sides of one block: the labels above the figure lines, cut at each side's heading.
+    /// PyMuPDF's text of the same page (one cell a line, the dates one a line, a label-box cell
+    /// under its label) is read through `StatementCellLines`: each row takes one or two cells per
+    /// year, two only where the group's subtotal foots, and a grouping is kept only when it is the
+    /// one whose sides foot (`PairedColumnFooting`: no check fails, at least `minFooting` hold)
+    /// and no checker identity fails.
     static func block(_ lines: [TextLine], figures: [Int], floor: Int, excluded: Set<Int>,
                       read: ([TextLine]) -> [TableDraft]?) -> [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] {
-        guard let sides = sides(lines, above: figures[0], floor: floor, excluded: excluded) else { return [] }
+        if let sides = sides(lines, above: figures[0], floor: floor, excluded: excluded),
+           case let all = sides.map({ roles($0.labels) }), all.joined().filter({ carries($0.role) }).count == figures.count {
+            return pair(lines, sides: sides, entries: all, figures: figures, rows: figures.map { lines[$0].words.map(\.text) }, read: read)
+        }
+        guard let cells = StatementCellLines.cells(lines, figures),
+              let sides = sides(lines, above: figures[0], floor: floor, excluded: excluded, cellLines: true),
+              let periods = sides.first?.dates.count, sides.allSatisfy({ $0.dates.count == periods }) else { return [] }
         let all = sides.map { roles($0.labels) }
+        let carried = all.joined().filter { carries($0.role) }
+        var kept: [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] = []
+        for grouping in StatementCellLines.groupings(cells, own: carried.map(\.label.own.count), periods: periods) {
+            let found = pair(lines, sides: sides, entries: all, figures: figures, rows: grouping.map { [$0.joined(separator: " ")] },
+                             read: read, grouped: " (one figure a line, grouped into rows where the group subtotals foot)")
+            guard found.count == sides.count else { continue }
+            let tables = found.map { $0.draft.finished(id: "outline") }
+            let footing = tables.map(PairedColumnFooting.tally)
+            guard footing.allSatisfy({ $0.failed == 0 }), footing.map(\.held).reduce(0, +) >= StatementLabelBlock.minFooting,
+                  tables.allSatisfy({ LabelBlockPairing.tally($0, loose: [:]).failed == 0 }) else { continue }
+            // A second grouping that foots as well: the figures do not single one out.
+            guard kept.isEmpty else { return [] }
+            kept = found
+        }
+        return kept
+    }
+
+    /// Each side's table from its entries and the figures of the rows that carry some (`rows`, in
+    /// order over both sides): label, figures and the label's own cells joined, read under the
+    /// side's dates.
+    static func pair(_ lines: [TextLine], sides: [Side], entries all: [[Entry]], figures: [Int], rows: [[String]],
+                     read: ([TextLine]) -> [TableDraft]?, grouped: String = "") -> [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] {
         // Every side opens with a letter group (the outline's "A"), and no heading has cells of its own.
         guard all.allSatisfy({ $0.first?.role == .letterGroup }),
               !all.joined().contains(where: { !carries($0.role) && !$0.label.own.isEmpty }),
-              all.joined().filter({ carries($0.role) }).count == figures.count else { return [] }
+              all.joined().filter({ carries($0.role) }).count == rows.count else { return [] }
         var out: [(draft: TableDraft, first: Int, body: Int, last: Int, issue: Issue)] = []
         var next = 0
         let page = lines[figures[0]].page
         for (s, side) in sides.enumerated() {
-            var text = [dates(lines[side.header]).joined(separator: " ")]
+            var text = [side.dates.joined(separator: " ")]
             for entry in all[s] {
                 guard carries(entry.role) else {
                     text.append(entry.label.text)
                     continue
                 }
-                let figureWords = lines[figures[next]].words.map(\.text)
+                let figureWords = rows[next]
                 next += 1
                 text.append(([entry.label.text] + figureWords + entry.label.own).joined(separator: " "))
             }
@@ -82,7 +115,7 @@ enum OutlineLabelBlock {
             draft = ColumnBlockPages.flagEveryCell(draft)
             let carried = all[s].filter { carries($0.role) }.count
             let issue = Issue(severity: .warning, code: "ambiguous-split", page: page,
-                              message: "a balance sheet's \(side.labels.count) labels under its outline, then its figure lines with no label (the page in column blocks): "
+                              message: "a balance sheet's \(side.labels.count) labels under its outline, then its figure lines with no label\(grouped) (the page in column blocks): "
                                   + "the \(carried) labels that are no group heading (letter groups, Roman-numeral groups with items, term groups) paired by order "
                                   + "with \(carried) of the \(figures.count) figure lines, every cell flagged ambiguous-split")
             let last = s == sides.count - 1 ? figures[figures.count - 1] : sides[s + 1].first - 1
@@ -99,16 +132,19 @@ enum OutlineLabelBlock {
     /// One side: its first heading line, its column heading line (its dates read as the table's header), its labels.
     struct Side {
         var first: Int
-        var header: Int
+        var dates: [String]
         var labels: [LabelBlockPairing.Label]
     }
 
     /// The sides above line `start`: walking up over the labels (an outline marker "1." kept) and
     /// the sides' heading lines ("VASTATTAVAA", "VASTATTAVAA 31.12.2019 31.12.2018", "€ €") to
     /// the first line that is neither; one or two sides, each with a column heading of dates or years.
-    static func sides(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>) -> [Side]? {
+    /// With `cellLines` (PyMuPDF), a line of cells alone ("0,00" / "0,00") is the label's above
+    /// it, and dates printed one a line ("31.12.2019" / "31.12.2018") are the side's heading together.
+    static func sides(_ lines: [TextLine], above start: Int, floor: Int, excluded: Set<Int>, cellLines: Bool = false) -> [Side]? {
         // Top-down: nil for a heading line, else the label.
         var items: [(line: Int, label: LabelBlockPairing.Label?)] = []
+        var pending: [String] = []
         var k = start - 1
         while k >= floor {
             let line = lines[k]
@@ -118,13 +154,21 @@ enum OutlineLabelBlock {
             guard !excluded.contains(k) || isNumbered(line.words.first?.text ?? ""),
                   line.tabCells == nil, line.markdownLevel == nil else { break }
             let words = line.words.map(\.text)
-            if isSideHeading(line) {
+            if cellLines, !isSideHeading(line), let own = LabelBlockPairing.loneCellLine(words) {
+                pending = own + pending
+                continue
+            }
+            if isSideHeading(line) || cellLines && words.count == 1 && isDate(words[0]) {
+                guard pending.isEmpty else { return nil }
                 items.append((k, nil))
                 continue
             }
-            guard !LabelBlockPairing.isProse(words), let label = label(words, line: k) else { break }
+            guard !LabelBlockPairing.isProse(words), var label = label(words, line: k) else { break }
+            label.own += pending
+            pending = []
             items.append((k, label))
         }
+        guard pending.isEmpty else { return nil }
         items.reverse()
         // Labels above the first heading belong to something else.
         guard let top = items.firstIndex(where: { $0.label == nil }) else { return nil }
@@ -133,8 +177,14 @@ enum OutlineLabelBlock {
         for item in items[top...] {
             if let label = item.label {
                 if !headings.isEmpty {
-                    guard let header = headings.last(where: { dates(lines[$0]).count >= 2 }) else { return nil }
-                    sides.append(Side(first: headings[0], header: header, labels: []))
+                    let stacked = headings.flatMap { dates(lines[$0]) }
+                    if let header = headings.last(where: { dates(lines[$0]).count >= 2 }) {
+                        sides.append(Side(first: headings[0], dates: dates(lines[header]), labels: []))
+                    } else if cellLines, stacked.count >= 2, headings.allSatisfy({ dates(lines[$0]).count <= 1 }) {
+                        sides.append(Side(first: headings[0], dates: stacked, labels: []))
+                    } else {
+                        return nil
+                    }
                     headings = []
                 }
                 sides[sides.count - 1].labels.append(label)

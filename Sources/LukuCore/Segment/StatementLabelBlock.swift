@@ -58,9 +58,32 @@ enum StatementLabelBlock {
     /// The table of one block, or nil when its outline, its counts or its arithmetic disagree.
     static func block(_ lines: [TextLine], figures: [Int], floor: Int, excluded: Set<Int>,
                       read: ([TextLine]) -> [TableDraft]?) -> Found? {
-        guard let labels = LabelBlockPairing.labels(lines, above: figures[0], floor: floor, excluded: excluded),
-              let header = headerLine(lines, above: labels[0].line, floor: floor),
-              let periods = PlainHeader(lines[header])?.columns.count else { return nil }
+        if let labels = LabelBlockPairing.labels(lines, above: figures[0], floor: floor, excluded: excluded),
+           let header = headerLine(lines, above: labels[0].line, floor: floor),
+           let found = block(lines, labels: labels, header: (header, lines[header].text.trimmingCharacters(in: .whitespaces)),
+                             figures: figures, floor: floor, read: read, rows: { carrying, _ in
+                                 carrying.count == figures.count ? [figures.map { lines[$0].words.map(\.text) }] : []
+                             }) {
+            return found
+        }
+        // PyMuPDF: the same statement one cell a line, its rows' figures grouped by the footings.
+        guard let cells = StatementCellLines.cells(lines, figures),
+              let labels = GroupedFiguresAfterLabels.cellLineLabels(lines, above: figures[0], floor: floor, excluded: excluded,
+                                                                    cells: LabelBlockPairing.loneCellLine, ownOnLabelLine: true),
+              let header = StatementCellLines.header(lines, above: labels[0].line, floor: floor) else { return nil }
+        return block(lines, labels: labels, header: header, figures: figures, floor: floor, read: read, rows: { carrying, periods in
+            StatementCellLines.groupings(cells, own: carrying.map(\.own.count), periods: periods).map { $0.map { [$0.joined(separator: " ")] } }
+        }, grouped: " (one figure a line, grouped into rows where the group subtotals foot)")
+    }
+
+    /// The table of a block of `labels` under the column heading `header` (its first line and
+    /// text) over the figure lines `figures`: `rows` gives, for the labels that take figures and
+    /// the periods, each way to read their figures (one list of cell texts per such label).
+    static func block(_ lines: [TextLine], labels: [LabelBlockPairing.Label], header: (line: Int, text: String),
+                      figures: [Int], floor: Int, read: ([TextLine]) -> [TableDraft]?,
+                      rows: ([LabelBlockPairing.Label], Int) -> [[[String]]], grouped: String = "") -> Found? {
+        guard let headerRead = TextFileReader.parse(header.text).lines.first,
+              let periods = PlainHeader(headerRead)?.columns.count else { return nil }
         // Key figures after a heading in capitals print their own cells and take no figure line.
         let capitals = labels.indices.dropFirst().first { isCapitalsHeading(labels[$0]) }
         let statement = Array(labels[..<(capitals ?? labels.count)])
@@ -69,25 +92,27 @@ enum StatementLabelBlock {
         guard let outline = StatementOutline.all.first(where: { keys.first == $0.opens && keys.contains($0.holds) }),
               keyFigures.allSatisfy({ !$0.own.isEmpty }) else { return nil }
         let carries = keys.indices.map { k in !outline.isGroupHeading(keys, at: k) }
-        guard !statement.indices.contains(where: { !carries[$0] && !statement[$0].own.isEmpty }),
-              carries.filter({ $0 }).count == figures.count else { return nil }
+        guard !statement.indices.contains(where: { !carries[$0] && !statement[$0].own.isEmpty }) else { return nil }
+        let readings = rows(statement.indices.filter { carries[$0] }.map { statement[$0] }, periods)
         // The rows whose label-box cells may stand on either side of their figures.
         let ordered = statement.indices.filter { carries[$0] && !statement[$0].own.isEmpty }
-        guard ordered.count <= maxOrdered else { return nil }
+        guard !readings.isEmpty, ordered.count <= maxOrdered else { return nil }
         let page = lines[figures[0]].page
         var best: (draft: TableDraft, cells: [[String?]], score: Int, footing: PairedColumnFooting.Tally, tally: ReadingByIdentities.Tally)?
         // The cells of readings as good as the best that read other cells.
         var tied: [[[String?]]] = []
-        for choice in 0..<(1 << ordered.count) {
+        // Each reading of the figures (one, or the groupings of one cell a line), each order of the label-box cells.
+        let choices = readings.flatMap { figureRows in (0..<(1 << ordered.count)).map { (figureRows, $0) } }
+        for (figureRows, choice) in choices {
             let ownFirst = Set(ordered.enumerated().filter { choice & (1 << $0.offset) == 0 }.map(\.element))
-            var text = [lines[header].text.trimmingCharacters(in: .whitespaces)]
+            var text = [header.text]
             var next = 0
             for (k, label) in statement.enumerated() {
                 guard carries[k] else {
                     text.append(label.text)
                     continue
                 }
-                let figureWords = lines[figures[next]].words.map(\.text)
+                let figureWords = figureRows[next]
                 next += 1
                 let cells = ownFirst.contains(k) || label.own.isEmpty ? label.own + figureWords : figureWords + label.own
                 text.append(([label.text] + cells).joined(separator: " "))
@@ -96,7 +121,7 @@ enum StatementLabelBlock {
             var joined = TextFileReader.parse(text.joined(separator: "\n")).lines
             for k in joined.indices { joined[k].page = page }
             guard let found = read(joined), found.count == 1, let draft = found.first,
-                  draft.rows.count >= figures.count else { continue }
+                  draft.rows.count >= figureRows.count else { continue }
             // The arithmetic must agree: no identity fails and enough hold.
             let table = draft.finished(id: "outline")
             let tally = LabelBlockPairing.tally(table, loose: [:])
@@ -121,8 +146,8 @@ enum StatementLabelBlock {
         for r in open { draft.rows[r].cells = Array(repeating: nil, count: draft.rows[r].cells.count) }
         draft.page = page
         draft.pages = [page]
-        draft.caption = caption(lines, above: header, floor: floor, name: outline.name)
-        draft.firstLine = header
+        draft.caption = caption(lines, above: header.line, floor: floor, name: outline.name)
+        draft.firstLine = header.line
         draft.lastLine = figures[figures.count - 1]
         draft = ColumnBlockPages.flagEveryCell(draft)
         let names = chosen.tally.rules.isEmpty ? "" : " (" + Array(Set(chosen.tally.rules)).sorted().joined(separator: "; ") + ")"
@@ -130,10 +155,10 @@ enum StatementLabelBlock {
         let left = open.isEmpty ? "" : "; the figures of \(open.map { draft.rows[$0].label }.joined(separator: ", ")) are left out: "
             + "a cell printed beside the label may stand before or after them and no identity tells which"
         let issue = Issue(severity: .warning, code: "ambiguous-split", page: page,
-                          message: "a statement's \(labels.count) labels under its outline, then its \(figures.count) figure lines with no label (the page in column blocks): "
-                              + "the \(figures.count) labels that are no group heading with items under it paired by order; under that pairing "
+                          message: "a statement's \(labels.count) labels under its outline, then its \(figures.count) figure lines with no label\(grouped) (the page in column blocks): "
+                              + "the \(carries.filter { $0 }.count) labels that are no group heading with items under it paired by order; under that pairing "
                               + footed + "\(chosen.tally.held) identities hold\(names), none fails; every cell flagged ambiguous-split" + left)
-        return (draft, header, labels[0].line, figures[figures.count - 1], issue)
+        return (draft, header.line, labels[0].line, figures[figures.count - 1], issue)
     }
 
     /// The rows (indexes into the best reading's rows) whose cells readings as good as the best
