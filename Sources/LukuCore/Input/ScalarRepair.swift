@@ -33,11 +33,11 @@ extension ScalarRepair {
 /// The scalar repairs for re-written PDFs, in order, for glyphs and for text.
 enum SecondProducerScalars {
     static func repair(glyphs: [Glyph]) -> [Glyph] {
-        SoftHyphenMinus.repair(glyphs: ByteSwappedLigature.repair(glyphs: glyphs))
+        ZeroWidthPlus.repair(glyphs: SoftHyphenMinus.repair(glyphs: ByteSwappedLigature.repair(glyphs: glyphs)))
     }
 
     static func repair(text: String) -> String {
-        SoftHyphenMinus.repair(text: ByteSwappedLigature.repair(text: text))
+        ZeroWidthPlus.repair(text: SoftHyphenMinus.repair(text: ByteSwappedLigature.repair(text: text)))
     }
 }
 

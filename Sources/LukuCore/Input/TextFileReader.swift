@@ -100,8 +100,8 @@ public enum TextFileReader {
                 GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(ThousandsGroupCellColumn.reorder(CodeSpanCells.reorder(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(SecondProducerScalars.repair(text:
                 text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))))))))))
         // A re-written PDF's misnamed scalars are read again (`SecondProducerScalars`: ligatures as
-        // byte-swapped ideographs, a minus as a soft hyphen). An OT1 "¨"
-        // before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
+        // byte-swapped ideographs, a minus as a soft hyphen, a zero-width space as a plus). An OT1
+        // "¨" before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
         // "jatkuu seuraavalla sivulla" note between two parts of a pipe table goes
         // (`ContinuationNoteBetweenPipeTables`); a group printed in a column left of its first row
         // becomes a row over its rows (`GroupColumnLeftOfRows`). Pipe cells written as code spans lose
