@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8
+.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -253,3 +253,14 @@ holdout8:
 	$(call holdout_fonts_and_luku)
 	$(HOLDOUT_DIR)/venv8/bin/python tools/holdout/make_holdout8.py $(HOLDOUT_DIR)/docs8
 	$(call holdout_score,8)
+
+# holdout9: the ninth hold-out set (tools/holdout/README9.md): every PDF with truth we have (corpus,
+# ../shared/real, synth) re-written by a second producer, Ghostscript pdfwrite (and PDF/A-2b) and cairo
+# (pdftocairo), into .build-holdout/docs9 and .build-holdout/out9, scored like sets 3-8; the table goes to
+# .build-holdout/results9.md, per producer and source set to .build-holdout/results9-summary.md.
+holdout9:
+	@command -v gs >/dev/null 2>&1 || { $(APT_GET) update && $(APT_GET) install -y ghostscript; }
+	$(call holdout_fonts_and_luku)
+	python3 tools/holdout/make_holdout9.py $(HOLDOUT_DIR)/docs9
+	$(call holdout_score,9)
+	python3 tools/holdout/make_holdout9.py --summary $(HOLDOUT_DIR)/results9.md | tee $(HOLDOUT_DIR)/results9-summary.md

@@ -90,7 +90,9 @@ public enum PopplerReader {
                                   x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
             glyphs.append(Glyph(scalar: scalar, box: box, font: fontOfScalar(i)))
         }
-        return PageGlyphs(number: index + 1, width: width, height: height, glyphs: glyphs, fonts: fonts)
+        // A re-written PDF's regenerated ToUnicode map can misname glyphs (`SecondProducerScalars`).
+        return PageGlyphs(number: index + 1, width: width, height: height,
+                          glyphs: SecondProducerScalars.repair(glyphs: glyphs), fonts: fonts)
     }
 
     /// Reads the attribute runs and returns a lookup from scalar index to font index.

@@ -97,9 +97,11 @@ public enum TextFileReader {
             ColumnOfTwoFigureCells.mark(TwoPeriodsInOneHeaderCell.mark(ItemRepeatedUnderAnotherGroup.mark(OtherGridBlockUnderTable.reorder(LoneFigureRowOffHeaders.mark(
                 FullRowsOnOtherColumns.mark(SpacerPipeColumns.reorder(IndentedLabelCell.reorder(
                 DashPlaceholderBesideFigure.mark(FirstFigureInLabelCell.reorder(FiguresFusedToPipeLabel.reorder(UnitHeadedEmptyPipeColumn.reorder(LabelLineUnderFigureRow.reorder(ProseRowsUnderPipeTable.reorder(
-                GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(ThousandsGroupCellColumn.reorder(CodeSpanCells.reorder(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(
-                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))))))))))))))))))))))))))))))
-        // An OT1 "¨" before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
+                GroupColumnLeftOfRows.reorder(TurnedPipeTable.reorder(ContinuationNoteBetweenPipeTables.reorder(HTMLTableRows.pipeText(ThousandsGroupCellColumn.reorder(CodeSpanCells.reorder(TabWordGaps.reorder(SpacingDiaeresisAccent.compose(SecondProducerScalars.repair(text:
+                text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")))))))))))))))))))))))))))))))
+        // A re-written PDF's misnamed scalars are read again (`SecondProducerScalars`: ligatures as
+        // byte-swapped ideographs, a minus as a soft hyphen, a zero-width space as a plus). An OT1
+        // "¨" before its vowel is the accented letter (`SpacingDiaeresisAccent`); a
         // "jatkuu seuraavalla sivulla" note between two parts of a pipe table goes
         // (`ContinuationNoteBetweenPipeTables`); a group printed in a column left of its first row
         // becomes a row over its rows (`GroupColumnLeftOfRows`). Pipe cells written as code spans lose

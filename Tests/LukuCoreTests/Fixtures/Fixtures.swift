@@ -76,6 +76,15 @@ enum Fixtures {
     static let holdOut8CourierRahoitusPDF = fixture("hold8-var-courier-rahoitus.pdf")
     static let holdOut8ERPTrailingMinusPDF = fixture("hold8-var-erp-trailing-minus.pdf")
     static let holdOut8HeaderBandPDF = fixture("hold8-var-header-band.pdf")
+    /// Hold-out set 9 (tools/holdout/make_holdout9.py: PDFs re-written by a second producer), one
+    /// page each cut out with `qpdf --empty --pages` (content streams unchanged): p. 2 of the corpus
+    /// kemijarvi-hallintopalvelut-tp2024.pdf through Ghostscript pdfwrite (LibreOffice's "tt" / "ti"
+    /// ligatures as byte-swapped UTF-16 in the new ToUnicode map) and p. 78 of Kauhava's tilinpäätös
+    /// through `pdftocairo -pdf` (the WinAnsi minus, code 0xAD, mapped to a soft hyphen); p. 18 of
+    /// Lapua's sivla pöytäkirja through Ghostscript (its zero-width spaces named "+").
+    static let holdOut9GhostscriptZeroWidthPlusPDF = fixture("hold9-gs-zero-width-plus-lapua-p18.pdf")
+    static let holdOut9GhostscriptLigaturesPDF = fixture("hold9-gs-ligatures-hallintopalvelut-p2.pdf")
+    static let holdOut9CairoSoftHyphenPDF = fixture("hold9-cairo-soft-hyphen-kauhava-p78.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.
