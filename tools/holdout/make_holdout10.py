@@ -135,7 +135,7 @@ def basic_styles(d, face="serif", size=8.5, leading=11, tabs=(), tracking=0, bod
     d.style("title", face, 16, 20, bold=True)
     d.style("h2", face, 11, 14, bold=True)
     d.style("body", face, body, body * 1.3, align=3)
-    d.style("head", face, size, leading, bold=True, tabs=tabs, tracking=tracking)
+    d.style("head", face, size, leading, bold=True, tabs=[(x, k, "") for x, k, _ in tabs], tracking=tracking)   # no leader
     d.style("row", face, size, leading, tabs=tabs, tracking=tracking)
     d.style("rowi", face, size, leading, tabs=tabs, tracking=tracking, left=3)
     d.style("rowb", face, size, leading, bold=True, tabs=tabs, tracking=tracking)
