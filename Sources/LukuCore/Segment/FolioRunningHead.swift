@@ -17,10 +17,12 @@ enum FolioRunningHead {
     /// ems: a numbered heading at a page's top (`2 Talous`) has one space after its number.
     static let minGapEm = 2.0
 
-    /// The space between two words' boxes (0 without boxes: text input has no folios here).
+    /// The space between two words: of their boxes (PDF), or in characters (text laid out in print
+    /// columns, `pdftotext -layout`, where an em is about one character); 0 otherwise.
     static func gap(_ a: Word, _ b: Word) -> Double {
-        guard let x = a.box, let y = b.box else { return 0 }
-        return y.x0 - x.x1
+        if let x = a.box, let y = b.box { return y.x0 - x.x1 }
+        guard let ca = a.column, let cb = b.column else { return 0 }
+        return Double(cb - ca - a.text.count)
     }
 
     /// The folio of a head line (a page's first or last), or nil.

@@ -185,6 +185,13 @@ enum PageDebrisFilter {
                 keep[i] = false
             }
         }
+        // A book's running head with its folio, as a page's first or last text (`FolioRunningHead`).
+        var firstOf: [Int: Int] = [:], lastOf: [Int: Int] = [:]
+        for i in lines.indices where keep[i] && !lines[i].isEmpty {
+            if firstOf[lines[i].page] == nil { firstOf[lines[i].page] = i }
+            lastOf[lines[i].page] = i
+        }
+        for i in FolioRunningHead.heads(lines, candidates: Array(Set(firstOf.values).union(lastOf.values)).sorted()) { keep[i] = false }
         let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         // Running heads and feet exist in text too, once its pages are marked.
         return Set(kept.map(\.page)).count >= runningMinPages ? removeRunning(kept) : kept
