@@ -120,6 +120,18 @@ def right_tabs(first, step, n, leader=""):
     return [(first + i * step, 1, leader if i == 0 else "") for i in range(n)]
 
 
+def stack_tables(d, y, tables, label_head, leading, gap, indent_style=None):
+    """Each table set as tabbed paragraphs under its caption, in a frame of its own on page 1 (the
+    full 170 mm measure), one under the other from `y`; the y under the last."""
+    for t in tables:
+        paras = [("h2", t.caption)] + tab_paras(t, [label_head] + t.columns, indent_style=indent_style)
+        hh = height(paras, leading, 4)
+        d.frame(1, 20, y, 170, hh, paras)
+        d.tables.append(t)
+        y += hh + gap
+    return y
+
+
 def height(paras, leading, extra=2.0):
     return len(paras) * leading * PT + extra
 
@@ -158,15 +170,10 @@ def doc01():
     f = NF(thou=NBSP, neg=MINUS)
     y = 22
     d.frame(1, 20, y, 170, 10, [("title", "Käyttötalouden toteutuminen 2025")])
-    y += 11
-    for i, (cap, scale) in enumerate((("Sivistyslautakunta", 6_000_000), ("Tekninen lautakunta", 1_500_000))):
-        t = Table("kaytto-%d" % (i + 1), cap, cols, h3.kaytto_rows(rng, scale), [f] * 5 + [NF(ndec=1, neg=MINUS)],
-                  unit="€", identities=h3.KAYTTO_IDS)
-        paras = [("h2", cap)] + tab_paras(t, ["€"] + cols, indent_style="rowi")
-        hh = height(paras, 11, 4)
-        d.frame(1, 20, y, 170, hh, paras)
-        d.tables.append(t)
-        y += hh + 4
+    tables = [Table("kaytto-%d" % (i + 1), cap, cols, h3.kaytto_rows(rng, scale), [f] * 5 + [NF(ndec=1, neg=MINUS)],
+                    unit="€", identities=h3.KAYTTO_IDS)
+              for i, (cap, scale) in enumerate((("Sivistyslautakunta", 6_000_000), ("Tekninen lautakunta", 1_500_000)))]
+    y = stack_tables(d, y + 11, tables, "€", 11, 4, indent_style="rowi")
     prose(d, 1, 20, y, 170, 1, k=1)
     return d
 
@@ -181,14 +188,7 @@ def doc02():
     basic_styles(d, face="sans")
     cols = ["TP 2024", "TA 2025", "TA 2026", "TS 2027", "TS 2028"]
     f = NF(thou=NBSP, neg="\u2013")
-    rows, acc = [], None
-    for bd in h3.BOARDS[2:6]:
-        m = [-rnd(rng, 80_000, 6_000_000) for _ in range(5)]
-        tl = [rnd(rng, 0, 1_500_000) for _ in range(5)]
-        blk = [m, tl, [a + c for a, c in zip(m, tl)]]
-        acc = blk if acc is None else [[x + z for x, z in zip(A, B)] for A, B in zip(acc, blk)]
-        rows += [Row(lab, v, "b" if lab == "NETTOMENO" else "", group=bd) for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), blk)]
-    rows += [Row(lab, v, "b", group="Yhteensä") for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), acc)]
+    rows = h3.maararahat_rows(rng, h3.BOARDS[2:6])
     t = Table("maararahat", "Määrärahat ja tuloarviot 2026–2028", cols, rows, [f] * 5, unit="€",
               identities=["NETTOMENO = MENOT + TULOT", "Yhteensä = sum of the groups"])
     d.frame(1, 20, 15, 257, 10, [("title", "Talousarvio 2026")])
@@ -269,14 +269,8 @@ def doc05():
              Row("Nettokustannus, €/asukas", [rnd(rng, 1_800, 3_400, 2) for _ in range(3)],
                  fmts=[NF(thou=NBSP, ndec=2)] * 3)]
     d.frame(1, 20, 20, 170, 10, [("title", "Tunnusluvut")])
-    y = 34
-    for t in (Table("talous", "Talouden tunnusluvut", cols, rows, [n0] * 3),
-              Table("palvelut", "Palvelujen tunnusluvut", cols, prows, [n0] * 3)):
-        paras = [("h2", t.caption)] + tab_paras(t, [""] + cols)
-        hh = height(paras, 12, 4)
-        d.frame(1, 20, y, 170, hh, paras)
-        d.tables.append(t)
-        y += hh + 6
+    y = stack_tables(d, 34, [Table("talous", "Talouden tunnusluvut", cols, rows, [n0] * 3),
+                             Table("palvelut", "Palvelujen tunnusluvut", cols, prows, [n0] * 3)], "", 12, 6)
     prose(d, 1, 20, y, 170, 2, k=0)
     return d
 

@@ -18,9 +18,7 @@ final class LeaderGluedFigureTests: XCTestCase {
     func testTuloslaskelmaBesideProseReadWhole() throws {
         let tables = try Pipeline(pageThreads: 1).run(path: Fixtures.holdOutSet10LeaderBesideProsePDF).allTables
         let table = try XCTUnwrap(tables.first { $0.rows.contains { $0.label == "Toimintakulut" } })
-        func values(_ label: String) throws -> [Decimal?] {
-            PrintedFigures.values(try XCTUnwrap(table.rows.first { $0.label == label }, label))
-        }
+        func values(_ label: String) throws -> [Decimal?] { try PrintedFigures.values(of: label, in: table) }
         XCTAssertEqual(try values("Toimintatuotot"), PrintedFigures.decimals(["19478.0", "25315.6"]))
         XCTAssertEqual(try values("Toimintakulut"), PrintedFigures.decimals(["-156349.3", "-131610.2"]))
         XCTAssertEqual(try values("Vuosikate"), PrintedFigures.decimals(["-6528.7", "17510.5"]))

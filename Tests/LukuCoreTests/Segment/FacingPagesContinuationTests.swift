@@ -24,9 +24,7 @@ final class FacingPagesContinuationTests: XCTestCase {
         let table = try XCTUnwrap(tables.first)
         XCTAssertEqual(table.pages, [1, 2])
         XCTAssertEqual(table.rows.count, 100)
-        func values(_ label: String) throws -> [Decimal?] {
-            PrintedFigures.values(try XCTUnwrap(table.rows.first { $0.label == label }, label))
-        }
+        func values(_ label: String) throws -> [Decimal?] { try PrintedFigures.values(of: label, in: table) }
         XCTAssertEqual(try values("Vesijohtoverkoston saneeraus, alue 1"),
                        PrintedFigures.decimals(["202890", "-94974", "0", "-13822", "-20327"]))
         XCTAssertEqual(try values("Investoinnit yhteensä"),
