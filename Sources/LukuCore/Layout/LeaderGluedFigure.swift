@@ -6,22 +6,24 @@
 /// lost its first column into its labels (hold-out set 10: hold10-01, -03, -06, -08, every tabbed
 /// table with a leader; 4 of 10 documents, no table found).
 ///
-/// Where the label nearly fills the space up to the tab, the leader is one to three dots
-/// (`yhteensä...2 674 524`, `investointimenoihin.1 606 706`, `yhteensä.−7 717 949`: hold10-06).
+/// Where the label nearly fills the space up to the tab, the leader is a few dots
+/// (`yhteensä...2 674 524`: hold10-06).
 ///
 /// The word is cut before the run of dots and after it, and the run dropped, as `LeaderRun` blanks
 /// a text line's leader (the label ends where its letters end, the figure keeps its place, the
 /// gap between them is the cell boundary), when the glyph after the run opens a number (a digit,
 /// or a sign before a digit) and the run is at least `minDots` dots long (an ellipsis counts
-/// three), or one to three dots right after a letter. A figure never holds four dots in a row,
-/// nor starts glued to a word's period, so no figure is cut; what is cut is the leader.
+/// three), or two or three dots right after a letter (one is an abbreviation's: `v.2021`). A figure
+/// never holds two dots in a row, so no figure is cut; what is cut is the leader.
 enum LeaderGluedFigure {
     /// Fewer dots than this are punctuation ("1.2.", "...") unless a letter stands before them.
     static let minDots = LeaderRun.minDots
 
-    /// A run of `dots` dots glued to a figure is a leader: `minDots` or more, or any after a letter.
+    /// A run of `dots` dots glued to a figure is a leader: `minDots` or more, or two or three after a
+    /// letter. One dot is an abbreviation's: `työllisyyskokeilun v.2021– 2023` (kemijarvi-hallinto-
+    /// tukipalvelut p. 3, prose) keeps it.
     static func isLeader(dots: Int, afterLetter: Bool) -> Bool {
-        dots >= minDots || dots >= 1 && afterLetter
+        dots >= minDots || dots >= 2 && afterLetter
     }
 
     /// How many dots a glyph is: 1 for ".", 3 for "…", 0 otherwise.

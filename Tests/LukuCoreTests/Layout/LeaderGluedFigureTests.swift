@@ -26,7 +26,8 @@ final class LeaderGluedFigureTests: XCTestCase {
     }
 
     func testShortLeaderOnlyAfterALetter() {
-        XCTAssertTrue(LeaderGluedFigure.isLeader(dots: 1, afterLetter: true))
+        XCTAssertTrue(LeaderGluedFigure.isLeader(dots: 3, afterLetter: true))    // "yhteensä...2 674 524"
+        XCTAssertFalse(LeaderGluedFigure.isLeader(dots: 1, afterLetter: true))   // "v.2021", an abbreviation
         XCTAssertTrue(LeaderGluedFigure.isLeader(dots: 4, afterLetter: false))
         XCTAssertFalse(LeaderGluedFigure.isLeader(dots: 2, afterLetter: false))   // "1..2", a date's dots
         XCTAssertTrue(LeaderGluedFigure.opensFigure("−", next: "7"))
