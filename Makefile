@@ -264,3 +264,14 @@ holdout9:
 	python3 tools/holdout/make_holdout9.py $(HOLDOUT_DIR)/docs9
 	$(call holdout_score,9)
 	python3 tools/holdout/make_holdout9.py --summary $(HOLDOUT_DIR)/results9.md | tee $(HOLDOUT_DIR)/results9-summary.md
+# holdout10: the tenth hold-out set (tools/holdout/README10.md): 10 PDFs laid out in Scribus 1.5 (desktop
+# publishing: threaded text frames, tabbed tables with dot leaders and decimal tabs, the table tool,
+# master pages on facing pages) into .build-holdout/docs10 and .build-holdout/out10, scored like sets
+# 3-8; the table goes to .build-holdout/results10.md. Installs scribus and xvfb with apt when missing.
+.PHONY: holdout10
+holdout10:
+	@command -v scribus >/dev/null 2>&1 && command -v xvfb-run >/dev/null 2>&1 || \
+	  { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends scribus xvfb xauth; }
+	$(call holdout_fonts_and_luku)
+	python3 tools/holdout/make_holdout10.py $(HOLDOUT_DIR)/docs10
+	$(call holdout_score,10)

@@ -886,6 +886,20 @@ def toteutuminen_board_rows(rng):
     return cols, rows
 
 
+def maararahat_rows(rng, boards):
+    """Määrärahat (sets 8 and 10): each board's MENOT, TULOT and NETTOMENO (bold) over five years as
+    a group, then the Yhteensä group of the three sums."""
+    rows, acc = [], None
+    for bd in boards:
+        m = [-rnd(rng, 80_000, 6_000_000) for _ in range(5)]
+        tl = [rnd(rng, 0, 1_500_000) for _ in range(5)]
+        blk = [m, tl, [a + c for a, c in zip(m, tl)]]
+        acc = blk if acc is None else [[x + z for x, z in zip(A, B)] for A, B in zip(acc, blk)]
+        rows += [Row(lab, v, "b" if lab == "NETTOMENO" else "", group=bd) for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), blk)]
+    rows += [Row(lab, v, "b", group="Yhteensä") for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), acc)]
+    return rows
+
+
 CENTRES = ["Hallinto", "Talous", "Henkilöstö", "Tietohallinto", "Ruokapalvelut", "Siivous", "Kiinteistöt",
            "Kadut", "Vesihuolto", "Liikunta"]
 

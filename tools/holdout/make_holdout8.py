@@ -195,14 +195,7 @@ def doc02():
     d = Doc("hold8-02-table-api-maararahat", font="DejaVu")
     cols = ["TP 2024", "TA 2025", "TA 2026", "TS 2027", "TS 2028"]
     f = NF(thou="\u202f", neg="\u2212")
-    rows, acc = [], None
-    for bd in h3.BOARDS[1:]:
-        m = [-rnd(rng, 80_000, 6_000_000) for _ in range(5)]
-        tl = [rnd(rng, 0, 1_500_000) for _ in range(5)]
-        blk = [m, tl, [a + c for a, c in zip(m, tl)]]
-        acc = blk if acc is None else [[x + z for x, z in zip(A, B)] for A, B in zip(acc, blk)]
-        rows += [Row(lab, v, "b" if lab == "NETTOMENO" else "", group=bd) for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), blk)]
-    rows += [Row(lab, v, "b", group="Yhteensä") for lab, v in zip(("MENOT", "TULOT", "NETTOMENO"), acc)]
+    rows = h3.maararahat_rows(rng, h3.BOARDS[1:])
     t = Table("maararahat", "Määrärahat ja tuloarviot 2026–2028", cols, rows, [f] * 5, unit="€",
               identities=["NETTOMENO = MENOT + TULOT", "Yhteensä = sum of the groups"])
     d.h1("Talousarvio 2026 ja taloussuunnitelma 2027–2028")

@@ -200,15 +200,33 @@ public struct LineBuilder: Sendable {
         var sizeVotes: [(size: Double, count: Int)] = []
         var currentSize = 0.0
         var previous: Placed?
+        // The word's trailing run of dots (`LeaderGluedFigure`): how many, where its bytes start,
+        // the box of the word before it and whether a letter stands right before it.
+        var trailingDots = 0, dotsStart = 0
+        var beforeDots = box
+        var letterBeforeDots = false, lastWasLetter = false
         // The word ends where the loop says so (written out twice rather than as a nested
         // function: a function capturing these variables checked exclusive access per glyph).
-        for p in glyphs {
+        for (k, p) in glyphs.enumerated() {
             let font = min(p.glyph.font, faces.sizes.count - 1)
             let size = faces.sizes[font] > 0 ? faces.sizes[font] : p.glyph.box.height
             if let prev = previous {
                 let gap = p.glyph.box.x0 - prev.glyph.box.x1
                 let streamNeighbour = p.streamIndex == prev.streamIndex + 1
-                if p.afterSpace || p.raised != prev.raised || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size), !text.isEmpty {
+                let cut = p.afterSpace || p.raised != prev.raised || gap > settings.wordGapEm * size || (!streamNeighbour && gap > 0.05 * size)
+                if !cut, !text.isEmpty, LeaderGluedFigure.isLeader(dots: trailingDots, afterLetter: letterBeforeDots),
+                   LeaderGluedFigure.opensFigure(p.glyph.scalar, next: k + 1 < glyphs.count ? glyphs[k + 1].glyph.scalar : nil) {
+                    // A leader glued to its figure: the label before it is a word of its own, the leader is dropped.
+                    if dotsStart > 0 {
+                        words.append(Word(text: String(decoding: text[..<dotsStart], as: UTF8.self), box: beforeDots, fontSize: currentSize,
+                                          isBold: wordBold * 2 > wordCount, isMonospace: wordMono * 2 > wordCount))
+                    }
+                    text.removeAll(keepingCapacity: true)
+                    wordBold = 0
+                    wordMono = 0
+                    wordCount = 0
+                }
+                if cut, !text.isEmpty {
                     words.append(Word(text: String(decoding: text, as: UTF8.self), box: box, fontSize: currentSize, isBold: wordBold * 2 > wordCount,
                                       isMonospace: wordMono * 2 > wordCount))
                     text.removeAll(keepingCapacity: true)
@@ -217,6 +235,16 @@ public struct LineBuilder: Sendable {
                     wordCount = 0
                 }
             }
+            let dots = LeaderGluedFigure.dots(p.glyph.scalar)
+            if dots > 0, trailingDots > 0, !text.isEmpty {
+                trailingDots += dots
+            } else {
+                trailingDots = dots
+                dotsStart = text.count
+                beforeDots = box
+                letterBeforeDots = !text.isEmpty && lastWasLetter
+            }
+            lastWasLetter = p.glyph.scalar.properties.isAlphabetic
             if text.isEmpty { box = p.glyph.box; currentSize = size } else { box = box.union(p.glyph.box); currentSize = max(currentSize, size) }
             UTF8.encode(p.glyph.scalar) { text.append($0) }
             wordCount += 1

@@ -2,7 +2,8 @@ import Foundation
 
 /// Removes page furniture that would otherwise break tables and paragraphs: page numbers
 /// printed alone on a line at the top or bottom of a PDF page ("  5", "127/157"), a report's
-/// band ending in its page of pages ("… Sivu 1 / 2", `PageOfPagesBand`), running
+/// band ending in its page of pages ("… Sivu 1 / 2", `PageOfPagesBand`), a book's running head
+/// with its folio ("2 Esimerkkikunta", `FolioRunningHead`), running
 /// headers and footers (the same first or last line on many pages, digits aside: "Tilinpäätös
 /// 2024"), "continued" notes at a page's edge (`ContinuedTableNote`), or, in text input, lone page
 /// numbers between blank lines.
@@ -31,6 +32,7 @@ enum PageDebrisFilter {
     /// running heads whose right end names the page's section (`MarkerRunningHead`).
     static func filterPDF(_ lines: [TextLine]) -> [TextLine] {
         var keep = Array(repeating: true, count: lines.count)
+        var edges: [Int] = []
         // The page-edge test first: the three readings (each maps and lower-cases the line's
         // words) only for a page's first and last lines, not for every line (valtion: ~15 M
         // instructions, issue 8); they are pure, so the lines dropped are the same.
@@ -38,8 +40,10 @@ enum PageDebrisFilter {
             let firstOnPage = i == 0 || lines[i - 1].page != lines[i].page
             let lastOnPage = i == lines.count - 1 || lines[i + 1].page != lines[i].page
             guard firstOnPage || lastOnPage else { continue }
+            edges.append(i)
             if isPageNumber(lines[i]) || PageOfPagesNumber.matches(lines[i]) || PageOfPagesBand.matches(lines[i]) { keep[i] = false }
         }
+        for i in FolioRunningHead.heads(lines, candidates: edges.filter { keep[$0] }) { keep[i] = false }
         let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         return MarkerRunningHead.remove(removeRunning(kept))
     }
@@ -181,6 +185,13 @@ enum PageDebrisFilter {
                 keep[i] = false
             }
         }
+        // A book's running head with its folio, as a page's first or last text (`FolioRunningHead`).
+        var firstOf: [Int: Int] = [:], lastOf: [Int: Int] = [:]
+        for i in lines.indices where keep[i] && !lines[i].isEmpty {
+            if firstOf[lines[i].page] == nil { firstOf[lines[i].page] = i }
+            lastOf[lines[i].page] = i
+        }
+        for i in FolioRunningHead.heads(lines, candidates: Array(Set(firstOf.values).union(lastOf.values)).sorted()) { keep[i] = false }
         let kept = ContinuedTableNote.remove(lines.indices.filter { keep[$0] }.map { lines[$0] })
         // Running heads and feet exist in text too, once its pages are marked.
         return Set(kept.map(\.page)).count >= runningMinPages ? removeRunning(kept) : kept

@@ -35,7 +35,8 @@ enum TableMerger {
                let wide = WiderContinuation.widened(previous, to: draft) {
                 previous = wide
             }
-            guard let mapping = pagesShareColumns ? columnMapping(from: draft, to: previous)
+            guard let mapping = pagesShareColumns
+                    ? columnMapping(from: draft, to: previous) ?? MirroredPageColumns.mapping(from: draft, to: previous)
                     : countMapping(from: draft, to: previous)
             else {
                 if !draft.onlyContinues { out.append(draft) }

@@ -85,6 +85,13 @@ enum Fixtures {
     static let holdOut9GhostscriptZeroWidthPlusPDF = fixture("hold9-gs-zero-width-plus-lapua-p18.pdf")
     static let holdOut9GhostscriptLigaturesPDF = fixture("hold9-gs-ligatures-hallintopalvelut-p2.pdf")
     static let holdOut9CairoSoftHyphenPDF = fixture("hold9-cairo-soft-hyphen-kauhava-p78.pdf")
+    /// Hold-out set 10 (tools/holdout/make_holdout10.py, laid out in Scribus 1.5), variants with
+    /// `--seed 1000` (never part of the set): hold10-03, a tuloslaskelma set as tabbed paragraphs
+    /// whose dot leaders touch the first figure, beside a frame of prose; hold10-04, an investment
+    /// programme threaded from a right-hand page onto a left-hand one (mirrored margins) under
+    /// running heads with their page numbers at the outer edges.
+    static let holdOutSet10LeaderBesideProsePDF = fixture("hold10-var-leader-beside-prose.pdf")
+    static let holdOutSet10FacingThreadedPDF = fixture("hold10-var-facing-threaded.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.

@@ -6,4 +6,12 @@ import Foundation
 enum PrintedFigures {
     static func values(_ row: Row) -> [Decimal?] { row.cells.map { $0?.value } }
     static func decimals(_ xs: [String]) -> [Decimal?] { xs.map { Decimal(string: $0) } }
+
+    /// The values of the row of `table` labelled `label`; throws when the table has no such row.
+    static func values(of label: String, in table: Table) throws -> [Decimal?] {
+        guard let row = table.rows.first(where: { $0.label == label }) else { throw NoRow(label: label) }
+        return values(row)
+    }
+
+    struct NoRow: Error { var label: String }
 }
