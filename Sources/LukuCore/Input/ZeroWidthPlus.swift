@@ -7,7 +7,9 @@
 ///
 /// Read: in a PDF, a "+" whose glyph has no width (its advance is zero: nothing is printed) is the
 /// zero-width space. In text, where widths are gone, a "+" right after a figure's minus or its
-/// decimal comma and before its digits ("-+ 16", "-+12", "79,+5") is one: no figure is printed so.
+/// decimal comma and before its digits ("-+ 16", "-+12", "79,+5") is one: no figure is printed so;
+/// so is one between a hyphen and a percent sign (the column head "Tot-+%", printed "Tot-%"): left
+/// as "+", the head splits in two and the columns under it shift.
 enum ZeroWidthPlus: ScalarRepair {
     static let zeroWidthSpace: Unicode.Scalar = "\u{200B}"
 
@@ -31,7 +33,8 @@ enum ZeroWidthPlus: ScalarRepair {
             guard before == "-" || before == "," else { continue }
             var next = i + 1
             if before == "-" { while next < scalars.count, scalars[next] == " " { next += 1 } }
-            guard next < scalars.count, (0x30...0x39).contains(scalars[next].value) else { continue }
+            guard next < scalars.count,
+                  (0x30...0x39).contains(scalars[next].value) || (before == "-" && next == i + 1 && scalars[next] == "%") else { continue }
             out[i] = zeroWidthSpace
             changed = true
         }

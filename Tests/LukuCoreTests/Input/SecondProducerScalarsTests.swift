@@ -91,4 +91,26 @@ final class SecondProducerScalarsTests: XCTestCase {
                        "Toimintakulut *) -\u{200B} 16.756.130 -\u{200B}12.806.828 78,\u{200B}5")
         XCTAssertEqual(ZeroWidthPlus.repair(text: "Poikkeama +1 234 +5,0"), "Poikkeama +1 234 +5,0")
     }
+
+    /// The sivistyslautakunta table of p. 19 through gs, `pdftotext -layout` (lines copied): the head
+    /// "Tot-+%" is "Tot-%" (truth: columns TA 2024, Tot. 10/2024, Tot-%), so "TA 2024" stays one
+    /// column and "-+ 28.948.150" is one figure, -28 948 150 (truth), not a "-" and 28 948 150.
+    func testGhostscriptZeroWidthPlusInPercentHead() throws {
+        let text = """
+                                      TA 2024             Tot. 10/2024       Tot-+%
+           Toimintatuotot             1.305.950           704.795            54,+0
+           Toimintakulut *)           -+ 28.948.150       -+23.737.425       82,+0
+           Toimintakate               -+ 27.642.200       -+23.032.631       83,+3
+        """
+        XCTAssertEqual(ZeroWidthPlus.repair(text: "Tot-+%"), "Tot-\u{200B}%")
+        XCTAssertEqual(ZeroWidthPlus.repair(text: "A-+%B +%"), "A-\u{200B}%B +%")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gs-lapua-p19-\(getpid()).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let doc = Pipeline(pageThreads: 1).run(path: path)
+        let table = try XCTUnwrap(doc.allTables.first { $0.rows.contains { $0.label.hasPrefix("Toimintakulut") } })
+        XCTAssertEqual(table.columns.count, 3)
+        let costs = try XCTUnwrap(table.rows.first { $0.label.hasPrefix("Toimintakulut") })
+        XCTAssertEqual(PrintedFigures.values(costs), PrintedFigures.decimals(["-28948150", "-23737425", "82"]))
+    }
 }
