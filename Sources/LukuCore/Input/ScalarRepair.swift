@@ -33,7 +33,14 @@ extension ScalarRepair {
 /// The scalar repairs for re-written PDFs, in order, for glyphs and for text.
 enum SecondProducerScalars {
     static func repair(glyphs: [Glyph]) -> [Glyph] {
-        ZeroWidthPlus.repair(glyphs: SoftHyphenMinus.repair(glyphs: ByteSwappedLigature.repair(glyphs: glyphs)))
+        // One scan of the page decides for all three: almost every page has none of their scalars.
+        guard glyphs.contains(where: { isCandidate($0.scalar.value) }) else { return glyphs }
+        return ZeroWidthPlus.repair(glyphs: SoftHyphenMinus.repair(glyphs: ByteSwappedLigature.repair(glyphs: glyphs)))
+    }
+
+    /// Whether any of the repairs can start at `v`.
+    static func isCandidate(_ v: UInt32) -> Bool {
+        ZeroWidthPlus.isCandidate(v) || SoftHyphenMinus.isCandidate(v) || ByteSwappedLigature.isCandidate(v)
     }
 
     static func repair(text: String) -> String {

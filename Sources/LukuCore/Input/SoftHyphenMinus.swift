@@ -20,7 +20,7 @@ enum SoftHyphenMinus: ScalarRepair {
         guard glyphs.contains(where: { $0.scalar.value == 0xAD }) else { return glyphs }
         var out = glyphs
         for i in glyphs.indices where glyphs[i].scalar.value == 0xAD && i + 1 < glyphs.count {
-            guard (0x30...0x39).contains(glyphs[i + 1].scalar.value) else { continue }
+            guard NumberJoiner.isASCIIDigit(glyphs[i + 1].scalar) else { continue }
             if i > 0, continuesWord(glyphs[i - 1], into: glyphs[i]) { continue }
             out[i].scalar = "-"
         }
@@ -31,7 +31,7 @@ enum SoftHyphenMinus: ScalarRepair {
     /// word), not text that merely comes before it in poppler's order.
     private static func continuesWord(_ previous: Glyph, into glyph: Glyph) -> Bool {
         let v = previous.scalar.value
-        guard isLatinLetterScalar(v) || (0x30...0x39).contains(v) else { return false }
+        guard isLatinLetterScalar(v) || NumberJoiner.isASCIIDigit(previous.scalar) else { return false }
         let height = max(glyph.box.y1 - glyph.box.y0, 1)
         let sameLine = min(previous.box.y1, glyph.box.y1) - max(previous.box.y0, glyph.box.y0) > height / 2
         return sameLine && abs(glyph.box.x0 - previous.box.x1) < height * 0.15
@@ -41,10 +41,10 @@ enum SoftHyphenMinus: ScalarRepair {
         var out = scalars
         var changed = false
         for i in scalars.indices where scalars[i].value == 0xAD && i + 1 < scalars.count {
-            guard (0x30...0x39).contains(scalars[i + 1].value) else { continue }
+            guard NumberJoiner.isASCIIDigit(scalars[i + 1]) else { continue }
             if i > 0 {
                 let p = scalars[i - 1].value
-                if isLatinLetterScalar(p) || (0x30...0x39).contains(p) { continue }
+                if isLatinLetterScalar(p) || NumberJoiner.isASCIIDigit(scalars[i - 1]) { continue }
             }
             out[i] = "-"
             changed = true

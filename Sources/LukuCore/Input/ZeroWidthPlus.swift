@@ -34,7 +34,7 @@ enum ZeroWidthPlus: ScalarRepair {
             var next = i + 1
             if before == "-" { while next < scalars.count, scalars[next] == " " { next += 1 } }
             guard next < scalars.count,
-                  (0x30...0x39).contains(scalars[next].value) || (before == "-" && next == i + 1 && scalars[next] == "%") else { continue }
+                  NumberJoiner.isASCIIDigit(scalars[next]) || (before == "-" && next == i + 1 && scalars[next] == "%") else { continue }
             out[i] = zeroWidthSpace
             changed = true
         }

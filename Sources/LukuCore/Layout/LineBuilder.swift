@@ -204,7 +204,7 @@ public struct LineBuilder: Sendable {
         // the box of the word before it and whether a letter stands right before it.
         var trailingDots = 0, dotsStart = 0
         var beforeDots = box
-        var letterBeforeDots = false, lastWasLetter = false
+        var letterBeforeDots = false
         // The word ends where the loop says so (written out twice rather than as a nested
         // function: a function capturing these variables checked exclusive access per glyph).
         for (k, p) in glyphs.enumerated() {
@@ -242,9 +242,9 @@ public struct LineBuilder: Sendable {
                 trailingDots = dots
                 dotsStart = text.count
                 beforeDots = box
-                letterBeforeDots = !text.isEmpty && lastWasLetter
+                // Asked only where a run of dots starts: a Unicode property lookup per glyph costs.
+                letterBeforeDots = dots > 0 && !text.isEmpty && k > 0 && glyphs[k - 1].glyph.scalar.properties.isAlphabetic
             }
-            lastWasLetter = p.glyph.scalar.properties.isAlphabetic
             if text.isEmpty { box = p.glyph.box; currentSize = size } else { box = box.union(p.glyph.box); currentSize = max(currentSize, size) }
             UTF8.encode(p.glyph.scalar) { text.append($0) }
             wordCount += 1
