@@ -275,3 +275,18 @@ holdout10:
 	$(call holdout_fonts_and_luku)
 	python3 tools/holdout/make_holdout10.py $(HOLDOUT_DIR)/docs10
 	$(call holdout_score,10)
+
+# holdout11: the eleventh hold-out set (tools/holdout/README11.md): 10 PDFs printed by WeasyPrint (HTML/CSS
+# with its own layout engine and the pydyf writer: repeated thead, multi-column sections, @page running
+# heads with page counters, footnotes) into .build-holdout/docs11 and .build-holdout/out11, scored like
+# sets 3-10; the table goes to .build-holdout/results11.md. Makes .build-holdout/venv11 with weasyprint
+# (pip) when it is missing; WeasyPrint needs Pango (libpango-1.0-0, installed with apt when missing).
+.PHONY: holdout11
+holdout11:
+	@test -e /usr/lib/x86_64-linux-gnu/libpango-1.0.so.0 || ldconfig -p | grep -q libpango-1.0 || \
+	  { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0; }
+	@test -x $(HOLDOUT_DIR)/venv11/bin/python || python3 -m venv $(HOLDOUT_DIR)/venv11
+	@$(HOLDOUT_DIR)/venv11/bin/python -c 'import weasyprint' 2>/dev/null || $(HOLDOUT_DIR)/venv11/bin/pip install --quiet weasyprint
+	$(call holdout_fonts_and_luku)
+	$(HOLDOUT_DIR)/venv11/bin/python tools/holdout/make_holdout11.py $(HOLDOUT_DIR)/docs11
+	$(call holdout_score,11)
