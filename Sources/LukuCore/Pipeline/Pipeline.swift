@@ -8,6 +8,7 @@ public struct Pipeline: Sendable {
     var numberJoiner = NumberJoiner()
     var gutterSplitter = GutterSplitter()
     var proseBesideTableSplitter = ProseBesideTableSplitter()
+    var figureBesideTableSplitter = FigureBesideTableSplitter()
     var segmenter = Segmenter()
     var checker = IdentityChecker()
     /// Workers reading one PDF's pages (the output is the same for any value).
@@ -82,7 +83,9 @@ public struct Pipeline: Sendable {
                 // Each page is checked and laid out as soon as it is read: only its lines are kept.
                 var pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
                     let checked = TextLayerCheck.checkPage(page)
-                    return (lines: layout(checked.page), verdict: checked.verdict, issues: checked.issues)
+                    let laid = joinAndSplit(lineBuilder.lines(of: checked.page))
+                    let charts = laid.figureLabels > 0 ? [FigureBesideTableSplitter.issue(page: page.number, count: laid.figureLabels)] : []
+                    return (lines: laid.lines, verdict: checked.verdict, issues: checked.issues + charts)
                 }
                 StageTimeline.mark("pages read and laid out")
                 if hashLater { hashing = HashAfterPages.start(path: path) }
@@ -124,7 +127,7 @@ public struct Pipeline: Sendable {
                 try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
                 if LaidOutText.isLaidOut(text) {
                     let laidOut = LaidOutText.lines(parsed, text: text).filter { self.pages?.contains($0.page) ?? true }
-                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value) }
+                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value).lines }
                     // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
                     // minutes p. 18): both readings are made and finished; the one whose numbers
                     // more identities prove is kept, and on a tie the one with more clean numbers.
@@ -163,16 +166,22 @@ public struct Pipeline: Sendable {
 
     /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
     public func layout(_ page: PageGlyphs) -> [TextLine] {
-        joinAndSplit(lineBuilder.lines(of: page))
+        joinAndSplit(lineBuilder.lines(of: page)).lines
     }
 
     /// One page's lines with their digit groups joined into numbers and tables printed side by
     /// side split apart (PDF pages, and text laid out in print columns); where no two tables
-    /// stand side by side, a table beside a column of prose is split from it.
-    func joinAndSplit(_ lines: [TextLine]) -> [TextLine] {
+    /// stand side by side, a table beside a column of prose is split from it, and where neither,
+    /// a chart's labels beside a table are left out (`FigureBesideTableSplitter`; how many words
+    /// were, for the page's `figure-labels` issue).
+    func joinAndSplit(_ lines: [TextLine]) -> (lines: [TextLine], figureLabels: Int) {
         let joined = lines.map(numberJoiner.join)
         let tables = gutterSplitter.split(joined)
-        return tables == joined ? proseBesideTableSplitter.split(joined) : tables
+        guard tables == joined else { return (tables, 0) }
+        let prose = proseBesideTableSplitter.split(joined)
+        guard prose == joined else { return (prose, 0) }
+        let charts = figureBesideTableSplitter.split(joined)
+        return (charts.lines, charts.leftOut)
     }
 
     /// The `pages-limited` note for a `--pages` run; throws when the range holds no page at all.
