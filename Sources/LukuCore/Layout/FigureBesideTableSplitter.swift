@@ -18,7 +18,8 @@
 /// the chart) or from the caption to the last chart line (a caption over it) hold on the right
 /// only short labels (cells of at most three words, no table row, no prose), and on the left at
 /// least three table rows. Those lines are split: the left halves stay in place, the caption
-/// follows the table's rows that stand level with the chart and right under it, and the chart's
+/// follows the table's rows that stand level with the chart and right under it (when it stands
+/// below the last of them; level with it, it would be read into that row), and the chart's
 /// labels are left out and counted (the page gets an `info` issue, `figure-labels`, as turned
 /// text does in `VerticalTextRuns`): kept as lines, a chart's bar figures were read as a table
 /// of their own and its axis years as period columns of the next table (hold11-05).
@@ -49,9 +50,14 @@ public struct FigureBesideTableSplitter: Sendable {
                   let zone = zone(lines, caption: c, gutter: gutter, from: done) else { c += 1; continue }
             out += lines[done..<zone.lowerBound]
             let halves = lines[zone].map { $0.halves(at: gutter) }
-            out += halves.compactMap(\.left)
-            if let caption = halves[c - zone.lowerBound].right { out.append(caption) }
-            leftOut += zone.filter { $0 != c }.reduce(0) { $0 + (halves[$1 - zone.lowerBound].right?.words.count ?? 0) }
+            let left = halves.compactMap(\.left)
+            out += left
+            // The caption follows the table when it stands below its rows; level with the last
+            // row it would be read into that row's band, so it is left out with the labels.
+            let caption = halves[c - zone.lowerBound].right
+            let below = caption.map { cap in left.last?.box.map { last in (cap.box?.y0 ?? 0) >= last.y1 - 0.5 } ?? true } ?? false
+            if below, let caption { out.append(caption) }
+            leftOut += zone.filter { $0 != c || !below }.reduce(0) { $0 + (halves[$1 - zone.lowerBound].right?.words.count ?? 0) }
             done = zone.upperBound
             c = max(c + 1, done)
         }
@@ -61,7 +67,7 @@ public struct FigureBesideTableSplitter: Sendable {
     /// The `info` issue for a page whose chart labels were left out.
     static func issue(page: Int, count: Int) -> Issue {
         Issue(severity: .info, code: "figure-labels", page: page,
-              message: "page \(page): \(count) words of a chart beside a table (bar figures, axis labels) were left out, not read as text or numbers; the chart's caption is kept")
+              message: "page \(page): \(count) words of a chart beside a table (bar figures, axis labels) were left out, not read as text or numbers (its caption too where it stood level with a table row)")
     }
 
     /// Just left of a caption that opens the line's right part: `Kuvio 1.` after a wide gap (or
