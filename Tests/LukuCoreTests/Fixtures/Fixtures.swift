@@ -92,6 +92,10 @@ enum Fixtures {
     /// running heads with their page numbers at the outer edges.
     static let holdOutSet10LeaderBesideProsePDF = fixture("hold10-var-leader-beside-prose.pdf")
     static let holdOutSet10FacingThreadedPDF = fixture("hold10-var-facing-threaded.pdf")
+    /// Hold-out set 11 (tools/holdout/make_holdout11.py --only 05 --seed 1000, printed by
+    /// WeasyPrint): a tase whose VASTAAVAA and VASTATTAVAA each stand in a flex row beside an SVG
+    /// bar chart (bar figures, axis years, a caption `Kuvio N.` under it).
+    static let holdOutSet11ChartBesideTasePDF = fixture("hold11-var-chart-beside-tase.pdf")
     /// Hold-out set 3 (tools/holdout/make_holdout3.py, printed by headless Chromium): a two-column
     /// page (CSS `column-count: 2`) with a small määrärahat table in the left column and prose in
     /// the right column level with its rows.
