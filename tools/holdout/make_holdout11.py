@@ -3,9 +3,10 @@
 own layout engine and its own PDF writer, pydyf), as municipal case-management and web publishing
 systems print their reports.
 
-    make_holdout11.py [--only 03,05] [--keep-html] [--seed N] OUTDIR   (default .build-holdout/docs11)
+    make_holdout11.py [--only 03,05] [--keep-html] [--ablate caption-top] [--seed N] OUTDIR   (default .build-holdout/docs11)
 
---keep-html keeps each NAME.html beside its PDF. --seed N (N != 0) draws other numbers (and so other
+--keep-html keeps each NAME.html beside its PDF. --ablate caption-top (hold11-05: each chart's caption
+over the chart instead of under it) makes a diagnostic variant (never part of the set). --seed N (N != 0) draws other numbers (and so other
 line and page breaks) for variants that test a rule beyond the set's own pages (never part of the set).
 
 Run with a Python that has WeasyPrint (`make holdout11` makes .build-holdout/venv11 with pip's
@@ -322,8 +323,9 @@ table.data td { border-bottom: 0.3pt dotted #999; }
                   unit="€", identities=["VASTAAVAA YHTEENSÄ = VASTATTAVAA YHTEENSÄ", "group = sum of its items"])
         d.add("<h2>%s</h2>" % e(cap))
         vals = [rnd(rng, 8, 30, 1) for _ in years]
-        fig = ('<div class="fig">%s<p>Kuvio %d. %s, milj. €</p></div>'
-               % (bar_svg(vals, years), k + 1, "Lainakanta" if k else "Taseen loppusumma"))
+        cap = "<p>Kuvio %d. %s, milj. €</p>" % (k + 1, "Lainakanta" if k else "Taseen loppusumma")
+        svg = bar_svg(vals, years)
+        fig = '<div class="fig">%s</div>' % (cap + svg if "caption-top" in ABLATE else svg + cap)
         d.add('<div class="row">%s%s</div>' % (data_table(t, plain_head("", cols)), fig))
         d.tables.append(t)
     return d
