@@ -76,19 +76,13 @@ tr.grp td { font-weight: bold; padding-top: 5pt; }
 """
 
 
-class Doc:
-    """One HTML document, printed by WeasyPrint; `running` is the head's right-hand text."""
+class Doc(h3.Doc):
+    """One HTML document (set 3's, with this set's stylesheet), printed by WeasyPrint; `running` is
+    the head's right-hand text."""
 
     def __init__(self, name, running, page="A4", font='"Liberation Sans"', size="8.5pt", css=""):
-        self.name, self.parts, self.tables = name, [], []
+        h3.Doc.__init__(self, name)
         self.css = BASE_CSS % {"page": page, "font": font, "size": size, "running": running} + css
-
-    def add(self, s):
-        self.parts.append(s)
-
-    def html(self):
-        return ('<!DOCTYPE html>\n<html lang="fi"><head><meta charset="utf-8"><title>%s</title>\n<style>%s</style>'
-                '</head>\n<body>\n%s\n</body></html>\n' % (e(self.name), self.css, "\n".join(self.parts)))
 
 
 def para(s):
@@ -504,25 +498,10 @@ def main():
     global SEED
     only, keep, seed, out = h3.parse_options(sys.argv[1:], ABLATE, "--keep-html", ".build-holdout/docs11", seed=True)
     SEED = SEED if seed is None else seed
-    done = []
-    for mk in DOCS:
-        if only and mk.__name__[3:] not in only:
-            continue
-        d = mk()
-        hp = os.path.join(out, d.name + ".html")
-        with open(hp, "w", encoding="utf-8") as fh:
-            fh.write(d.html())
-        pdf = os.path.join(out, d.name + ".pdf")
-        print_pdf(d, hp, pdf)
-        if not keep:
-            os.remove(hp)
-        pages = h3.pages_text(pdf)
-        h3.place_tables(d, pages)
-        h3.write_truth(out, d, "Hold-out set 11, truth by construction (tools/holdout/make_holdout11.py, %s; HTML "
-                               "printed by WeasyPrint): %s Every value is the canonical decimal of the digits printed; "
-                               "identities hold on the printed values." % (mk.__name__, " ".join(mk.__doc__.split())))
-        h3.report(d, pages)
-        done.append(d)
+    done = h3.print_html_docs(DOCS, only, out, keep, print_pdf, lambda mk, d: (
+        "Hold-out set 11, truth by construction (tools/holdout/make_holdout11.py, %s; HTML printed by "
+        "WeasyPrint): %s Every value is the canonical decimal of the digits printed; identities hold on "
+        "the printed values." % (mk.__name__, " ".join(mk.__doc__.split()))))
     h3.selfcheck_or_exit(out, done)
 
 

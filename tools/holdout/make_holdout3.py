@@ -952,6 +952,30 @@ def report(d, pages):
     print("%-40s %d tables, %d pages" % (d.name, len(d.tables), len([p for p in pages if p.strip()])))
 
 
+def print_html_docs(docs, only, out, keep, print_pdf, notes):
+    """Sets 7 and 11: each document of `docs` (its maker's name `docNN` among `only`, or all) written as
+    HTML into `out`, printed by `print_pdf(d, html_path, pdf_path)`, its tables placed and its truth
+    written with `notes(mk, d)`; the HTML removed unless `keep`. Returns the documents made."""
+    done = []
+    for mk in docs:
+        if only and mk.__name__[3:] not in only:
+            continue
+        d = mk()
+        hp = os.path.join(out, d.name + ".html")
+        with open(hp, "w", encoding="utf-8") as fh:
+            fh.write(d.html())
+        pdf = os.path.join(out, d.name + ".pdf")
+        print_pdf(d, hp, pdf)
+        pages = pages_text(pdf)
+        place_tables(d, pages)
+        write_truth(out, d, notes(mk, d))
+        if not keep:
+            os.remove(hp)
+        done.append(d)
+        report(d, pages)
+    return done
+
+
 def selfcheck_or_exit(out, done):
     """The self-check of every document made; exit 1 on a problem."""
     bad = selfcheck(out, done)

@@ -583,27 +583,13 @@ def main():
     global SEED
     only, keep, seed, out = h3.parse_options(sys.argv[1:], ABLATE, "--keep-html", ".build-holdout/docs7", seed=True)
     SEED = SEED if seed is None else seed
-    done = []
-    for mk in DOCS:
-        if only and mk.__name__[3:] not in only:
-            continue
-        d = mk()
-        hp = os.path.join(out, d.name + ".html")
-        with open(hp, "w", encoding="utf-8") as fh:
-            fh.write(d.html())
-        pdf = os.path.join(out, d.name + ".pdf")
-        print_pdf(d, hp, pdf)
-        pages = h3.pages_text(pdf)
-        h3.place_tables(d, pages)
-        h3.write_truth(out, d, "Hold-out set 7, truth by construction (tools/holdout/make_holdout7.py, %s; HTML printed "
-                               "by wkhtmltopdf 0.12.6, Qt WebKit%s): %s Every value is the canonical decimal of the digits "
-                               "printed; identities hold on the printed values."
-                               % (mk.__name__, (" with " + " ".join(d.opts)) if d.opts else "", " ".join(mk.__doc__.split())))
-        if not keep:
-            os.remove(hp)
-        done.append(d)
-        h3.report(d, pages)
+    done = h3.print_html_docs(DOCS, only, out, keep, print_pdf, lambda mk, d: (
+        "Hold-out set 7, truth by construction (tools/holdout/make_holdout7.py, %s; HTML printed "
+        "by wkhtmltopdf 0.12.6, Qt WebKit%s): %s Every value is the canonical decimal of the digits "
+        "printed; identities hold on the printed values."
+        % (mk.__name__, (" with " + " ".join(d.opts)) if d.opts else "", " ".join(mk.__doc__.split()))))
     h3.selfcheck_or_exit(out, done)
+
 
 if __name__ == "__main__":
     main()
