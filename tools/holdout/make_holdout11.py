@@ -37,7 +37,6 @@ import html
 import os
 import random
 import sys
-from decimal import Decimal as D
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True
@@ -338,15 +337,7 @@ table.data th { border-bottom: 0.8pt solid #000; }
 """)
     cols = ["TP 2024", "TA 2025", "TA 2026", "Muutos-%"]
     f, p = NF(thou=" ", neg="-"), NF(ndec=1, neg="-")
-    rows, acc = [], [D(0)] * 3
-    for u in h4.LONG_UNITS:
-        base = rnd(rng, 200_000, 9_000_000)
-        v = [-(base + rnd(rng, -int(base) // 8, int(base) // 8)) for _ in range(3)]
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(u, v + [pct(v[2] - v[1], abs(v[1]))]))
-    rows.append(Row("Yhteensä", acc + [pct(acc[2] - acc[1], abs(acc[1]))], "tot"))
-    t = Table("nettomenot", "Nettomenot tulosalueittain", cols, rows, [f, f, f, p], unit="€",
-              identities=["Yhteensä = sum of the units", "Muutos-% = (TA 2026 - TA 2025) / |TA 2025| × 100"])
+    t = h4.nettomenot_table(rng, cols, [f, f, f, p])
     d.add("<h1>Sosiaali- ja terveystoimi</h1>")
     d.add(para(h3.PROSE[1]))
     d.add("<h2>%s</h2>" % e(t.caption))

@@ -1000,34 +1000,11 @@ def main():
             sys.exit("unknown option %s" % args[0])
     out = args[0] if args else ".build-holdout/docs3"
     os.makedirs(out, exist_ok=True)
-    done = []
-    for mk in DOCS:
-        if only and mk.__name__[3:] not in only:
-            continue
-        d = mk()
-        hp = os.path.join(out, d.name + ".html")
-        with open(hp, "w", encoding="utf-8") as fh:
-            fh.write(d.html())
-        pdf = os.path.join(out, d.name + ".pdf")
-        print_pdf(hp, pdf)
-        pages = pages_text(pdf)
-        place_tables(d, pages)
-        truth = {"document": d.name + ".pdf",
-                 "notes": "Hold-out set 3, truth by construction (tools/holdout/make_holdout3.py, %s; HTML printed "
-                          "by headless Chromium): %s Every value is the canonical decimal of the digits printed; "
-                          "identities hold on the printed values." % (mk.__name__, " ".join(mk.__doc__.split())),
-                 "tables": [t.truth() for t in d.tables]}
-        with open(os.path.join(out, d.name + ".truth.json"), "w", encoding="utf-8") as fh:
-            json.dump(truth, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        if not keep:
-            os.remove(hp)
-        done.append(d)
-        print("%-40s %d tables, %d pages" % (d.name, len(d.tables), len([p for p in pages if p.strip()])))
-    bad = selfcheck(out, done)
-    print("selfcheck: %d problems" % bad)
-    if bad:
-        sys.exit(1)
+    done = print_html_docs(DOCS, only, out, keep, lambda d, hp, pdf: print_pdf(hp, pdf), lambda mk, d: (
+        "Hold-out set 3, truth by construction (tools/holdout/make_holdout3.py, %s; HTML printed "
+        "by headless Chromium): %s Every value is the canonical decimal of the digits printed; "
+        "identities hold on the printed values." % (mk.__name__, " ".join(mk.__doc__.split()))))
+    selfcheck_or_exit(out, done)
 
 
 if __name__ == "__main__":

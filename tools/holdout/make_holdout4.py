@@ -478,6 +478,20 @@ LONG_UNITS = ["Perusterveydenhuollon avohoitopalvelut", "Ympäristöterveydenhuo
               "Suun terveydenhuolto", "Toimeentulotukiasiakkaiden aktivointi"]
 
 
+def nettomenot_table(rng, cols, fmts):
+    """Nettomenot of the LONG_UNITS (TP 2024 | TA 2025 | TA 2026 | Muutos-%) and their Yhteensä,
+    drawn from `rng` (set 11 too)."""
+    rows, acc = [], [D(0)] * 3
+    for u in LONG_UNITS:
+        base = rnd(rng, 200_000, 9_000_000)
+        v = [-(base + rnd(rng, -int(base) // 8, int(base) // 8)) for _ in range(3)]
+        acc = [a + b for a, b in zip(acc, v)]
+        rows.append(Row(u, v + [pct(v[2] - v[1], abs(v[1]))]))
+    rows.append(Row("Yhteensä", acc + [pct(acc[2] - acc[1], abs(acc[1]))], "tot"))
+    return Table("nettomenot", "Nettomenot tulosalueittain", cols, rows, fmts, unit="€",
+                 identities=["Yhteensä = sum of the units", "Muutos-% = (TA 2026 - TA 2025) / |TA 2025| × 100"])
+
+
 def doc07():
     """A käyttötalous by unit with long Finnish compound labels in a narrow label column (30 mm),
     hyphenated by FOP (hyphenate="true", language fi: `Ympäristötervey-` / `denhuolto`), the values
@@ -487,15 +501,7 @@ def doc07():
     d = FoDoc("hold4-07-hyphenated-labels", font="DejaVu Serif", size="8.5pt", running="Sosiaali- ja terveystoimi")
     cols = ["TP 2024", "TA 2025", "TA 2026", "Muutos-%"]
     f, p = NF(thou=" "), NF(ndec=1)
-    rows, acc = [], [D(0)] * 3
-    for u in LONG_UNITS:
-        base = rnd(rng, 200_000, 9_000_000)
-        v = [-(base + rnd(rng, -int(base) // 8, int(base) // 8)) for _ in range(3)]
-        acc = [a + b for a, b in zip(acc, v)]
-        rows.append(Row(u, v + [pct(v[2] - v[1], abs(v[1]))]))
-    rows.append(Row("Yhteensä", acc + [pct(acc[2] - acc[1], abs(acc[1]))], "tot"))
-    t = Table("nettomenot", "Nettomenot tulosalueittain", cols, rows, [f, f, f, p], unit="€",
-              identities=["Yhteensä = sum of the units", "Muutos-% = (TA 2026 - TA 2025) / |TA 2025| × 100"])
+    t = nettomenot_table(rng, cols, [f, f, f, p])
     d.add(heading("Sosiaali- ja terveystoimi", marker="Nettomenot"))
     d.add(para(h3.PROSE[1]))
     hy = "false" if "no-hyphen" in ABLATE else "true"
