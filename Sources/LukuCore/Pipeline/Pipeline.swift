@@ -83,7 +83,7 @@ public struct Pipeline: Sendable {
                 // Each page is checked and laid out as soon as it is read: only its lines are kept.
                 var pages = try PopplerReader.read(path: path, threads: pageThreads, pages: self.pages) { page in
                     let checked = TextLayerCheck.checkPage(page)
-                    let laid = joinAndSplit(lineBuilder.lines(of: checked.page))
+                    let laid = joinedAndSplit(lineBuilder.lines(of: checked.page))
                     let charts = laid.figureLabels > 0 ? [FigureBesideTableSplitter.issue(page: page.number, count: laid.figureLabels)] : []
                     return (lines: laid.lines, verdict: checked.verdict, issues: checked.issues + charts)
                 }
@@ -127,7 +127,7 @@ public struct Pipeline: Sendable {
                 try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
                 if LaidOutText.isLaidOut(text) {
                     let laidOut = LaidOutText.lines(parsed, text: text).filter { self.pages?.contains($0.page) ?? true }
-                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value).lines }
+                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value) }
                     // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
                     // minutes p. 18): both readings are made and finished; the one whose numbers
                     // more identities prove is kept, and on a tie the one with more clean numbers.
@@ -166,15 +166,17 @@ public struct Pipeline: Sendable {
 
     /// The layout stage for one PDF page: lines, numbers joined, side-by-side tables split.
     public func layout(_ page: PageGlyphs) -> [TextLine] {
-        joinAndSplit(lineBuilder.lines(of: page)).lines
+        joinAndSplit(lineBuilder.lines(of: page))
     }
 
     /// One page's lines with their digit groups joined into numbers and tables printed side by
     /// side split apart (PDF pages, and text laid out in print columns); where no two tables
     /// stand side by side, a table beside a column of prose is split from it, and where neither,
-    /// a chart's labels beside a table are left out (`FigureBesideTableSplitter`; how many words
-    /// were, for the page's `figure-labels` issue).
-    func joinAndSplit(_ lines: [TextLine]) -> (lines: [TextLine], figureLabels: Int) {
+    /// a chart's labels beside a table are left out (`FigureBesideTableSplitter`).
+    func joinAndSplit(_ lines: [TextLine]) -> [TextLine] { joinedAndSplit(lines).lines }
+
+    /// `joinAndSplit`, with the count of chart words left out for the page's `figure-labels` issue.
+    func joinedAndSplit(_ lines: [TextLine]) -> (lines: [TextLine], figureLabels: Int) {
         let joined = lines.map(numberJoiner.join)
         let tables = gutterSplitter.split(joined)
         guard tables == joined else { return (tables, 0) }
