@@ -73,8 +73,10 @@ public struct FigureBesideTableSplitter: Sendable {
     /// Just left of a caption that opens the line's right part: `Kuvio 1.` after a wide gap (or
     /// at the line's start, when the table side of that line is empty).
     func captionGutter(_ line: TextLine) -> Double? {
-        // Most lines hold no caption word: they are not cut into cells.
-        guard line.words.contains(where: { Self.captionWords.contains($0.text) }) else { return nil }
+        // Most lines hold no caption word: they are not cut into cells (and a word is hashed only
+        // when it opens with a caption word's letter: this runs on every word of most pages).
+        guard line.words.contains(where: { ($0.text.first == "K" || $0.text.first == "F") && Self.captionWords.contains($0.text) })
+        else { return nil }
         let cells = line.chunks(gapEm: cellGapEm)
         guard let k = cells.firstIndex(where: Self.isCaption), let box = cells[k].first?.box else { return nil }
         let em = max(cells[k].first?.fontSize ?? 0, 1)
