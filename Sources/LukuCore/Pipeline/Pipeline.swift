@@ -127,11 +127,19 @@ public struct Pipeline: Sendable {
                 try Pipeline.limitIssue(self.pages, read: read, of: parsed.pages, file: file).map { document.issues.append($0) }
                 if LaidOutText.isLaidOut(text) {
                     let laidOut = LaidOutText.lines(parsed, text: text).filter { self.pages?.contains($0.page) ?? true }
-                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { joinAndSplit($0.value) }
+                    // Chart words left out (`FigureBesideTableSplitter`: character columns are
+                    // columns too) are said in this reading's issues, as on a PDF page.
+                    var charts: [Issue] = []
+                    let joined = Dictionary(grouping: laidOut, by: \.page).sorted { $0.key < $1.key }.flatMap { page in
+                        let laid = joinedAndSplit(page.value)
+                        if laid.figureLabels > 0 { charts.append(FigureBesideTableSplitter.issue(page: page.key, count: laid.figureLabels)) }
+                        return laid.lines
+                    }
                     // Spacing can lie (HTML-made text sets columns one space apart, Lapua's
                     // minutes p. 18): both readings are made and finished; the one whose numbers
                     // more identities prove is kept, and on a tie the one with more clean numbers.
-                    let byColumns = finished(segmenter.segmentLaidOutText(joined))
+                    var byColumns = finished(segmenter.segmentLaidOutText(joined))
+                    byColumns.issues += charts
                     let byTokens = finished(segmenter.segmentText(lines))
                     let (c, t) = (byColumns.verifiedCellCount, byTokens.verifiedCellCount)
                     document = c != t ? (c > t ? byColumns : byTokens)

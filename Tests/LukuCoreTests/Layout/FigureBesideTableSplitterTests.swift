@@ -26,6 +26,35 @@ final class FigureBesideTableSplitterTests: XCTestCase {
         XCTAssertEqual(issue.page, 1)
     }
 
+    /// The same chart in `pdftotext -layout` (character columns are columns too): the bar figure
+    /// `18,9` is no third cell of `I Aineettomat hyödykkeet`, the axis years no period header.
+    func testLayoutTextChartLeftOut() throws {
+        let text = [
+            "VASTAAVAA",
+            "                                        31.12.2025         31.12.2024",
+            "                                                                                            26,4                               27,5",
+            " A PYSYVÄT VASTAAVAT               98 794 839,99 58 010 313,84",
+            "   I Aineettomat hyödykkeet              246 149,10        861 017,03                                                18,9",
+            "   II Aineelliset hyödykkeet        79 354 226,85      42 594 948,82",
+            "                                                                                  13,7",
+            "   III Sijoitukset                  19 194 464,04      14 554 347,99",
+            "                                                                                                         9,3",
+            " B VAIHTUVAT VASTAAVAT             14 186 185,76       4 553 657,13",
+            "   I Saamiset                           2 761 845,09    2 730 359,06",
+            "   II Rahat ja pankkisaamiset       11 424 340,67       1 823 298,07",
+            "                                                                                  2021      2022      2023        2024         2025",
+            " VASTAAVAA YHTEENSÄ              112 981 025,75 62 563 970,97",
+            "                                                                             Kuvio 1. Taseen loppusumma, milj. €",
+            "",
+        ].joined(separator: "\n") + "\n"
+        let doc = try Fixtures.ingestCopied(text, as: "hold11-var-chart-beside-tase.layout.txt")
+        let table = try XCTUnwrap(doc.allTables.first { $0.rows.contains { $0.label == "I Aineettomat hyödykkeet" } })
+        XCTAssertEqual(table.columns.count, 2)
+        XCTAssertEqual(try PrintedFigures.values(of: "I Aineettomat hyödykkeet", in: table), PrintedFigures.decimals(["246149.10", "861017.03"]))
+        XCTAssertEqual(try PrintedFigures.values(of: "II Rahat ja pankkisaamiset", in: table), PrintedFigures.decimals(["11424340.67", "1823298.07"]))
+        XCTAssertTrue(doc.issues.contains { $0.code == "figure-labels" })
+    }
+
     func testCaptionWords() {
         func cell(_ texts: String...) -> [Word] { texts.map { Word(text: $0) } }
         XCTAssertTrue(FigureBesideTableSplitter.isCaption(cell("Kuvio", "1.", "Taseen")))
