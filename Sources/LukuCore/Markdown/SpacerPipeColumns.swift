@@ -92,14 +92,6 @@ enum SpacerPipeColumns {
                 } else {
                     let t = lines[j].trimmingCharacters(in: .whitespaces)
                     if t.hasPrefix("#") { break }
-                    // A long gap of a statement's rows and group names joins the blocks around it
-                    // (`GroupNamesAmongGapRows`: synth kuusiselka's rahoituslaskelma).
-                    if gap == 0, cells[j - 1] != nil, !t.isEmpty,
-                       let end = GroupNamesAmongGapRows.bridgedGapEnd(lines, cells: cells, from: j, width: width),
-                       end - j > maxLinesBetween {
-                        j = end
-                        continue
-                    }
                     if !t.isEmpty { gap += 1 }
                     if gap > maxLinesBetween { break }
                 }
