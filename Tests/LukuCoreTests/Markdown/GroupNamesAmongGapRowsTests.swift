@@ -6,22 +6,11 @@ import XCTest
 /// than `TextLinesBetweenPipeBlocks.maxLines` between a grid's blocks. Lines copied from
 /// markitdown's Markdown of the synth statements (.build-flavours/synth), expected figures from
 /// their truth files.
-final class GroupNamesAmongGapRowsTests: XCTestCase {
-    private func tables(_ text: String) throws -> [Table] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-gapnames-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("copied.md")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return Pipeline(pageThreads: 1).run(path: url.path).allTables
-    }
-
-    private func d(_ s: String) -> Decimal? { Decimal(string: s) }
-
+extension MarkitdownGridBlocksTests {
     /// Synth pauhavaara (Word-made) p. 3, the rahoituslaskelma: four rows and two group names
     /// ("Rahoituksen rahavirta", "Antolainauksen muutokset") left as text between the grid's
     /// blocks, six lines. One table; the rows read from text carry truth's figures, flagged.
-    static let pauhavaara = """
+    static let pauhavaaraGap = """
     |     | Tilinpäätös 2020 |     | Tilinpäätös 2019 |     | Muutos % |
     | --- | ---------------- | --- | ---------------- | --- | -------- |
     Toiminnan rahavirta
@@ -47,7 +36,7 @@ final class GroupNamesAmongGapRowsTests: XCTestCase {
     """
 
     func testPauhavaaraLongGapIsRowsAndGroups() throws {
-        let found = try tables(Self.pauhavaara)
+        let found = try tables(Self.pauhavaaraGap)
         XCTAssertEqual(found.count, 1)
         let table = try XCTUnwrap(found.first)
         let total = try XCTUnwrap(table.rows.first { $0.label == "Toiminnan ja investointien rahavirta" })
@@ -62,9 +51,9 @@ final class GroupNamesAmongGapRowsTests: XCTestCase {
     /// The same gap with its group names replaced by sentences of the document's prose: a long
     /// gap that reads as prose is no part of the grid, and the blocks around it stay apart.
     func testProseInLongGapKeepsBlocksApart() throws {
-        let prose = Self.pauhavaara.replacingOccurrences(of: "Rahoituksen rahavirta\nAntolainauksen muutokset",
+        let prose = Self.pauhavaaraGap.replacingOccurrences(of: "Rahoituksen rahavirta\nAntolainauksen muutokset",
             with: "Rahoituslaskelma osoittaa, kuinka paljon rahavirrasta jää nettoantolainaukseen, lainojen lyhennyksiin ja kassan vahvistamiseen.\nTaseen loppusumma oli 609,3 miljoonaa euroa.")
-        XCTAssertNotEqual(prose, Self.pauhavaara)
+        XCTAssertNotEqual(prose, Self.pauhavaaraGap)
         let found = try tables(prose)
         let joined = found.filter { table in
             table.rows.contains { $0.label == "Investointimenot" } && table.rows.contains { $0.label == "Antolainasaamisten vähennykset" }
