@@ -27,7 +27,7 @@ enum TextLinesBetweenPipeBlocks {
     /// text of hold-out set 6's hold6-03 (iText, an investment programme under group bands) leaves
     /// runs of 5 to 12 item rows as text between one-row grid blocks ("Päiväkoti Tähkän ilmanvaihdon
     /// uusiminen 1 545 667 -56 232 0 -708 653 -263 473" …), each run else a header-less table of
-    /// its own cut from the programme. A group name stays within `maxLines`.
+    /// its own cut from the programme. Group names in such a gap only as `GroupNamesAmongGapRows` allows.
     static let maxRowLines = 40
 
     static func reorder(_ text: String) -> String {
@@ -63,7 +63,7 @@ enum TextLinesBetweenPipeBlocks {
               opening[0].contains(where: \.isLetter) else { return nil }
         var out: [(label: String, readings: [[String]])] = []
         for raw in gap {
-            guard let row = parsedLine(raw, width: width), gap.count <= maxLines || !row.readings.isEmpty else { return nil }
+            guard let row = parsedLine(raw, width: width) else { return nil }
             // A group name starting in lower case is the wrapped end of the one before.
             if row.readings.isEmpty, row.label.first?.isLowercase == true, let last = out.last, last.readings.isEmpty {
                 out[out.count - 1].label += " " + row.label
@@ -71,6 +71,8 @@ enum TextLinesBetweenPipeBlocks {
                 out.append(row)
             }
         }
+        // A long gap holds rows; group names among them only as `GroupNamesAmongGapRows` allows.
+        if gap.count > maxLines, !GroupNamesAmongGapRows.allows(out.map { ($0.label, !$0.readings.isEmpty) }) { return nil }
         let settled = GroupIdentityReading.settle(context + out, columns: width - 1).suffix(out.count)
         guard zip(out, settled).allSatisfy({ $0.readings.isEmpty || $1.count == 1 }) else { return nil }
         return zip(out, settled).map { row, readings in pipeLine(label: row.label, figures: readings.first, width: width) }

@@ -11,7 +11,8 @@ final class MarkitdownGridBlocksTests: XCTestCase {
         try tables(text).flatMap(\.rows)
     }
 
-    private func tables(_ text: String) throws -> [Table] {
+    /// A copied text's tables (also used by `GroupNamesAmongGapRowsTests.swift`).
+    func tables(_ text: String) throws -> [Table] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("luku-mdblocks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -28,7 +29,7 @@ final class MarkitdownGridBlocksTests: XCTestCase {
         row.cells.compactMap { $0 }.filter { $0.value != nil }.map { !$0.flags.isEmpty }
     }
 
-    private func d(_ s: String) -> Decimal? { Decimal(string: s) }
+    func d(_ s: String) -> Decimal? { Decimal(string: s) }
 
     // MARK: TextLinesBetweenPipeBlocks
 
