@@ -195,7 +195,6 @@ enum ItemsWithoutFigureLine {
         if s.headline { s.open = true }
         s.headline = false
         let text = statement.labels[i].text
-        if SubtotalOnlyRows.closesGroups(text) { s.open = false }
         guard let count = row.count, count == p || count == 2 * p else {
             s.open = nil
             s.items = nil

@@ -65,15 +65,4 @@ enum SubtotalOnlyRows {
         let key = StatementVocabulary.key(label)
         return PairedColumnFooting.results.contains { StatementVocabulary.matches(key, $0) }
     }
-
-    /// The income statement's intermediate results, which add up the subtotal column and so
-    /// stand outside every group: their figures go to the subtotal columns even when no 2N row
-    /// closed the group above them (synth joutsenkyla p. 1: "Tilikauden tulos" after "Satunnaiset
-    /// erät", whose only line is "Satunnaiset kulut 0 0"). Not "Tilikauden ylijäämä", which a
-    /// balance sheet prints as an item of its equity.
-    static let groupClosingResults: Set<String> = ["TOIMINTAKATE", "VUOSIKATE", "TILIKAUDEN TULOS"]
-
-    static func closesGroups(_ label: String) -> Bool {
-        groupClosingResults.contains(StatementVocabulary.key(label))
-    }
 }

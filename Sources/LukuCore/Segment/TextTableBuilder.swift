@@ -533,9 +533,8 @@ struct TextTableBuilder: Sendable {
         var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
         let opens = SubtotalOnlyRows.opens(labels: rows.map(\.label), tails: rows.map(\.tail), numberRows: numberRows)
         let results = numberRows.map { SubtotalOnlyRows.isResult(rows[$0].label) }
-        let closing = numberRows.map { SubtotalOnlyRows.closesGroups(rows[$0].label) }
         if let years = TwoColumnsPerYear.pairedYears(columns),
-           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens, results: results, outside: closing) {
+           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens, results: results) {
             // The header already names the item and subtotal column of each year.
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         } else if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
@@ -544,7 +543,7 @@ struct TextTableBuilder: Sendable {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
         } else if PairedColumnsOnlyForPeriods.allows(columns),
-                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens, results: results, outside: closing) {
+                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens, results: results) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }

@@ -31,11 +31,8 @@ enum TwoColumnsPerYear {
     ///
     /// `opens[k]` says a group headline (a label line without figures, not the top of a wrapped
     /// label) stands between row k and the number row before it (SubtotalOnlyRows); `results[k]`
-    /// says row k is a result line (`PairedColumnFooting.results`), `outside[k]` that it is one of
-    /// the income statement's intermediate results, which close any group open above them
-    /// (`SubtotalOnlyRows.closesGroups`).
-    static func read(_ tails: [[String]], header n: Int, opens: [Bool]? = nil, results: [Bool]? = nil,
-                     outside: [Bool]? = nil) -> [Int: Placement]? {
+    /// says row k is a result line (`PairedColumnFooting.results`).
+    static func read(_ tails: [[String]], header n: Int, opens: [Bool]? = nil, results: [Bool]? = nil) -> [Int: Placement]? {
         guard n >= 1, 2 * n <= RowColumnCount.maxColumns, tails.count >= 3 else { return nil }
         let single = tails.map { clean(DigitRunSplitter.split($0, columns: n)) }
         // A closing row whose reading leaves a short negative item before a three-digit subtotal
@@ -53,8 +50,6 @@ enum TwoColumnsPerYear {
         var open = true
         for k in tails.indices {
             if opens?[k] == true { open = true }
-            // An intermediate result stands outside every group (SubtotalOnlyRows.closesGroups).
-            if outside?[k] == true { open = false }
             let asItems = single[k].map { s in
                 Placement(texts: (0..<(2 * n)).map { SubtotalOnlyRows.column($0, open: open) ? s.numbers[$0 / 2] : nil },
                           flagged: true)
