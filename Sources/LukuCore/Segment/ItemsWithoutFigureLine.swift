@@ -30,7 +30,7 @@ enum ItemsWithoutFigureLine {
     /// Choices that survive the search and are read in full; more leaves the page as before.
     static let maxReadings = 16
     /// Steps of the search before it gives up.
-    static let maxSteps = 50_000
+    static let maxSteps = 20_000
     /// Places of label-box cells among a line's figures tried per row.
     static let maxPlaces = 8
 
@@ -107,7 +107,8 @@ enum ItemsWithoutFigureLine {
                 return
             }
             if j < lines.count {
-                for row in rowReadings(label, figures: figures[j], cells: lines[j], periods: p) {
+                let cut = label.own.isEmpty ? lines[j] : cells(figures[j], periods: p, own: label.own.count)
+                for row in rowReadings(label, figures: figures[j], cells: cut, periods: p) {
                     guard let next = step(state, row: row, statement, at: i, periods: p, unit: unit) else { continue }
                     chosen.append(row.words)
                     walk(i + 1, j + 1, left, next)
@@ -139,10 +140,11 @@ enum ItemsWithoutFigureLine {
     }
 
     /// The figures of one line: its decimals cut after each decimal part, or whole numbers read
-    /// as N or as 2N figures when only one of the two reads (`TwoColumnsPerYear`); nil when open.
-    static func cells(_ words: [String], periods p: Int) -> [String]? {
+    /// as N or as 2N figures (less `own` cells printed in the label box) when only one of the two
+    /// reads (`TwoColumnsPerYear`); nil when open.
+    static func cells(_ words: [String], periods p: Int, own: Int = 0) -> [String]? {
         if let cells = LabelBlockPairing.decimalCells(words) { return cells }
-        let reads = [p, 2 * p].compactMap { n -> [String]? in
+        let reads = [p - own, 2 * p - own].filter { $0 > 0 }.compactMap { n -> [String]? in
             guard let split = DigitRunSplitter.split(words, columns: n), !ShortRows.cutsNumbersApart(split.numbers),
                   split.numbers.allSatisfy({ FinnishNumber.parse($0) != nil }) else { return nil }
             return split.numbers
