@@ -77,12 +77,12 @@ enum ItemsWithoutFigureLine {
         // Two columns per year: some line holds 2N figures.
         guard lines.contains(where: { $0?.count == 2 * p }) else { return nil }
         let unit: Decimal = figures.joined().contains { $0.contains(",") } ? Decimal(string: "0.01") ?? 1 : 1
-        let mayBeEmpty = statement.labels.indices.map { mayBeEmpty(statement, $0, periods: p) }
+        let optional = statement.labels.indices.map { mayBeEmpty(statement, $0, periods: p) }
         // Labels that may go without a line from each index on, to prune a choice early.
         var emptyAfter = Array(repeating: 0, count: statement.labels.count + 1)
         var carryingAfter = Array(repeating: 0, count: statement.labels.count + 1)
         for i in statement.labels.indices.reversed() {
-            emptyAfter[i] = emptyAfter[i + 1] + (mayBeEmpty[i] ? 1 : 0)
+            emptyAfter[i] = emptyAfter[i + 1] + (optional[i] ? 1 : 0)
             carryingAfter[i] = carryingAfter[i + 1] + (statement.carries[i] ? 1 : 0)
         }
         var out: [[[String]]] = []
@@ -115,7 +115,7 @@ enum ItemsWithoutFigureLine {
                     chosen.removeLast()
                 }
             }
-            if left > 0, mayBeEmpty[i] {
+            if left > 0, optional[i] {
                 let row = RowReading(words: label.own, count: label.own.isEmpty ? 0 : label.own.count,
                                      values: values(label.own))
                 if let next = step(state, row: row, statement, at: i, periods: p, unit: unit) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// In a statement with two value columns per year (TwoColumnsPerYear), a row of one figure per
 /// year that follows a group's closing row (item and subtotal) with no group headline between
 /// stands outside every group: its figures are subtotal-only lines ("Valmistus omaan käyttöön",
