@@ -140,8 +140,9 @@ enum ItemsWithoutFigureLine {
     }
 
     /// The figures of one line: its decimals cut after each decimal part, or whole numbers read
-    /// as N or as 2N figures (less `own` cells printed in the label box) when only one of the two
-    /// reads (`TwoColumnsPerYear`); nil when open.
+    /// as N figures, else as 2N (less `own` cells printed in the label box), as `TwoColumnsPerYear`
+    /// prefers them; nil when neither reads. (The reader takes the 2N reading of a line that reads
+    /// both ways only when it closes its group; the full reading settles such a line.)
     static func cells(_ words: [String], periods p: Int, own: Int = 0) -> [String]? {
         if let cells = LabelBlockPairing.decimalCells(words) { return cells }
         let reads = [p - own, 2 * p - own].filter { $0 > 0 }.compactMap { n -> [String]? in
@@ -149,7 +150,7 @@ enum ItemsWithoutFigureLine {
                   split.numbers.allSatisfy({ FinnishNumber.parse($0) != nil }) else { return nil }
             return split.numbers
         }
-        return reads.count == 1 ? reads[0] : nil
+        return reads.first
     }
 
     /// The values of cells, nil when one is no number.
@@ -159,13 +160,11 @@ enum ItemsWithoutFigureLine {
     }
 
     /// The readings of label `label` over the figure line `figures` (cut into `cells` when the text
-    /// fixes them): its label-box cells at each place among the figures, keeping their order (the
-    /// ends only when the figures are open).
+    /// fixes them): its label-box cells at each place among the figures, keeping their order; none
+    /// when the figures do not cut into the columns the label-box cells leave.
     static func rowReadings(_ label: LabelBlockPairing.Label, figures: [String], cells: [String]?, periods p: Int) -> [RowReading] {
         guard !label.own.isEmpty else { return [RowReading(words: figures, count: cells?.count, values: cells.flatMap(values))] }
-        guard let cells else {
-            return [label.own + figures, figures + label.own].map { RowReading(words: $0, count: nil, values: nil) }
-        }
+        guard let cells else { return [] }
         let n = cells.count + label.own.count
         var out: [RowReading] = []
         for slots in placements(n, label.own.count).prefix(maxPlaces) {
@@ -197,7 +196,9 @@ enum ItemsWithoutFigureLine {
         if s.headline { s.open = true }
         s.headline = false
         let text = statement.labels[i].text
-        guard let count = row.count, count == p || count == 2 * p else {
+        // A row of neither N nor 2N figures fits no column of the statement.
+        if let count = row.count, count != p, count != 2 * p { return nil }
+        guard let count = row.count else {
             s.open = nil
             s.items = nil
             s.running = nil

@@ -132,7 +132,7 @@ enum StatementLabelBlock {
             var joined = TextFileReader.parse(text.joined(separator: "\n")).lines
             for k in joined.indices { joined[k].page = page }
             guard let found = read(joined), found.count == 1, let draft = found.first,
-                  draft.rows.count >= figureRows.count else { continue }
+                  draft.rows.count >= figureRows.filter({ !$0.isEmpty }).count else { continue }
             // The arithmetic must agree: no identity fails and enough hold.
             let table = draft.finished(id: "outline")
             let tally = LabelBlockPairing.tally(table, loose: [:])
@@ -141,8 +141,9 @@ enum StatementLabelBlock {
             guard tally.failed == 0, footing.failed == 0,
                   paired ? footing.held >= minFooting : tally.held >= LabelBlockPairing.minHeld else { continue }
             let score = footing.held + tally.held
-            // Two orders that read the same cells (a "0,00" beside a "0,00") are one reading.
-            let cells = draft.rows.map { $0.cells.map { $0?.text } }
+            // Two orders that read the same cells (a "0,00" beside a "0,00") are one reading; the
+            // same cells under another label (an empty item's) are not.
+            let cells = draft.rows.map { [$0.label] + $0.cells.map { $0?.text } }
             if let b = best, b.score >= score {
                 if b.score == score, b.cells != cells { tied.append(cells) }
                 continue
