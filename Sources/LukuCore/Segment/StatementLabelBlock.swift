@@ -61,8 +61,11 @@ enum StatementLabelBlock {
         if let labels = LabelBlockPairing.labels(lines, above: figures[0], floor: floor, excluded: excluded),
            let header = headerLine(lines, above: labels[0].line, floor: floor),
            let found = block(lines, labels: labels, header: (header, lines[header].text.trimmingCharacters(in: .whitespaces)),
-                             figures: figures, floor: floor, read: read, rows: { carrying, _ in
-                                 carrying.count == figures.count ? [figures.map { lines[$0].words.map(\.text) }] : []
+                             figures: figures, floor: floor, read: read, rows: { statement, carrying, periods in
+                                 let words = figures.map { lines[$0].words.map(\.text) }
+                                 if carrying.count == figures.count { return ([words], false) }
+                                 // Empty items that print no figure line (ItemsWithoutFigureLine).
+                                 return (ItemsWithoutFigureLine.readings(statement, figures: words, periods: periods) ?? [], true)
                              }) {
             return found
         }
@@ -71,17 +74,19 @@ enum StatementLabelBlock {
               let labels = GroupedFiguresAfterLabels.cellLineLabels(lines, above: figures[0], floor: floor, excluded: excluded,
                                                                     cells: LabelBlockPairing.loneCellLine, ownOnLabelLine: true),
               let header = StatementCellLines.header(lines, above: labels[0].line, floor: floor) else { return nil }
-        return block(lines, labels: labels, header: header, figures: figures, floor: floor, read: read, rows: { carrying, periods in
-            StatementCellLines.groupings(cells, own: carrying.map(\.own.count), periods: periods).map { $0.map { [$0.joined(separator: " ")] } }
+        return block(lines, labels: labels, header: header, figures: figures, floor: floor, read: read, rows: { _, carrying, periods in
+            (StatementCellLines.groupings(cells, own: carrying.map(\.own.count), periods: periods).map { $0.map { [$0.joined(separator: " ")] } }, false)
         }, grouped: " (one figure a line, grouped into rows where the group subtotals foot)")
     }
 
     /// The table of a block of `labels` under the column heading `header` (its first line and
     /// text) over the figure lines `figures`: `rows` gives, for the labels that take figures and
-    /// the periods, each way to read their figures (one list of cell texts per such label).
+    /// the periods, each way to read their figures (one list of cell texts per such label), and
+    /// whether those lists already hold the label-box cells in place (`ItemsWithoutFigureLine`).
     static func block(_ lines: [TextLine], labels: [LabelBlockPairing.Label], header: (line: Int, text: String),
                       figures: [Int], floor: Int, read: ([TextLine]) -> [TableDraft]?,
-                      rows: ([LabelBlockPairing.Label], Int) -> [[[String]]], grouped: String = "") -> Found? {
+                      rows: (ItemsWithoutFigureLine.Statement, [LabelBlockPairing.Label], Int) -> (readings: [[[String]]], placed: Bool),
+                      grouped: String = "") -> Found? {
         guard let headerRead = TextFileReader.parse(header.text).lines.first,
               let periods = PlainHeader(headerRead)?.columns.count else { return nil }
         // Key figures after a heading in capitals print their own cells and take no figure line.
@@ -93,10 +98,15 @@ enum StatementLabelBlock {
               keyFigures.allSatisfy({ !$0.own.isEmpty }) else { return nil }
         let carries = keys.indices.map { k in !outline.isGroupHeading(keys, at: k) }
         guard !statement.indices.contains(where: { !carries[$0] && !statement[$0].own.isEmpty }) else { return nil }
-        let readings = rows(statement.indices.filter { carries[$0] }.map { statement[$0] }, periods)
+        let outlined = ItemsWithoutFigureLine.Statement(labels: statement, keys: keys, carries: carries, outline: outline)
+        let (readings, placed) = rows(outlined, statement.indices.filter { carries[$0] }.map { statement[$0] }, periods)
         // The rows whose label-box cells may stand on either side of their figures.
-        let ordered = statement.indices.filter { carries[$0] && !statement[$0].own.isEmpty }
+        let ordered = placed ? [] : statement.indices.filter { carries[$0] && !statement[$0].own.isEmpty }
         guard !readings.isEmpty, ordered.count <= maxOrdered else { return nil }
+        // Rows a tie may leave without figures: those whose label-box cells were read on either
+        // side of their figures, or, with empty items, every item that may print no line.
+        let loose = placed ? statement.indices.filter { ItemsWithoutFigureLine.mayBeEmpty(outlined, $0, periods: periods) || carries[$0] && !statement[$0].own.isEmpty }
+                           : ordered
         let page = lines[figures[0]].page
         var best: (draft: TableDraft, cells: [[String?]], score: Int, footing: PairedColumnFooting.Tally, tally: ReadingByIdentities.Tally)?
         // The cells of readings as good as the best that read other cells.
@@ -114,14 +124,15 @@ enum StatementLabelBlock {
                 }
                 let figureWords = figureRows[next]
                 next += 1
-                let cells = ownFirst.contains(k) || label.own.isEmpty ? label.own + figureWords : figureWords + label.own
+                let cells = placed ? figureWords
+                    : ownFirst.contains(k) || label.own.isEmpty ? label.own + figureWords : figureWords + label.own
                 text.append(([label.text] + cells).joined(separator: " "))
             }
             for label in keyFigures { text.append(([label.text] + label.own).joined(separator: " ")) }
             var joined = TextFileReader.parse(text.joined(separator: "\n")).lines
             for k in joined.indices { joined[k].page = page }
             guard let found = read(joined), found.count == 1, let draft = found.first,
-                  draft.rows.count >= figureRows.count else { continue }
+                  draft.rows.count >= figureRows.filter({ !$0.isEmpty }).count else { continue }
             // The arithmetic must agree: no identity fails and enough hold.
             let table = draft.finished(id: "outline")
             let tally = LabelBlockPairing.tally(table, loose: [:])
@@ -130,8 +141,9 @@ enum StatementLabelBlock {
             guard tally.failed == 0, footing.failed == 0,
                   paired ? footing.held >= minFooting : tally.held >= LabelBlockPairing.minHeld else { continue }
             let score = footing.held + tally.held
-            // Two orders that read the same cells (a "0,00" beside a "0,00") are one reading.
-            let cells = draft.rows.map { $0.cells.map { $0?.text } }
+            // Two orders that read the same cells (a "0,00" beside a "0,00") are one reading; the
+            // same cells under another label (an empty item's) are not.
+            let cells = draft.rows.map { [$0.label] + $0.cells.map { $0?.text } }
             if let b = best, b.score >= score {
                 if b.score == score, b.cells != cells { tied.append(cells) }
                 continue
@@ -139,7 +151,7 @@ enum StatementLabelBlock {
             best = (draft, cells, score, footing, tally)
             tied = []
         }
-        guard let chosen = best, let open = openRows(chosen.cells, tied: tied, labels: ordered.map { statement[$0].text },
+        guard let chosen = best, let open = openRows(chosen.cells, tied: tied, labels: loose.map { statement[$0].text },
                                                      rows: chosen.draft.rows.map(\.label)) else { return nil }
         var draft = chosen.draft
         // A row whose label-box cell the arithmetic does not place keeps its label, not its cells.
@@ -153,11 +165,13 @@ enum StatementLabelBlock {
         let names = chosen.tally.rules.isEmpty ? "" : " (" + Array(Set(chosen.tally.rules)).sorted().joined(separator: "; ") + ")"
         let footed = chosen.footing.held > 0 ? "\(chosen.footing.held) group subtotals and result lines foot and " : ""
         let left = open.isEmpty ? "" : "; the figures of \(open.map { draft.rows[$0].label }.joined(separator: ", ")) are left out: "
-            + "a cell printed beside the label may stand before or after them and no identity tells which"
+            + (placed ? "readings that give other empty items no figure line foot as well"
+                      : "a cell printed beside the label may stand before or after them and no identity tells which")
+        let empty = placed ? "; \(carries.filter { $0 }.count - figures.count) items print no figure line, chosen where the footings agree (ItemsWithoutFigureLine)" : ""
         let issue = Issue(severity: .warning, code: "ambiguous-split", page: page,
                           message: "a statement's \(labels.count) labels under its outline, then its \(figures.count) figure lines with no label\(grouped) (the page in column blocks): "
                               + "the \(carries.filter { $0 }.count) labels that are no group heading with items under it paired by order; under that pairing "
-                              + footed + "\(chosen.tally.held) identities hold\(names), none fails; every cell flagged ambiguous-split" + left)
+                              + footed + "\(chosen.tally.held) identities hold\(names), none fails; every cell flagged ambiguous-split" + empty + left)
         return (draft, header.line, labels[0].line, figures[figures.count - 1], issue)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// In a statement with two value columns per year (TwoColumnsPerYear), a row of one figure per
 /// year that follows a group's closing row (item and subtotal) with no group headline between
 /// stands outside every group: its figures are subtotal-only lines ("Valmistus omaan käyttöön",
@@ -35,5 +37,34 @@ enum SubtotalOnlyRows {
             previous = k
         }
         return out
+    }
+
+    /// Whether a row of one figure per year `numbers` (number row `k`) inside an open group is
+    /// the group's subtotal printed alone on its last item (SubtotalOnlyItemRows): the next number
+    /// row is a result line with no headline between (`results`, `opens`), and each year's figure
+    /// is the sum of the group's items so far (`run`, placed in `placements`; none sum to 0). A
+    /// result line adds up the subtotal column, so the group must close before it, and an item
+    /// that is not its group's sum would not foot. Synth joutsenkyla p. 1 in `-raw` and pypdf:
+    /// "Rahastojen muutos 63 331 24 822" under "Poistoeron lisäys (-) tai vähennys (+) 63 331
+    /// 24 822" (Varausten muutos empty), "Satunnaiset kulut 0 0" (Satunnaiset tuotot empty),
+    /// each right before a result line.
+    static func closesBeforeResult(_ numbers: [String], at k: Int, run: [Int], placements: [Int: ArithmeticPlacedRows.Placement],
+                                   opens: [Bool]?, results: [Bool]?) -> Bool {
+        guard let results, let opens, k + 1 < results.count, results[k + 1], !opens[k + 1] else { return false }
+        return numbers.indices.allSatisfy { y in
+            guard let figure = TwoColumnsPerYear.value(numbers[y]) else { return false }
+            var sum = Decimal(0)
+            for r in run {
+                guard let item = TwoColumnsPerYear.value(placements[r]?.texts[2 * y]) else { return false }
+                sum += item
+            }
+            return sum == figure
+        }
+    }
+
+    /// Whether a row label is a result line (`PairedColumnFooting.results`).
+    static func isResult(_ label: String) -> Bool {
+        let key = StatementVocabulary.key(label)
+        return PairedColumnFooting.results.contains { StatementVocabulary.matches(key, $0) }
     }
 }

@@ -532,8 +532,9 @@ struct TextTableBuilder: Sendable {
         // Rows of a statement with two value columns per year (TwoColumnsPerYear), by row index.
         var perYear: [Int: ArithmeticPlacedRows.Placement] = [:]
         let opens = SubtotalOnlyRows.opens(labels: rows.map(\.label), tails: rows.map(\.tail), numberRows: numberRows)
+        let results = numberRows.map { SubtotalOnlyRows.isResult(rows[$0].label) }
         if let years = TwoColumnsPerYear.pairedYears(columns),
-           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens) {
+           let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: years, opens: opens, results: results) {
             // The header already names the item and subtotal column of each year.
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         } else if let m = RowColumnCount.count(numberRows.map { rows[$0].tail }, header: headerCount) {
@@ -542,7 +543,7 @@ struct TextTableBuilder: Sendable {
             columns = Array(repeating: Column(header: ""), count: sparse.columns - headerCount) + columns
             for (k, placement) in sparse.rows { arithmetic[numberRows[k]] = placement }
         } else if PairedColumnsOnlyForPeriods.allows(columns),
-                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens) {
+                  let doubled = TwoColumnsPerYear.read(numberRows.map { rows[$0].tail }, header: headerCount, opens: opens, results: results) {
             columns = TwoColumnsPerYear.columns(columns)
             for (k, placement) in doubled { perYear[numberRows[k]] = placement }
         }

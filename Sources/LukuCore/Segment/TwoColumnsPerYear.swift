@@ -30,8 +30,9 @@ enum TwoColumnsPerYear {
     /// the rows do not show the layout.
     ///
     /// `opens[k]` says a group headline (a label line without figures, not the top of a wrapped
-    /// label) stands between row k and the number row before it (SubtotalOnlyRows).
-    static func read(_ tails: [[String]], header n: Int, opens: [Bool]? = nil) -> [Int: Placement]? {
+    /// label) stands between row k and the number row before it (SubtotalOnlyRows); `results[k]`
+    /// says row k is a result line (`PairedColumnFooting.results`).
+    static func read(_ tails: [[String]], header n: Int, opens: [Bool]? = nil, results: [Bool]? = nil) -> [Int: Placement]? {
         guard n >= 1, 2 * n <= RowColumnCount.maxColumns, tails.count >= 3 else { return nil }
         let single = tails.map { clean(DigitRunSplitter.split($0, columns: n)) }
         // A closing row whose reading leaves a short negative item before a three-digit subtotal
@@ -80,6 +81,15 @@ enum TwoColumnsPerYear {
                     continue
                 }
             }
+            // The group's subtotal printed alone on its empty last item, right before a result line
+            // (SubtotalOnlyItemRows): subtotal columns, still flagged.
+            if open, let s = single[k], SubtotalOnlyRows.closesBeforeResult(s.numbers, at: k, run: run, placements: placements,
+                                                                             opens: opens, results: results) {
+                placements[k] = Placement(texts: (0..<(2 * n)).map { $0 % 2 == 1 ? s.numbers[$0 / 2] : nil }, flagged: true)
+                run = []
+                open = false
+                continue
+            }
             placements[k] = asItems
             // A subtotal-only row is no item of the next group's sum.
             if open { run.append(k) }
@@ -123,7 +133,7 @@ enum TwoColumnsPerYear {
         }
     }
 
-    private static func value(_ text: String??) -> Decimal? {
+    static func value(_ text: String??) -> Decimal? {
         guard let text = text ?? nil, let parsed = FinnishNumber.parse(text), parsed.unit == nil else { return nil }
         return parsed.value
     }

@@ -211,4 +211,87 @@ enum SheetIncomePages {
         3 944 080,44 19 667 397,90
         19 667 397,90 9 087 785,74
         """#
+
+    /// synth-1000-14-sheet-joutsenkyla-2020 p. 1: 33 labels (6 group headings) over 23 figure
+    /// lines of whole numbers, the minus set apart; four empty items print no line
+    /// (`ItemsWithoutFigureLine`), "Satunnaiset kulut 0 0" and "Arvonalentumiset 0" print cells
+    /// in the label box.
+    static let joutsenkyla1 = #"""
+        1
+        Joutsenkylän kunta
+        Tilinpäätös 2020
+        1. Toimintakertomus
+        1.1. Olennaiset tapahtumat toiminnassa ja taloudessa
+        1.2. Tilikauden tuloksen muodostuminen
+        Tuloslaskelma (ulkoinen)
+        2020 2019
+        € €
+        Toimintatuotot
+        Myyntituotot
+        Maksutuotot
+        Tuet ja avustukset
+        Muut toimintatuotot
+        Valmistus omaan käyttöön
+        Toimintakulut
+        Henkilöstökulut
+        Palvelujen ostot
+        Aineet, tarvikkeet, tavarat
+        Avustukset
+        Muut toimintakulut
+        Toimintakate
+        Verotulot
+        Valtionosuudet
+        Rahoitustuotot ja -kulut
+        Korkotuotot
+        Muut rahoitustuotot
+        Korkokulut
+        Muut rahoituskulut
+        Vuosikate
+        Poistot ja arvonalentumiset
+        Suunnitelman mukaiset poistot
+        Arvonalentumiset 0
+        Satunnaiset erät
+        Satunnaiset tuotot
+        Satunnaiset kulut 0 0
+        Tilikauden tulos
+        Tilinpäätössiirrot
+        Poistoeron lisäys (-) tai vähennys (+)
+        Varausten muutos
+        Rahastojen muutos
+        Tilikauden yli-/alijäämä
+        Joutsenkylän kunta tilinpäätös vuodelta 2020 on laadittu kuntalain, kirjanpitolain ja kirjanpitolautakunnan
+        kuntajaoston yleisohjeiden mukaisesti. Tilinpäätös sisältää taseen, tuloslaskelman, rahoituslaskelman ja niiden
+        liitetiedot sekä talousarvion toteutumisvertailun ja toimintakertomuksen.
+        Vuoden 2020 aikana Joutsenkylän kuntan väkiluku oli vuoden lopussa 8 941 asukasta. Edellisenä vuonna
+        asukkaita oli 9 044. Talouden tasapainottaminen ja investointien hallittu toteuttaminen olivat vuoden keskeisiä
+        tavoitteita. Tuloveroprosentti oli 21,1 prosenttia.
+        Tilikauden jaksotettujen tuottojen riittävyys jaksotettuihin menoihin osoitetaan tuloslaskelman välituotosten eli
+        toimintakatteen, vuosikatteen ja tilikauden tuloksen avulla.
+        Toimintakate oli −65,7 miljoonaa euroa (−63,6 milj. euroa vuonna 2019). Verotuloja kertyi 54,6 miljoonaa euroa
+        ja valtionosuuksia 18,0 miljoonaa euroa.
+        4 747 319 4 577 834
+        3 644 046 3 699 781
+        2 848 037 2 578 587
+        6 400 118 17 639 521 6 113 939 16 970 140
+        - 35 008 194 - 33 750 548
+        - 27 328 416 - 26 542 879
+        - 6 162 840 - 6 054 912
+        - 5 873 892 - 5 507 852
+        - 9 000 134 - 83 373 476 - 8 712 091 - 80 568 283
+        - 65 733 955 - 63 598 143
+        54 575 068 50 191 351
+        17 995 090 18 494 437
+        168 912 49 259
+        23 605 160 163
+        - 127 805 - 342 701
+        - 8 630 56 083 - 6 445 - 139 725
+        6 892 286 4 947 920
+        - 3 298 357 - 6 353 686
+        - 474 674 - 3 773 031 - 6 353 686
+        3 119 255 - 1 405 766
+        63 331 24 822
+        63 331 24 822
+        3 182 587 - 1 380 944
+
+        """#
 }
