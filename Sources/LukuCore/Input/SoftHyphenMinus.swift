@@ -6,7 +6,7 @@
 /// that looks right (hold-out set 9: Kauhava's tilinpäätös through cairo, 330 figures; in the PDF and
 /// in `pdftotext`'s text of it).
 ///
-/// Read, two cases, each giving back the hyphen-minus the source PDF reads for that glyph:
+/// Read, three cases, each giving back the hyphen-minus the source PDF reads for that glyph:
 /// - `startsFigure`: a soft hyphen at the start of a word directly before a digit is the printed
 ///   minus of that figure. A soft hyphen a word processor sets at a line's end follows a letter and
 ///   is followed by the line break, never by a digit, and is left alone. In text a word starts after
@@ -21,17 +21,27 @@
 ///   the figures read positive, 6 wrong without a flag in the PDF and 3 in `pdftotext -layout`. Read
 ///   as "-", the rules that read the source's lone minus (`SignLineAbove`, the spaced sign) decide,
 ///   with their flags, as on the source.
+/// - `betweenDigits`: a soft hyphen set right against a digit on both sides is a drawn hyphen, never a
+///   hyphenation point (nothing is hyphenated between two digits): Kauhava's business IDs "0208850­1"
+///   (p. 145) and ranges "8­12/2024", which through cairo lost the hyphen and read as two figures,
+///   0208850 and 1, in the holdings table. Read as "-" they are what the source prints; a soft hyphen
+///   at a line's end after a digit ("1234­" / "5678") is followed by the break and left alone.
 enum SoftHyphenMinus: ScalarRepair {
     static func isCandidate(_ v: UInt32) -> Bool { v == 0xAD }
 
-    /// A page's glyphs with each soft hyphen that starts a figure, or stands alone, read as a minus.
+    /// A page's glyphs with each soft hyphen that starts a figure, stands alone or stands between two
+    /// digits read as "-".
     static func repair(glyphs: [Glyph]) -> [Glyph] {
         guard glyphs.contains(where: { $0.scalar.value == 0xAD }) else { return glyphs }
         var out = glyphs
         for i in glyphs.indices where glyphs[i].scalar.value == 0xAD {
             let before = i > 0 ? glyphs[i - 1] : nil
             let after = i + 1 < glyphs.count ? glyphs[i + 1] : nil
-            if let before, setAgainst(before, glyphs[i]) { continue }
+            if let before, setAgainst(before, glyphs[i]) {
+                if NumberJoiner.isASCIIDigit(before.scalar), let after, NumberJoiner.isASCIIDigit(after.scalar),
+                   setAgainst(glyphs[i], after) { out[i].scalar = "-" }  // betweenDigits
+                continue
+            }
             let startsFigure = after.map { NumberJoiner.isASCIIDigit($0.scalar) } ?? false
             let standsAlone = !(after.map { setAgainst(glyphs[i], $0) } ?? false) && hasWidth(glyphs[i])
             if startsFigure || standsAlone { out[i].scalar = "-" }
@@ -59,14 +69,14 @@ enum SoftHyphenMinus: ScalarRepair {
         var out = scalars
         var changed = false
         for i in scalars.indices where scalars[i].value == 0xAD {
-            if i > 0 {
-                let p = scalars[i - 1]
-                if isLatinLetterScalar(p.value) || NumberJoiner.isASCIIDigit(p) { continue }
-            }
+            let previous = i > 0 ? scalars[i - 1] : nil
             let next = i + 1 < scalars.count ? scalars[i + 1] : nil
+            let digitBefore = previous.map { NumberJoiner.isASCIIDigit($0) } ?? false
             let startsFigure = next.map { NumberJoiner.isASCIIDigit($0) } ?? false
-            let standsAlone = (i == 0 || isBreak(scalars[i - 1])) && (next.map(isBreak) ?? true)
-            guard startsFigure || standsAlone else { continue }
+            let inWord = digitBefore || previous.map { isLatinLetterScalar($0.value) } ?? false
+            let standsAlone = (previous.map(isBreak) ?? true) && (next.map(isBreak) ?? true)
+            let betweenDigits = digitBefore && startsFigure
+            guard betweenDigits || !inWord && (startsFigure || standsAlone) else { continue }
             out[i] = "-"
             changed = true
         }
