@@ -85,6 +85,10 @@ enum Fixtures {
     static let holdOut9GhostscriptZeroWidthPlusPDF = fixture("hold9-gs-zero-width-plus-lapua-p18.pdf")
     static let holdOut9GhostscriptLigaturesPDF = fixture("hold9-gs-ligatures-hallintopalvelut-p2.pdf")
     static let holdOut9CairoSoftHyphenPDF = fixture("hold9-cairo-soft-hyphen-kauhava-p78.pdf")
+    /// Pp. 116 and 124 of Kauhava's tilinpäätös through `pdftocairo -pdf` (`qpdf --empty --pages`,
+    /// content streams unchanged): minus signs set apart from their figures, on a line of their own
+    /// above a wrapped row's figures (p. 116) and before a space ("- 179", p. 124), as soft hyphens.
+    static let holdOut9CairoLoneSoftHyphenPDF = fixture("hold9-cairo-lone-soft-hyphen-kauhava-p116-p124.pdf")
     /// Hold-out set 10 (tools/holdout/make_holdout10.py, laid out in Scribus 1.5), variants with
     /// `--seed 1000` (never part of the set): hold10-03, a tuloslaskelma set as tabbed paragraphs
     /// whose dot leaders touch the first figure, beside a frame of prose; hold10-04, an investment

@@ -67,7 +67,45 @@ final class SecondProducerScalarsTests: XCTestCase {
         XCTAssertEqual(SoftHyphenMinus.repair(text: text),
                        "  TOIMINTAKULUT                    -6 610 980               0       -6 610 980     -6 467 698       143 282\n"
                        + "  Aineet, tarvikkeet ja tava\u{AD}\n   •    hallinto\u{AD}, talous\u{AD} ja toimistopalvelut\n")
-        XCTAssertEqual(SoftHyphenMinus.repair(text: "ISBN 978\u{AD}952"), "ISBN 978\u{AD}952")
+        // Between two digits it is a drawn hyphen, as the source prints it (`betweenDigits`), not a minus.
+        XCTAssertEqual(SoftHyphenMinus.repair(text: "ISBN 978\u{AD}952"), "ISBN 978-952")
+        XCTAssertEqual(SoftHyphenMinus.repair(text: "1234\u{AD}\n5678"), "1234\u{AD}\n5678")
+    }
+
+    /// cairo's soft hyphens that stand apart from any word are Kauhava's minus signs set apart from
+    /// their figures: on a line of their own above a wrapped row (p. 116) and before a space
+    /// ("- 179", p. 124); read as the source's "-", the rows read as printed. Truth
+    /// (tuloslaskelmaosan toteutuminen, verotulojen toteutuminen).
+    func testCairoLoneSoftHyphensAreTheSourcesMinus() throws {
+        let doc = Pipeline(pageThreads: 1).run(path: Fixtures.holdOut9CairoLoneSoftHyphenPDF)
+        let rows = doc.allTables.flatMap(\.rows)
+        func row(_ label: String) throws -> Row { try XCTUnwrap(rows.first { $0.label == label }, label) }
+        XCTAssertEqual(PrintedFigures.values(try row("TOIMINTAKULUT")),
+                       PrintedFigures.decimals(["-46525690.00", "0.00", "-46525690.00", "-46216718.06", "308971.94"]))
+        XCTAssertEqual(PrintedFigures.values(try row("Toimintakate/Jäämä")),
+                       PrintedFigures.decimals(["-40190730.00", "0.00", "-40190730.00", "-38396165.19", "1794564.81"]))
+        XCTAssertEqual(PrintedFigures.values(try row("Kiinteistövero")),
+                       PrintedFigures.decimals(["4506", "4327", "-179", "96.0", "3991", "336", "578.8"]))
+        XCTAssertEqual(PrintedFigures.values(try row("Osuus yhteisöveron tuotosta")),
+                       PrintedFigures.decimals(["2976", "2827", "-149", "95.0", "3466", "-639", "-21.9"]))
+    }
+
+    /// The same soft hyphens in `pdftotext -layout`'s text of p. 116 (lines copied): one standing
+    /// alone is a "-"; one at a line's end after a letter ("käyt\u{AD}") or before a word's letters
+    /// ("ja \u{AD}kulut") is left as written; one between digits (a range "8\u{AD}12/2024", a business ID
+    /// "0208850\u{AD}1": pp. 76 and 145 of the same PDF) is the hyphen the source prints.
+    func testLoneSoftHyphenInText() {
+        let text = " Valmistus omaan käyt\u{AD}\n"
+            + "                                             \u{AD}                                  \u{AD}                  \u{AD}\n"
+            + " TOIMINTAKULUT                  46 525 690,00              0,00    46 525 690,00\n"
+            + " Kiinteistövero                   4 506      4 327       \u{AD} 179    96,0 %\n"
+            + " Rahoitustuotot ja \u{AD}kulut  8\u{AD}12/2024  0208850\u{AD}1\n\u{AD}"
+        XCTAssertEqual(SoftHyphenMinus.repair(text: text),
+                       " Valmistus omaan käyt\u{AD}\n"
+                       + "                                             -                                  -                  -\n"
+                       + " TOIMINTAKULUT                  46 525 690,00              0,00    46 525 690,00\n"
+                       + " Kiinteistövero                   4 506      4 327       - 179    96,0 %\n"
+                       + " Rahoitustuotot ja \u{AD}kulut  8-12/2024  0208850-1\n-")
     }
 
     /// Ghostscript named Lapua's zero-width space (after a minus, inside the decimals) "+"; a "+"
