@@ -76,6 +76,6 @@ fi
 if [ "$score" = 1 ]; then
   # The matrix (tools/flavour_matrix.py): document × flavour → numeric and text cells correct /
   # wrong / wrong without a flag; real and corpus first, then synth with its family lines.
-  python3 tools/flavour_matrix.py --luku "$luku" --out "$out/json" $(ls "$out"/*.txt | grep -v '/synth-')
-  python3 tools/flavour_matrix.py --luku "$luku" --out "$out/json-synth" $(ls "$out"/synth-*.txt)
+  python3 tools/flavour_matrix.py --luku "$luku" --totals --out "$out/json" $(ls "$out"/*.txt | grep -v '/synth-')
+  python3 tools/flavour_matrix.py --luku "$luku" --totals --out "$out/json-synth" $(ls "$out"/synth-*.txt)
 fi
