@@ -213,6 +213,10 @@ public enum TextFileReader {
             column += 1
         }
         if !current.isEmpty { words.append(Word(text: current, column: positioned ? startColumn : nil)) }
+        // A figure's minus glued to the word before it (pdfplumber's text of Lapua's minutes) is
+        // cut off while the font's zero-width space still marks it (`GluedMinusBeforeFigure`).
+        // A head glued to the month and year before it ("09/2024Tot-%", `MonthYearGluedToHead`).
+        words = MonthYearGluedToHead.split(GluedMinusBeforeFigure.split(words))
         words = words.map { var w = $0; w.text = TextFileReader.visible(w.text); w.isBold = bold; return w }
             .filter { !$0.text.isEmpty }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,
