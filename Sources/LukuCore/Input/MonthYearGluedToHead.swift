@@ -4,7 +4,9 @@
 /// sub-table's header). Read as one word, "09/2024Tot-%" names no period and the header has a
 /// column too few. A word of a month, a slash and a four-digit year followed at once by a capital
 /// letter ("09/2024Tot-%") is two words, cut after the year; headers hold no figures, so nothing
-/// is flagged. No date, figure or label of any text has that shape otherwise.
+/// is flagged. No date, figure or label of any text has that shape otherwise. Not in text with pipe
+/// tables: markitdown writes the same line over pipe tables of its own, and a header read there
+/// would take their rows.
 enum MonthYearGluedToHead {
     static func split(_ words: [Word]) -> [Word] {
         words.flatMap { word -> [Word] in

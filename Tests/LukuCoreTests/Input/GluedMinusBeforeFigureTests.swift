@@ -62,5 +62,10 @@ final class GluedMinusBeforeFigureTests: XCTestCase {
         XCTAssertNil(MonthYearGluedToHead.cutIndex("09/2024"))
         XCTAssertNil(MonthYearGluedToHead.cutIndex("11/2024."))
         XCTAssertNil(MonthYearGluedToHead.cutIndex("1.1.-30.9.2024"))
+        // Read as words in plain text; left whole in text with pipe tables (markitdown's).
+        let plain = TextFileReader.parse("TA 2024 Tot. 09/2024Tot-\(z)%\n").lines
+        XCTAssertEqual(plain.first?.words.map(\.text), ["TA", "2024", "Tot.", "09/2024", "Tot-%"])
+        let piped = TextFileReader.parse("TA 2024 Tot. 09/2024Tot-\(z)%\n| a | 1 |\n| --- | --- |\n| b | 2 |\n").lines
+        XCTAssertEqual(piped.first?.words.map(\.text), ["TA", "2024", "Tot.", "09/2024Tot-%"])
     }
 }
