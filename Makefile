@@ -18,7 +18,7 @@ REAL_PDFS := $(wildcard ../shared/real/*.pdf)
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_GET   := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: deps build demo test golden bench bench-memory clean flavours holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9
+.PHONY: deps build demo test golden bench bench-memory clean flavours flavours-more holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9
 
 # deps: install what is missing: poppler-glib, PCRE2 and SQLite headers, pdftotext, pkg-config and
 # chromium (apt), Python's jsonschema for the schema test and pandas for the CSV read-back test
@@ -95,6 +95,13 @@ bench-memory: build
 # committed in corpus/ (<stem>.<flavour>.txt|md) for FlavourTruthTests.
 flavours: build
 	tools/flavours.sh $(LUKU)
+
+# flavours-more: the hold-out extractor flavours (PDFium, pdfminer.six, pdfplumber from PyPI in
+# .build-flavours/venv-more; Apache PDFBox from Debian's libpdfbox2-java) of every PDF with truth,
+# corpus, ../shared/real and ../shared/synth, into .build-flavours/more/, and their matrices.
+flavours-more: build
+	@[ -f /usr/share/java/pdfbox2.jar ] || { $(APT_GET) update && $(APT_GET) install -y libpdfbox2-java; } || true
+	tools/flavours_more.sh $(LUKU)
 
 # clean: remove build products and demo output.
 clean:

@@ -4,10 +4,11 @@ into .build-flavours/text, committed for the corpus PDFs in corpus/flavours; pdf
 pymupdf4llm and markitdown, each a flavour named by the text file's extension), ingested with Luku
 and scored with ../shared/tools/score.py; one line per document × flavour with numeric and text
 cells correct / wrong / wrong without a flag.
-Usage: tools/flavour_matrix.py [--luku PATH] [--out DIR] [--synth] [TEXT ...]   (default: all
+Usage: tools/flavour_matrix.py [--luku PATH] [--out DIR] [--synth] [--totals] [TEXT ...]   (default: all
 flavour texts and the real texts published with documents in ../shared/real). --synth scores the
 flavours of ../shared/synth (tools/flavours.sh --synth, in .build-flavours/synth) against the truth
-beside each PDF and adds one line per producer family × flavour, summed over its documents."""
+beside each PDF and adds one line per producer family × flavour, summed over its documents;
+--totals adds one line per flavour summed over every document, with its missing cells."""
 import argparse, contextlib, glob, io, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -71,6 +72,8 @@ def main():
     ap.add_argument("--luku", default=os.path.join(root, ".build/release/luku"))
     ap.add_argument("--out", default=os.path.join(root, ".build-flavours/json"))
     ap.add_argument("--synth", action="store_true")
+    ap.add_argument("--totals", action="store_true",
+                    help="also print one line per flavour summed over its documents, with missing cells")
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -86,6 +89,21 @@ def main():
         print("| %s | %s | %.1f | %d | %d | %d | %d | %d | %d |" % (
             stem, flavour, 100 * t["num_correct"] / n, t["num_correct"], t["num_wrong"], t["wrong_unflagged"],
             t["text_correct"], t["text_wrong"], t["text_cells"]))
+    if a.totals:
+        totals = {}
+        for stem, flavour, t in results:
+            f = totals.setdefault(flavour, dict.fromkeys(["docs", "num_cells", "num_correct", "num_wrong", "wrong_unflagged"], 0))
+            f["docs"] += 1
+            if t is not None:
+                for k in ["num_cells", "num_correct", "num_wrong", "wrong_unflagged"]:
+                    f[k] += t[k]
+        print()
+        print("| flavour | documents | numeric % | num ok | num wrong | unflagged | missing |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for flavour, f in sorted(totals.items()):
+            print("| %s | %d | %.1f | %d | %d | %d | %d |" % (
+                flavour, f["docs"], 100 * f["num_correct"] / max(1, f["num_cells"]), f["num_correct"],
+                f["num_wrong"], f["wrong_unflagged"], f["num_cells"] - f["num_correct"] - f["num_wrong"]))
     families = {}
     for stem, flavour, t in results:
         if t is not None and family(stem):

@@ -146,6 +146,11 @@ public enum TextFileReader {
             page -= 1
             lines = lines.map { var l = $0; l.page = min(l.page, page); return l }
         }
+        // A head glued to the month and year before it ("09/2024Tot-%", `MonthYearGluedToHead`), in
+        // text without pipe tables: a Markdown converter's header line over its own pipe tables stays.
+        if !rawLines.contains(where: { $0.hasPrefix("|") }) {
+            lines = lines.map { var l = $0; l.words = MonthYearGluedToHead.split(l.words); return l }
+        }
         // A negative figure's minus set after its first word by the extractor (`MinusAfterFirstGroup`).
         return Result(lines: MinusAfterFirstGroup.rejoined(lines), pages: page)
     }
@@ -213,6 +218,9 @@ public enum TextFileReader {
             column += 1
         }
         if !current.isEmpty { words.append(Word(text: current, column: positioned ? startColumn : nil)) }
+        // A figure's minus glued to the word before it (pdfplumber's text of Lapua's minutes) is
+        // cut off while the font's zero-width space still marks it (`GluedMinusBeforeFigure`).
+        words = GluedMinusBeforeFigure.split(words)
         words = words.map { var w = $0; w.text = TextFileReader.visible(w.text); w.isBold = bold; return w }
             .filter { !$0.text.isEmpty }
         return TextLine(page: page, words: words, isBold: bold, indent: indent, tabCells: tabCells,

@@ -164,7 +164,9 @@ public enum DigitRunSplitter {
             self.tokens = tokens
             self.columns = columns
             let n = tokens.count
-            candidates = (0..<n).map { Graph.numbers(startingAt: $0, kinds, marks, tokens) }
+            // Every figure of a run that prints "€" after its figures ends with one (`EuroClosedFigures`).
+            let euroClosed = EuroClosedFigures.applies(tokens)
+            candidates = (0..<n).map { Graph.numbers(startingAt: $0, kinds, marks, tokens, euroClosed: euroClosed) }
             ways = Array(repeating: Array(repeating: 0, count: columns + 1), count: n + 1)
             ways[n][0] = 1
             for i in stride(from: n - 1, through: 0, by: -1) {
@@ -180,13 +182,16 @@ public enum DigitRunSplitter {
         }
 
         private static func numbers(startingAt i: Int, _ kinds: [Token], _ marks: [NotationTokens.Marks],
-                                    _ tokens: [String]) -> [Candidate] {
+                                    _ tokens: [String], euroClosed: Bool = false) -> [Candidate] {
             var found: [Candidate] = []
             /// A number ends here; a following unit token is part of it unless one is attached.
             /// One holding a notation mark is a number only when the one reader reads its text.
             func add(_ end: Int, _ digits: Int?, unitAttached: Bool = false) {
                 var c = Candidate(start: i, end: end, digits: digits)
-                if !unitAttached, end < kinds.count, case .unit = kinds[end] { c.end = end + 1 }
+                var unitClosed = unitAttached
+                if !unitAttached, end < kinds.count, case .unit = kinds[end] { c.end = end + 1; unitClosed = true }
+                if euroClosed, digits != nil, !unitClosed,
+                   !EuroClosedFigures.standsWithoutSign(tokens[end - 1], singleToken: end - i == 1) { return }
                 if marks[i..<end].contains(where: \.any) {
                     guard FinnishNumber.parse(tokens[c.start..<c.end].joined(separator: " "), allowing: .all) == nil,
                           PrintedNotation.read(tokens[c.start..<c.end].joined(separator: " ")) != nil else { return }

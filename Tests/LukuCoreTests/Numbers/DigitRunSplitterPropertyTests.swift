@@ -110,15 +110,21 @@ struct RunOracle {
         return result
     }
 
-    /// Every cut of `tokens` into exactly `columns` non-empty consecutive runs, all valid.
+    /// Every cut of `tokens` into exactly `columns` non-empty consecutive runs, all valid. In a
+    /// row that ends with "€" and holds it twice or more (`EuroClosedFigures`), a figure ends with
+    /// its unit, or with its own decimals, or is a lone "0".
     mutating func validCuts(_ tokens: [String], columns: Int) -> [Cut] {
         var found: [Cut] = []
+        let euroClosed = tokens.last?.hasSuffix("€") == true && tokens.filter { $0.hasSuffix("€") }.count >= 2
+        func closed(_ run: String, _ d: Int?) -> Bool {
+            d == nil || !euroClosed || run.hasSuffix("€") || run.hasSuffix("%") || run.contains(",") || run == "0"
+        }
         func walk(_ start: Int, _ left: Int, _ cut: Cut) {
             if left == 0 { if start == tokens.count { found.append(cut) }; return }
             guard start < tokens.count else { return }
             for end in (start + 1)...tokens.count {
                 let run = tokens[start..<end].joined(separator: " ")
-                guard let d = digits(of: run) else { continue }
+                guard let d = digits(of: run), closed(run, d) else { continue }
                 var next = cut
                 next.cells.append(run); next.digits.append(d); next.ends.append(end)
                 walk(end, left - 1, next)
