@@ -114,7 +114,7 @@ clean:
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     := .build-fuzz
 FUZZ_LEXER   := $(wildcard Sources/LukuCore/Numbers/NumberLexer.swift)
-FUZZ_SOURCES := Fuzz/NumbersFuzz/main.swift Sources/LukuCore/Model/Column.swift \
+FUZZ_SOURCES := Fuzz/NumbersFuzz/main.swift Sources/LukuCore/Model/Column.swift Sources/LukuCore/Segment/MisplacedMinus.swift \
                 $(filter-out %Report.swift,$(wildcard Sources/LukuCore/Numbers/*.swift))
 
 .PHONY: fuzz

@@ -103,7 +103,3 @@ enum WordTraits {
             || last.hasSuffix("-") && !TrailingMinus.endsText(text) || last.hasSuffix("\u{2010}") || last.hasSuffix(",")
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
-}
